@@ -1,0 +1,2 @@
+export type { Post, Author, FeedFormat, ParsedFeed, LoadedFeed } from './post.js';
+export { FeedError, isFeedError, type FeedErrorKind } from './errors.js';

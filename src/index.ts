@@ -1,0 +1,7 @@
+export { TradeNewsFeed } from './trade-news-feed.js';
+export { TradePost } from './trade-post.js';
+export { BrokerContactForm } from './broker-contact-form.js';
+export type { Theme } from './shared/trade-element.js';
+export type { MessageKey, MessageOverrides, Messages } from './shared/i18n/index.js';
+export type { Post, Author, FeedFormat, ParsedFeed, LoadedFeed } from './feed/post.js';
+export { FeedError, type FeedErrorKind } from './feed/errors.js';

@@ -1,0 +1,54 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { resolveLang, translate, type MessageOverrides } from './i18n/index.js';
+
+/** Built-in colour schemes; `auto` follows `prefers-color-scheme`. */
+export type Theme = 'light' | 'dark' | 'auto';
+
+const connected = new Set<TradeElement>();
+let langObserver: MutationObserver | undefined;
+
+/**
+ * One observer for the whole page re-renders every element when the document's or an ancestor's
+ * `lang` changes, so a page that switches language at run time needs no extra wiring.
+ */
+function watchLang(): void {
+  if (langObserver || typeof MutationObserver === 'undefined') return;
+  langObserver = new MutationObserver(() => {
+    for (const element of connected) element.requestUpdate();
+  });
+  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+/**
+ * What the three elements share: language resolution, string lookup with per-element overrides,
+ * and the `theme` attribute.
+ */
+export class TradeElement extends LitElement {
+  /** Colour scheme: `light`, `dark`, or `auto` to follow the reader's system setting. */
+  @property({ reflect: true }) theme: Theme = 'auto';
+
+  /** Replaces any built-in UI string, by key (see the README's "Languages" section). */
+  @property({ attribute: false }) messages: MessageOverrides = {};
+
+  /** The language in use: `lang` on the element, else the nearest ancestor's, else `en`. */
+  get locale(): string {
+    return resolveLang(this);
+  }
+
+  /** A UI string in the element's language. */
+  protected t(key: string, vars?: Record<string, string | number>): string {
+    return translate(this.locale, key, vars, this.messages);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    connected.add(this);
+    watchLang();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    connected.delete(this);
+  }
+}

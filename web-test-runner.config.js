@@ -1,0 +1,32 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromeArgs, findChrome, noChromeMessage } from './scripts/find-chrome.js';
+import { testServerPlugins } from './test/server/plugins.js';
+
+const executablePath = findChrome();
+if (!executablePath) {
+  console.error(noChromeMessage);
+  process.exit(1);
+}
+
+export default {
+  files: ['test/**/*.test.ts', '!test/node/**'],
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), ...testServerPlugins],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath, headless: true, args: chromeArgs },
+    }),
+  ],
+  concurrency: 2,
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  testFramework: { config: { timeout: 5000 } },
+  coverage: process.argv.includes('--coverage'),
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    exclude: ['src/cli/**', 'src/**/*.script.ts'],
+    threshold: { lines: 85, statements: 85, functions: 80, branches: 70 },
+    report: true,
+    reportDir: 'coverage',
+  },
+};
