@@ -22,6 +22,24 @@ function keepDefineFiles(): Plugin {
 }
 
 /**
+ * Lit records its version in `window.litHtmlVersions` and friends so its dev build can warn about
+ * duplicate copies. The script-tag bundle promises partners exactly one global (`TradeWidgets`),
+ * so those lines are dropped from it.
+ */
+function noLitVersionGlobals(): Plugin {
+  const versionPush =
+    /\(\s*[\w$.]+\.(?:litHtml|litElement|reactiveElement)Versions\s*\?\?=\s*\[\s*\]\s*\)\.push\(\s*["'`][^"'`]*["'`]\s*\)/g;
+  return {
+    name: 'trade-widgets:no-lit-version-globals',
+    transform(code, id) {
+      if (!/[\\/]node_modules[\\/](lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/.test(id)) return null;
+      const stripped = code.replace(versionPush, 'void 0');
+      return stripped === code ? null : { code: stripped, map: null };
+    },
+  };
+}
+
+/**
  * In the script-tag build, `load-sanitizer.ts` (a plain dynamic import, which a bundler would
  * inline) becomes `load-sanitizer.script.ts`, which loads the sanitizer file beside the bundle.
  */
@@ -48,7 +66,7 @@ export default defineConfig(({ mode }) => {
   return {
     define: { 'process.env.NODE_ENV': '"production"' },
     resolve: { conditions: ['production', 'browser', 'module', 'import', 'default'] },
-    plugins: sanitizer ? [] : [keepDefineFiles(), scriptTagSanitizer()],
+    plugins: sanitizer ? [] : [keepDefineFiles(), scriptTagSanitizer(), noLitVersionGlobals()],
     build: {
       outDir: 'dist',
       emptyOutDir: false,

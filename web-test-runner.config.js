@@ -1,7 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromeArgs, findChrome, noChromeMessage } from './scripts/find-chrome.js';
-import { testServerPlugins } from './test/server/plugins.js';
+import { testServerMiddleware } from './test/server/plugins.js';
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -12,7 +12,8 @@ if (!executablePath) {
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), ...testServerPlugins],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  middleware: testServerMiddleware,
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: chromeArgs },

@@ -11,6 +11,10 @@ if (!findChrome()) {
 const run = (args) =>
   spawnSync('npm', ['run', ...args], { stdio: 'inherit', shell: process.platform === 'win32' }).status ?? 1;
 
+// The script-tag tests load dist/trade-widgets.min.js on real pages, so it is built first.
+const bundle = run(['build:bundle']);
+if (bundle) process.exit(bundle);
+
 const browser = run(['test:browser', '--', '--coverage', ...(process.env.CI ? ['--static-logging'] : [])]);
 const node = run(['test:node']);
 process.exit(browser || node);
