@@ -15,7 +15,8 @@ export function validateContact(data) {
   if (!text('name')) errors.push({ field: 'name', message: 'Please tell us your name.' });
   if (!text('email')) errors.push({ field: 'email', message: 'Please give an email address we can answer.' });
   else if (!email.test(text('email'))) errors.push({ field: 'email', message: 'This email address looks incomplete.' });
-  if (text('phone') && !phone.test(text('phone'))) errors.push({ field: 'phone', message: 'This phone number looks wrong.' });
+  if (text('phone') && !phone.test(text('phone')))
+    errors.push({ field: 'phone', message: 'This phone number looks wrong.' });
   if (!text('message')) errors.push({ field: 'message', message: 'Please write a message.' });
   for (const [field, max] of Object.entries(limits)) {
     if (text(field).length > max) errors.push({ field, message: `Please keep this under ${max} characters.` });

@@ -17,8 +17,7 @@ import { validateContact } from './contact-validation.js';
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const demoDir = join(root, 'demo');
 const distDir = join(root, 'dist');
-const dataDir = join(demoDir, '.data');
-const submissionsFile = join(dataDir, 'submissions.ndjson');
+const defaultDataDir = join(demoDir, '.data');
 
 const strictCsp =
   "script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; " +
@@ -42,7 +41,7 @@ function arg(name, fallback) {
 }
 
 /** Runs `trade-widgets feed` on the seed RSS; the demo's feed endpoint serves what it writes. */
-function buildFeed(origin) {
+function buildFeed(origin, dataDir) {
   const result = spawnSync(
     process.execPath,
     [
@@ -61,8 +60,7 @@ function buildFeed(origin) {
     { encoding: 'utf8' },
   );
   if (result.status !== 0) {
-    console.error(`Could not build the demo feed: ${(result.stderr || result.error?.message || '').trim()}`);
-    process.exit(1);
+    throw new Error(`Could not build the demo feed: ${(result.stderr || result.error?.message || '').trim()}`);
   }
 }
 
@@ -83,7 +81,7 @@ const cors = {
 };
 
 /** Serves a generated feed page with validators so the widgets' revalidation gets 304s. */
-async function serveFeed(req, res, name) {
+async function serveFeed(req, res, dataDir, name) {
   const file = join(dataDir, name);
   let info;
   try {
@@ -122,10 +120,7 @@ function parseSubmission(type, text) {
   throw Object.assign(new Error('Send JSON or a url-encoded form'), { status: 415 });
 }
 
-// Answers to keys already seen: a retried message gets the first answer and is stored once.
-const answered = new Map();
-
-async function receiveContact(req, res) {
+async function receiveContact(req, res, dataDir, answered) {
   const key = req.headers['idempotency-key'];
   if (typeof key === 'string' && answered.has(key)) {
     return sendJson(res, 200, answered.get(key), { ...cors, 'Idempotent-Replayed': 'true' });
@@ -142,7 +137,7 @@ async function receiveContact(req, res) {
   const id = randomUUID();
   const record = { id, receivedAt: new Date().toISOString(), idempotencyKey: key ?? null, ...data };
   await mkdir(dataDir, { recursive: true });
-  await appendFile(submissionsFile, `${JSON.stringify(record)}\n`);
+  await appendFile(join(dataDir, 'submissions.ndjson'), `${JSON.stringify(record)}\n`);
   console.log(`contact: ${data.name} <${data.email}> — ${String(data.message).slice(0, 60)}`);
   const answer = { ok: true, id };
   if (typeof key === 'string') answered.set(key, answer);
@@ -166,23 +161,35 @@ async function serveStatic(req, res, pathname) {
   send(res, 200, body, headers);
 }
 
-async function handle(req, res) {
+async function handle(req, res, dataDir, answered) {
   const { pathname } = new URL(req.url ?? '/', 'http://localhost');
   if (req.method === 'OPTIONS') return send(res, 204, undefined, cors);
   if (pathname === '/api/contact') {
     if (req.method !== 'POST') return sendJson(res, 405, { error: 'POST only' }, { ...cors, Allow: 'POST' });
-    return receiveContact(req, res);
+    return receiveContact(req, res, dataDir, answered);
   }
   const feedPage = /^\/api\/(feed(?:-\d+)?\.json)$/.exec(pathname);
-  if (feedPage) return serveFeed(req, res, feedPage[1]);
+  if (feedPage) return serveFeed(req, res, dataDir, feedPage[1]);
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
   return serveStatic(req, res, pathname);
 }
 
-export async function startDemo({ port = 8080, host = '127.0.0.1', quiet = false } = {}) {
+/**
+ * Starts the demo server. `dataDir` holds the generated feed and the received messages;
+ * `feed: false` skips generating the feed (tests that only need the contact endpoint).
+ */
+export async function startDemo({
+  port = 8080,
+  host = '127.0.0.1',
+  quiet = false,
+  dataDir = defaultDataDir,
+  feed = true,
+} = {}) {
   await mkdir(dataDir, { recursive: true });
+  // Answers to keys already seen: a retried message gets the first answer and is stored once.
+  const answered = new Map();
   const server = createServer((req, res) => {
-    handle(req, res).catch((error) => {
+    handle(req, res, dataDir, answered).catch((error) => {
       console.error(error);
       if (!res.headersSent) send(res, 500, 'Internal error');
     });
@@ -192,7 +199,7 @@ export async function startDemo({ port = 8080, host = '127.0.0.1', quiet = false
     server.listen(port, host, ok);
   });
   const origin = `http://localhost:${server.address().port}`;
-  buildFeed(origin);
+  if (feed) buildFeed(origin, dataDir);
   if (!quiet) {
     console.log(`trade-widgets demo: ${origin}/`);
     console.log(`  dark theme ${origin}/dark.html · Spanish ${origin}/es.html · strict CSP ${origin}/csp.html`);
