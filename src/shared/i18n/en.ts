@@ -18,6 +18,8 @@ export const en = {
   'feed.results_one': '{count} post',
   'feed.results_other': '{count} posts',
   'feed.label': 'News',
+  'feed.moreShown_one': '{count} more post shown',
+  'feed.moreShown_other': '{count} more posts shown',
 
   // errors from the data layer, by kind
   'error.network': 'We couldn’t reach the news server. Check your connection and try again.',

@@ -16,6 +16,8 @@ export const es: Messages = {
   'feed.results_one': '{count} publicación',
   'feed.results_other': '{count} publicaciones',
   'feed.label': 'Noticias',
+  'feed.moreShown_one': 'Se muestra {count} publicación más',
+  'feed.moreShown_other': 'Se muestran {count} publicaciones más',
 
   'error.network': 'No pudimos conectar con el servidor de noticias. Revisa tu conexión e inténtalo de nuevo.',
   'error.timeout': 'El servidor de noticias tardó demasiado en responder.',

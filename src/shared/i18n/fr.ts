@@ -16,6 +16,8 @@ export const fr: Messages = {
   'feed.results_one': '{count} article',
   'feed.results_other': '{count} articles',
   'feed.label': 'Actualités',
+  'feed.moreShown_one': '{count} article de plus affiché',
+  'feed.moreShown_other': '{count} articles de plus affichés',
 
   'error.network': 'Impossible de joindre le serveur d’actualités. Vérifiez votre connexion et réessayez.',
   'error.timeout': 'Le serveur d’actualités a mis trop de temps à répondre.',
