@@ -78,6 +78,8 @@ export const en = {
   'form.error.timeout': 'The server took too long to answer. Your message is still here; please try again.',
   'form.error.http': 'Something went wrong on our side ({status}). Your message is still here; please try again.',
   'form.error.rateLimited': 'Too many messages right now. Please try again in {seconds} seconds.',
+  'form.error.rateLimited_one': 'Too many messages right now. Please try again in {count} second.',
+  'form.error.rateLimitedLater': 'Too many messages right now. Please try again in a little while.',
   'form.error.rejected': 'Please correct the highlighted fields.',
   'form.error.config': 'This form isn’t set up to send messages. Please contact us another way.',
   'form.draftRestored': 'We restored what you typed earlier.',

@@ -73,6 +73,8 @@ export const es: Messages = {
   'form.error.timeout': 'El servidor tardó demasiado en responder. Su mensaje sigue aquí; inténtelo de nuevo.',
   'form.error.http': 'Algo salió mal de nuestro lado ({status}). Su mensaje sigue aquí; inténtelo de nuevo.',
   'form.error.rateLimited': 'Demasiados mensajes ahora mismo. Inténtelo de nuevo en {seconds} segundos.',
+  'form.error.rateLimited_one': 'Demasiados mensajes ahora mismo. Inténtelo de nuevo en {count} segundo.',
+  'form.error.rateLimitedLater': 'Demasiados mensajes ahora mismo. Inténtelo de nuevo dentro de un momento.',
   'form.error.rejected': 'Corrija los campos señalados.',
   'form.error.config': 'Este formulario no está configurado para enviar mensajes. Contáctenos por otra vía.',
   'form.draftRestored': 'Recuperamos lo que había escrito.',

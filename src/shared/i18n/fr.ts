@@ -74,6 +74,8 @@ export const fr: Messages = {
   'form.error.http':
     'Une erreur s’est produite de notre côté ({status}). Votre message est conservé ; veuillez réessayer.',
   'form.error.rateLimited': 'Trop de messages pour le moment. Réessayez dans {seconds} secondes.',
+  'form.error.rateLimited_one': 'Trop de messages pour le moment. Réessayez dans {count} seconde.',
+  'form.error.rateLimitedLater': 'Trop de messages pour le moment. Réessayez dans quelques instants.',
   'form.error.rejected': 'Veuillez corriger les champs signalés.',
   'form.error.config': 'Ce formulaire n’est pas configuré pour envoyer des messages. Contactez-nous autrement.',
   'form.draftRestored': 'Nous avons restauré ce que vous aviez saisi.',
