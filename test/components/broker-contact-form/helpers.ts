@@ -1,0 +1,84 @@
+import { fixture, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../../../src/broker-contact-form.js';
+import type { BrokerContactForm } from '../../../src/components/broker-contact-form/broker-contact-form.js';
+
+export type Handler = (request: Request) => Response | Promise<Response>;
+
+const realFetch = window.fetch;
+
+/** Replaces `window.fetch`; every call is recorded as a real `Request`. Undone by `restoreFetch`. */
+export function stubFetch(handler: Handler): Request[] {
+  const requests: Request[] = [];
+  window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = new Request(input, init);
+    requests.push(request.clone());
+    return handler(request);
+  };
+  return requests;
+}
+
+export function restoreFetch(): void {
+  window.fetch = realFetch;
+}
+
+export const ok = (body: unknown = { ok: true, id: 'msg-1' }): Response =>
+  new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });
+
+export const json = (status: number, body: unknown, headers: Record<string, string> = {}): Response =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
+
+/** A fetch that never answers but gives up, as a real one does, when its signal aborts. */
+export const hang: Handler = (request) =>
+  new Promise<Response>((_, reject) => {
+    request.signal.addEventListener('abort', () =>
+      reject(new DOMException('The operation was aborted.', 'AbortError')),
+    );
+  });
+
+/** A promise with its resolver outside, to hold a response until the test lets it go. */
+export function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+export async function form(
+  template: TemplateResult = html`<broker-contact-form action="/api/contact"></broker-contact-form>`,
+) {
+  return fixture<BrokerContactForm>(template);
+}
+
+export const $ = <T extends Element = HTMLElement>(el: BrokerContactForm, selector: string): T | null =>
+  el.shadowRoot!.querySelector<T>(selector);
+
+export const control = (el: BrokerContactForm, name: string) =>
+  $<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(el, `#field-${name}`)!;
+
+/** Types into a built-in control the way a person does: value, then an `input` event. */
+export async function fill(el: BrokerContactForm, values: Record<string, string | boolean>): Promise<void> {
+  for (const [name, value] of Object.entries(values)) {
+    const input = control(el, name);
+    if (typeof value === 'boolean') (input as HTMLInputElement).checked = value;
+    else input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  }
+  await el.updateComplete;
+}
+
+export const valid = { name: 'Ada Lovelace', email: 'ada@example.com', message: 'We import machine parts from Italy.' };
+
+export const submitButton = (el: BrokerContactForm) => $<HTMLButtonElement>(el, '[part~="submit-button"]')!;
+export const alertText = (el: BrokerContactForm) => $(el, '[role="alert"]')!.textContent!.trim();
+export const statusText = (el: BrokerContactForm) => $(el, '[role="status"]')!.textContent!.trim();
+export const errorFor = (el: BrokerContactForm, name: string) => $(el, `#error-${name}`)?.textContent?.trim();
+
+export async function submit(el: BrokerContactForm): Promise<void> {
+  submitButton(el).click();
+  await el.updateComplete;
+}
+
+/** JSON body of a recorded request. */
+export async function bodyOf(request: Request): Promise<Record<string, unknown>> {
+  return (await request.clone().json()) as Record<string, unknown>;
+}
