@@ -1,0 +1,295 @@
+import { css } from 'lit';
+
+/**
+ * The feed's own look. Colours, radius and spacing come from the shared theme (`--_*`), so the
+ * public `--trade-*` tokens restyle the feed and its cards together.
+ */
+export const feedStyles = css`
+  :host {
+    --_gap: var(--trade-news-feed-gap, var(--_space));
+    --_heading-size: var(--trade-news-feed-heading-size, 1.25rem);
+  }
+
+  .base {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 0.75);
+  }
+
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: calc(var(--_space) * 0.5) var(--_space);
+    padding-block-end: calc(var(--_space) * 0.5);
+    border-block-end: 1px solid var(--_border);
+  }
+
+  .heading {
+    margin: 0;
+    font-size: var(--_heading-size);
+    font-weight: 700;
+    line-height: 1.25;
+    letter-spacing: -0.01em;
+  }
+
+  .see-all {
+    font-size: 0.9375em;
+    font-weight: 600;
+    text-decoration: none;
+    white-space: nowrap;
+    border-radius: 2px;
+  }
+
+  .see-all:hover {
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+
+  .search input {
+    display: block;
+    inline-size: 100%;
+    min-block-size: 2.75rem;
+    padding-block: 0.5em;
+    padding-inline: 0.875em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+  }
+
+  .search input::placeholder {
+    color: var(--_muted);
+    opacity: 1;
+  }
+
+  .search input:focus-visible {
+    border-color: var(--_focus);
+    outline-offset: 0;
+  }
+
+  /* The element's own width, not the viewport's, decides the grid's columns. */
+  .body {
+    container-type: inline-size;
+  }
+
+  .list {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--_gap);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .item {
+    display: flex;
+    flex-direction: column;
+    min-inline-size: 0;
+  }
+
+  .item > trade-post {
+    flex: 1 1 auto;
+  }
+
+  .item:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+    border-radius: var(--_radius);
+  }
+
+  @container (min-width: 34rem) {
+    .layout-grid .list {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+  }
+
+  @container (min-width: 52rem) {
+    .layout-grid .list {
+      grid-template-columns: repeat(3, minmax(0, 1fr));
+    }
+  }
+
+  .layout-compact .list {
+    gap: 0;
+  }
+
+  .layout-compact .item + .item {
+    border-block-start: 1px solid var(--_border);
+  }
+
+  .message {
+    margin: 0;
+    padding-block: calc(var(--_space) * 1.5);
+    padding-inline: var(--_space);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_muted);
+    text-align: center;
+  }
+
+  .error {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    gap: calc(var(--_space) * 0.75);
+    border-style: solid;
+    background: var(--_subtle);
+    color: var(--_text);
+  }
+
+  .error p {
+    margin: 0;
+  }
+
+  .more-error {
+    margin: 0;
+    color: var(--_danger);
+    font-size: 0.9375em;
+  }
+
+  .stale-note {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
+  .stale-note::before {
+    content: '';
+    flex: none;
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    border-radius: 50%;
+    background: currentColor;
+  }
+
+  .footer {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    gap: calc(var(--_space) * 0.5);
+  }
+
+  .button {
+    min-block-size: 2.75rem;
+    padding-block: 0.5em;
+    padding-inline: 1.25em;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_accent);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+
+  .button:hover {
+    background: color-mix(in srgb, var(--_accent) 10%, transparent);
+  }
+
+  .button.primary {
+    background: var(--_accent);
+    color: var(--_accent-text);
+  }
+
+  .button.primary:hover {
+    background: color-mix(in srgb, var(--_accent) 88%, var(--_text));
+  }
+
+  .button[aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.7;
+  }
+
+  /* Placeholders shaped like the cards they stand in for, so nothing jumps when posts arrive. */
+  .skeleton-card {
+    display: flex;
+    flex-direction: column;
+    overflow: hidden;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  .skeleton-media {
+    aspect-ratio: 16 / 9;
+  }
+
+  .skeleton-text {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+    padding: var(--_space);
+  }
+
+  .skeleton-line {
+    block-size: 0.875rem;
+    border-radius: 4px;
+  }
+
+  .skeleton-line.title {
+    block-size: 1.25rem;
+    inline-size: 85%;
+  }
+
+  .skeleton-line.short {
+    inline-size: 60%;
+  }
+
+  .skeleton-line.meta {
+    inline-size: 40%;
+    margin-block-start: 0.25rem;
+  }
+
+  .layout-compact .skeleton-card {
+    border: 0;
+    border-radius: 0;
+    background: transparent;
+  }
+
+  .layout-compact .skeleton-card + .skeleton-card {
+    border-block-start: 1px solid var(--_border);
+  }
+
+  .layout-compact .skeleton-text {
+    padding-inline: 0;
+    padding-block: calc(var(--_space) * 0.75);
+  }
+
+  .shimmer {
+    background: linear-gradient(
+      90deg,
+      var(--_subtle) 25%,
+      color-mix(in srgb, var(--_subtle) 60%, var(--_border)) 50%,
+      var(--_subtle) 75%
+    );
+    background-size: 200% 100%;
+    animation: shimmer 1.4s ease-in-out infinite;
+  }
+
+  @keyframes shimmer {
+    from {
+      background-position: 100% 0;
+    }
+    to {
+      background-position: -100% 0;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .shimmer {
+      animation: none;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .skeleton-card {
+      border-color: CanvasText;
+    }
+  }
+`;
