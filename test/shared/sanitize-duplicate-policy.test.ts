@@ -1,0 +1,36 @@
+import { expect } from '@open-wc/testing';
+
+/**
+ * A page where another copy of the library got there first: the partner CSP (no
+ * 'allow-duplicates') and a `trade-widgets` policy that already exists. The sanitizer must not
+ * throw while loading, fall back to DOMPurify's own allowed policy, and when that name is taken
+ * too, refuse with a typed error (the element then shows the summary) rather than render nothing.
+ */
+const meta = document.createElement('meta');
+meta.httpEquiv = 'Content-Security-Policy';
+meta.content = "require-trusted-types-for 'script'; trusted-types lit-html dompurify trade-widgets";
+document.head.append(meta);
+
+interface Factory {
+  createPolicy(name: string, rules: { createHTML?: (s: string) => string }): unknown;
+}
+const trustedTypes = (window as unknown as { trustedTypes: Factory }).trustedTypes;
+trustedTypes.createPolicy('trade-widgets', { createHTML: () => '' });
+
+type SanitizeModule = typeof import('../../src/shared/sanitize.js');
+
+describe('sanitizeBody when the policy name is already taken', () => {
+  it('loads and falls back to the dompurify policy', async () => {
+    const { sanitizeBody }: SanitizeModule = await import('../../src/shared/sanitize.js');
+    const fragment = sanitizeBody('<p>Hello <a href="https://example.com/">there</a><img src=x onerror=alert(1)></p>');
+    expect(fragment.querySelector('a')!.getAttribute('rel')).to.equal('noopener noreferrer');
+    expect(fragment.querySelector('img')).to.equal(null);
+    expect(() => trustedTypes.createPolicy('dompurify', {})).to.throw();
+  });
+
+  it('reports SanitizerUnavailableError when no allowed policy name is left', async () => {
+    // A second module instance stands for a third copy of the library on the page.
+    const copy: SanitizeModule = await import('../../src/shared/sanitize.js?copy=3' as string);
+    expect(() => copy.sanitizeBody('<p>Hello</p>')).to.throw(copy.SanitizerUnavailableError);
+  });
+});
