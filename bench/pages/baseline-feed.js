@@ -1,0 +1,50 @@
+// The hand-written baseline: one custom element, one shadow root, its innerHTML set to the markup a
+// <trade-news-feed> of cards shows (the same articles, headings, links, times, images, lists and
+// classes) with the same CSS. It is what a careful author would write without a framework or
+// nested elements: the floor the real elements are measured against.
+(() => {
+  const escapes = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+  const escape = (value) => String(value).replace(/[&<>"']/g, (c) => escapes[c]);
+  const longDate = new Intl.DateTimeFormat('en', { dateStyle: 'long' });
+  const count = (n, one, other) => `${n} ${n === 1 ? one : other}`;
+
+  function excerpt(text, length) {
+    if (!text || text.length <= length) return text ?? '';
+    const cut = text.slice(0, length);
+    const space = cut.lastIndexOf(' ');
+    return `${(space > length * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+  }
+
+  function card(post) {
+    const author = post.authors[0];
+    const date = post.datePublished;
+    return `<li part="item" class="item"><article part="base" class="card">
+<img part="image" class="image" src="${escape(post.image)}" alt="" loading="lazy" decoding="async">
+<div part="body" class="body">
+<h3 part="title" class="title"><a part="title-link" class="title-link" href="${escape(post.url)}">${escape(post.title)}</a></h3>
+<p part="excerpt" class="excerpt">${escape(excerpt(post.summary, 160))}</p>
+<div part="meta" class="meta">${author ? `<span part="author" class="author">${escape(author.name)}</span>` : ''}${
+      date ? `<time part="date" class="date" datetime="${escape(date)}">${longDate.format(new Date(date))}</time>` : ''
+    }</div>
+<div part="stats" class="stats"><span>${count(post.views, 'view', 'views')}</span><span>${count(post.comments, 'comment', 'comments')}</span></div>
+<ul part="tags" class="tags">${post.tags.map((tag) => `<li part="tag" class="tag">${escape(tag)}</li>`).join('')}</ul>
+</div></article></li>`;
+  }
+
+  class BaselineFeed extends HTMLElement {
+    constructor() {
+      super();
+      this.attachShadow({ mode: 'open' });
+      this.styles = '';
+    }
+
+    set posts(posts) {
+      this.shadowRoot.innerHTML = `<style>${this.styles}</style><section part="base" class="base layout-list" aria-labelledby="heading">
+<div part="header" class="header"><h2 id="heading" part="heading" class="heading">Recent Posts</h2></div>
+<div class="body"><ul id="list" part="list" class="list" role="list">${posts.map(card).join('')}</ul></div>
+</section><div part="status" class="visually-hidden" role="status"></div>`;
+    }
+  }
+
+  customElements.define('baseline-feed', BaselineFeed);
+})();

@@ -1,0 +1,472 @@
+// `npm run bench`: what trade-widgets costs a partner page, measured in headless Chromium on
+// loopback. Prints a table and writes bench/results/latest.json.
+//
+//   npm run bench [-- --check] [--no-build] [--from=dist|src] [--runs=9] [--only=sizes,render,…]
+//
+// --check     exit non-zero when a target is missed (or its measurement failed)
+// --no-build  measure the dist/ already there instead of running the builds first
+// --from      bundle the npm entries from dist/ (default after a build) or from src/
+// --runs      timed runs per measurement (medians; at least 7)
+// --only      any of: sizes render first-render heap parse requests
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { chromeArgs, findChrome, noChromeMessage } from '../scripts/find-chrome.js';
+import { jsonFeed, jsonFeedItems, toPosts } from './data.js';
+import { startServer } from './server.js';
+import { bundleEntry, formatKiB, npmEntries, pickSource, root, scriptTagSizes } from './sizes.js';
+
+const MiB = 1024 * 1024;
+const SECTIONS = ['sizes', 'render', 'first-render', 'heap', 'parse', 'requests'];
+
+/** The targets of issue 9, checked by `--check`. */
+const targets = {
+  render: 2.5,
+  heapMiB: 5,
+  parse: 4,
+  requestsPerUrl: 1,
+  requestsWhileFresh: 0,
+};
+
+function parseArgs(argv) {
+  const value = (name, fallback) => {
+    const arg = argv.find((a) => a.startsWith(`--${name}=`));
+    return arg ? arg.slice(name.length + 3) : fallback;
+  };
+  const only = value('only', SECTIONS.join(',')).split(',');
+  const unknown = only.filter((name) => !SECTIONS.includes(name));
+  if (unknown.length) throw new Error(`--only: unknown section ${unknown.join(', ')} (known: ${SECTIONS.join(' ')})`);
+  return {
+    check: argv.includes('--check'),
+    build: !argv.includes('--no-build'),
+    from: value('from', 'auto'),
+    runs: Math.max(7, Number.parseInt(value('runs', '9'), 10) || 9),
+    only: new Set(only),
+  };
+}
+
+const log = (message) => process.stderr.write(`${message}\n`);
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const ms = (value) => `${value < 10 ? value.toFixed(2) : value.toFixed(1)} ms`;
+const ratio = (value) => `${value.toFixed(2)}×`;
+
+function npm(script) {
+  log(`› npm run ${script}`);
+  const result = spawnSync('npm', ['run', script, '--silent'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    shell: process.platform === 'win32',
+  });
+  return result.status === 0;
+}
+
+function machine(browserVersion) {
+  const cpuModel =
+    readFileSync('/proc/cpuinfo', 'utf8')
+      .split('\n')
+      .find((line) => line.startsWith('model name'))
+      ?.split(':')[1]
+      ?.trim() ??
+    cpus()[0]?.model ??
+    'unknown';
+  return {
+    nproc: availableParallelism(),
+    cpu: cpuModel,
+    chromium: browserVersion,
+    node: process.version,
+    load: loadavg().map((n) => Number(n.toFixed(2))),
+  };
+}
+
+async function collectGarbage(page) {
+  const cdp = await page.createCDPSession();
+  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.detach();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sections. Each returns { rows, data }; a row is { label, value, target?, pass? }.
+
+async function sizesSection(options) {
+  const scriptTag = scriptTagSizes();
+  const rows = [];
+  const line = (label, s) => `${formatKiB(s.min)} min · ${formatKiB(s.gzip)} gzip · ${formatKiB(s.brotli)} brotli`;
+  rows.push({ label: 'script tag: trade-widgets.min.js', value: line('', scriptTag.bundle) });
+  rows.push({ label: 'script tag: trade-widgets.sanitize.js (lazy)', value: line('', scriptTag.sanitizer) });
+  const entries = {};
+  for (const entry of npmEntries) {
+    const measured = await bundleEntry(entry.specifier, { from: options.from });
+    entries[entry.id] = measured;
+    const lazy = measured.lazyChunks
+      ? ` · ${formatKiB(measured.all.gzip)} gzip with ${measured.lazyChunks} lazy chunk${measured.lazyChunks > 1 ? 's' : ''}`
+      : '';
+    const libs = Object.entries(measured.contains)
+      .filter(([, found]) => !found)
+      .map(([name]) => `no ${name}`);
+    rows.push({
+      label: `npm: ${entry.specifier}`,
+      value: `${formatKiB(measured.initial.min)} min · ${formatKiB(measured.initial.gzip)} gzip${lazy}${libs.length ? ` (${libs.join(', ')})` : ''}`,
+    });
+  }
+  return { rows, data: { scriptTag, entries, entriesFrom: pickSource(options.from) } };
+}
+
+async function renderSection(browser, server, options) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 800 });
+  await page.goto(`${server.origin}/render.html`, { waitUntil: 'load' });
+  await page.evaluate((posts) => window.bench.setPosts(posts), toPosts(jsonFeedItems(1000, { origin: server.origin })));
+  const census = await page.evaluate(() => window.bench.prepare(3));
+  const mismatched = Object.keys({ ...census.feed, ...census.baseline }).filter(
+    (tag) => census.feed[tag] !== census.baseline[tag],
+  );
+  if (mismatched.length) {
+    log(
+      `  note: the baseline's markup differs from the feed's in ${mismatched
+        .map((tag) => `<${tag}> ${census.baseline[tag] ?? 0} vs ${census.feed[tag] ?? 0}`)
+        .join(', ')}`,
+    );
+  }
+
+  const rows = [];
+  const data = { census, sizes: {} };
+  for (const n of [10, 100, 1000]) {
+    const feed = [];
+    const baseline = [];
+    for (let i = 0; i < 2; i++) {
+      await page.evaluate((count) => window.bench.feedOnce(count), n);
+      await page.evaluate((count) => window.bench.baselineOnce(count), n);
+    }
+    for (let i = 0; i < options.runs; i++) {
+      // Alternate which goes first so neither always runs on a freshly collected heap.
+      const order = i % 2 ? ['baselineOnce', 'feedOnce'] : ['feedOnce', 'baselineOnce'];
+      for (const method of order) {
+        await collectGarbage(page);
+        const result = await page.evaluate((name, count) => window.bench[name](count), method, n);
+        if (result.shown !== n) throw new Error(`${method}(${n}) showed ${result.shown} posts`);
+        (method === 'feedOnce' ? feed : baseline).push(result.time);
+      }
+    }
+    const feedMedian = median(feed);
+    const baselineMedian = median(baseline);
+    const value = feedMedian / baselineMedian;
+    data.sizes[n] = { feed, baseline, feedMedian, baselineMedian, ratio: value };
+    const target = n === 1000 ? targets.render : undefined;
+    rows.push({
+      label: `render ${n} posts: feed / baseline`,
+      value: `${ratio(value)} (${ms(feedMedian)} vs ${ms(baselineMedian)})`,
+      target: target && `≤ ${target}×`,
+      pass: target ? value <= target : undefined,
+    });
+  }
+  await page.close();
+  return { rows, data };
+}
+
+async function firstRenderSection(browser, server, options) {
+  const times = [];
+  const details = [];
+  for (let i = 0; i < options.runs; i++) {
+    // A fresh context per run: a first visit, with an empty HTTP cache and sessionStorage.
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
+    await page.setViewport({ width: 1280, height: 800 });
+    await page.goto(`${server.origin}/first-render.html`, { waitUntil: 'domcontentloaded' });
+    const result = await page.evaluate(
+      () =>
+        Promise.race([
+          window.firstFeed,
+          new Promise((resolve) => setTimeout(() => resolve({ error: 'no trade-feed-load within 10 s' }), 10000)),
+        ]),
+      { timeout: 15000 },
+    );
+    if (result.error) throw new Error(result.error);
+    if (!result.visible) throw new Error('trade-feed-load fired before any post was visible');
+    const timing = await page.evaluate(() => {
+      const entry = (path) => performance.getEntriesByType('resource').find((e) => e.name.endsWith(path));
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+      return {
+        bundleEnd: entry('/dist/trade-widgets.min.js')?.responseEnd,
+        feedEnd: entry('/feeds/news.json')?.responseEnd,
+        fcp: fcp?.startTime,
+      };
+    });
+    times.push(result.at);
+    details.push({ ...result, ...timing });
+    await context.close();
+  }
+  const value = median(times);
+  return {
+    rows: [
+      {
+        label: 'first feed rendered (from navigation)',
+        value: `${ms(value)} (bundle loaded ${ms(median(details.map((d) => d.bundleEnd ?? 0)))}, feed fetched ${ms(median(details.map((d) => d.feedEnd ?? 0)))})`,
+      },
+    ],
+    data: { times, median: value, details },
+  };
+}
+
+async function heapSection(browser, server) {
+  const page = await browser.newPage();
+  await page.goto(`${server.origin}/churn.html`, { waitUntil: 'load' });
+  const [post] = toPosts(jsonFeedItems(1, { origin: server.origin, seed: 3 }));
+  post.contentHtml = `${post.contentHtml}<p>The agency published the notice in the Federal Register on Thursday.</p>`;
+  await page.evaluate((value) => window.bench.setPost(value), post);
+  const cdp = await page.createCDPSession();
+  await cdp.send('Memory.enable').catch(() => undefined);
+  const usage = async () => {
+    for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    const dom = await cdp.send('Memory.getDOMCounters').catch(() => ({}));
+    return { used: heap.usedSize, ...dom };
+  };
+  // One warm-up cycle first: it loads the sanitizer, fills the feed cache and the Intl formatters,
+  // which are paid once per page, not per element.
+  await page.evaluate(() => window.bench.cycles(1));
+  const before = await usage();
+  let outcome;
+  for (let done = 0; done < 200; done += 50) outcome = await page.evaluate(() => window.bench.cycles(50));
+  const after = await usage();
+  await cdp.detach();
+  await page.close();
+  const growth = (after.used - before.used) / MiB;
+  const rows = [
+    {
+      label: 'heap growth after 200 add/remove cycles',
+      value: `${growth.toFixed(2)} MiB (${(before.used / MiB).toFixed(1)} → ${(after.used / MiB).toFixed(1)} MiB; DOM nodes ${before.nodes ?? '?'} → ${after.nodes ?? '?'}, listeners ${before.jsEventListeners ?? '?'} → ${after.jsEventListeners ?? '?'})`,
+      target: `< ${targets.heapMiB} MiB`,
+      pass: growth < targets.heapMiB,
+    },
+  ];
+  if (outcome.timeouts) log(`  note: ${outcome.timeouts} waits timed out during the churn`);
+  return { rows, data: { before, after, growthMiB: growth, timeouts: outcome.timeouts } };
+}
+
+/** The data layer bundled as a user would, in one file each for the page and for Node. */
+async function feedBundles(server, options) {
+  const out = mkdtempSync(join(tmpdir(), 'trade-widgets-bench-'));
+  const make = async (platform) => {
+    const outdir = join(out, platform);
+    await bundleEntry('trade-widgets/feed', { from: options.from, platform, splitting: false, outdir });
+    return join(outdir, 'stdin.js');
+  };
+  server.files.set('feed.browser.mjs', readFileSync(await make('browser')));
+  const nodeFile = join(out, 'feed.node.mjs');
+  renameSync(await make('node'), nodeFile);
+  return { nodeModule: nodeFile, cleanup: () => rmSync(out, { recursive: true, force: true }) };
+}
+
+async function parseSection(browser, server, options) {
+  const items = jsonFeedItems(10000);
+  const text = JSON.stringify(jsonFeed(items));
+  server.feeds.set('big.json', text);
+  const { nodeModule, cleanup } = await feedBundles(server, options);
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/parse.html`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.benchReady === true, { timeout: 10000 });
+    const inPage = await page.evaluate((runs) => window.bench.measure('/feeds/big.json', runs), options.runs + 2);
+    await page.close();
+    // The first two runs warm the JIT up.
+    const json = median(inPage.json.slice(2));
+    const parse = median(inPage.parse.slice(2));
+    if (inPage.posts !== items.length) throw new Error(`parseFeed returned ${inPage.posts} posts of ${items.length}`);
+
+    const { parseFeed } = await import(pathToFileURL(nodeModule).href);
+    const nodeJson = [];
+    const nodeParse = [];
+    for (let i = 0; i < options.runs + 2; i++) {
+      let t = performance.now();
+      JSON.parse(text);
+      nodeJson.push(performance.now() - t);
+      t = performance.now();
+      parseFeed(text, { format: 'auto', baseUrl: 'https://blog.example.com/feed.json' });
+      nodeParse.push(performance.now() - t);
+    }
+    const nJson = median(nodeJson.slice(2));
+    const nParse = median(nodeParse.slice(2));
+    const value = parse / json;
+    return {
+      rows: [
+        {
+          label: `parseFeed 10,000 items (${(text.length / MiB).toFixed(1)} MiB) / JSON.parse, Chromium`,
+          value: `${ratio(value)} (${ms(parse)} vs ${ms(json)})`,
+          target: `≤ ${targets.parse}×`,
+          pass: value <= targets.parse,
+        },
+        {
+          label: 'parseFeed 10,000 items / JSON.parse, Node',
+          value: `${ratio(nParse / nJson)} (${ms(nParse)} vs ${ms(nJson)})`,
+        },
+      ],
+      data: {
+        bytes: text.length,
+        chromium: { json: inPage.json, parse: inPage.parse, ratio: value },
+        node: { json: nodeJson, parse: nodeParse, ratio: nParse / nJson },
+      },
+    };
+  } finally {
+    cleanup();
+  }
+}
+
+async function requestsSection(browser, server) {
+  server.feeds.set('shared.json', JSON.stringify(jsonFeed(jsonFeedItems(12, { origin: server.origin }))));
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  const loaded = (count) =>
+    page.waitForFunction((n) => window.feedEvents.load + window.feedEvents.error >= n, { timeout: 10000 }, count);
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
+
+  server.resetCounts();
+  await page.goto(`${server.origin}/requests.html`, { waitUntil: 'load' });
+  await loaded(5);
+  await settle();
+  const first = server.count('/feeds/shared.json');
+  const firstErrors = await page.evaluate(() => window.feedEvents.error);
+
+  server.resetCounts();
+  await page.reload({ waitUntil: 'load' });
+  await loaded(5);
+  await settle();
+  const fresh = server.count('/feeds/shared.json');
+  const freshErrors = await page.evaluate(() => window.feedEvents.error);
+  await context.close();
+
+  if (firstErrors || freshErrors) log(`  note: ${firstErrors + freshErrors} trade-feed-error events`);
+  return {
+    rows: [
+      {
+        label: '5 feeds, one src: requests',
+        value: String(first),
+        target: `= ${targets.requestsPerUrl}`,
+        pass: first === targets.requestsPerUrl && !firstErrors,
+      },
+      {
+        label: 'reload within cache-ttl: feed requests',
+        value: String(fresh),
+        target: `= ${targets.requestsWhileFresh}`,
+        pass: fresh === targets.requestsWhileFresh && !freshErrors,
+      },
+    ],
+    data: { first, fresh, errors: firstErrors + freshErrors },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function printTable(results, info) {
+  const rows = [];
+  for (const [section, result] of Object.entries(results)) {
+    if (result.error)
+      rows.push({ label: section, value: `error: ${result.error}`, target: result.target, pass: false });
+    else rows.push(...result.rows);
+  }
+  const width = (key) => Math.max(...rows.map((row) => String(row[key] ?? '').length), 0);
+  const labelWidth = width('label');
+  const valueWidth = width('value');
+  const targetWidth = width('target');
+  const lines = rows.map((row) => {
+    const verdict = row.pass === undefined ? '' : row.pass ? 'PASS' : 'FAIL';
+    return `${row.label.padEnd(labelWidth)}  ${String(row.value).padEnd(valueWidth)}  ${String(row.target ?? '').padEnd(targetWidth)}  ${verdict}`.trimEnd();
+  });
+  console.log(lines.join('\n'));
+  console.log(
+    `\n${info.cpu}, ${info.nproc} cores · ${info.chromium} · Node ${info.node} · load ${info.load.join(' ')} · medians of ${info.runs} runs`,
+  );
+  return rows;
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  if (options.build) {
+    const types = npm('build:types');
+    if (!types) {
+      log('  build:types failed: the npm entries are bundled from src/ instead');
+      options.from = 'src';
+    }
+    if (!npm('build:bundle')) {
+      log('npm run build:bundle failed: no script-tag bundle to measure.');
+      process.exit(1);
+    }
+  }
+
+  const results = {};
+  const sectionTargets = {
+    render: `≤ ${targets.render}×`,
+    heap: `< ${targets.heapMiB} MiB`,
+    parse: `≤ ${targets.parse}×`,
+    requests: 'one per URL, none while fresh',
+  };
+  const run = async (name, fn) => {
+    if (!options.only.has(name)) return;
+    log(`› ${name}`);
+    try {
+      results[name] = await fn();
+    } catch (error) {
+      results[name] = {
+        error: error instanceof Error ? error.message.split('\n')[0] : String(error),
+        target: sectionTargets[name],
+      };
+    }
+  };
+
+  await run('sizes', () => sizesSection(options));
+
+  let browser;
+  let server;
+  const needsBrowser = [...options.only].some((name) => name !== 'sizes');
+  if (needsBrowser) {
+    const executablePath = findChrome();
+    if (!executablePath) {
+      console.error(noChromeMessage);
+      process.exit(1);
+    }
+    browser = await puppeteer.launch({
+      executablePath,
+      args: [...chromeArgs, '--enable-precise-memory-info'],
+      headless: true,
+    });
+    server = await startServer({ root });
+    server.feeds.set('news.json', JSON.stringify(jsonFeed(jsonFeedItems(20, { origin: server.origin }))));
+    server.feeds.set('churn.json', JSON.stringify(jsonFeed(jsonFeedItems(20, { origin: server.origin }))));
+  }
+  try {
+    await run('render', () => renderSection(browser, server, options));
+    await run('first-render', () => firstRenderSection(browser, server, options));
+    await run('heap', () => heapSection(browser, server));
+    await run('parse', () => parseSection(browser, server, options));
+    await run('requests', () => requestsSection(browser, server));
+  } finally {
+    const version = browser ? await browser.version() : undefined;
+    await browser?.close();
+    await server?.close();
+    const info = { ...machine(version ?? 'no browser'), runs: options.runs };
+    const rows = printTable(results, info);
+    mkdirSync(join(root, 'bench', 'results'), { recursive: true });
+    writeFileSync(
+      join(root, 'bench', 'results', 'latest.json'),
+      `${JSON.stringify({ date: new Date().toISOString(), machine: info, results }, null, 2)}\n`,
+    );
+    const failed = rows.filter((row) => row.pass === false);
+    if (options.check && failed.length) {
+      console.error(
+        `\n${failed.length} target${failed.length > 1 ? 's' : ''} missed: ${failed.map((row) => row.label).join('; ')}`,
+      );
+      process.exitCode = 1;
+    }
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exit(1);
+});

@@ -1,0 +1,280 @@
+// Byte sizes of what a partner or an npm user ships: the script-tag bundle as built, and each npm
+// entry bundled alone the way a user's bundler would (esbuild, bundle + minify, Lit and DOMPurify
+// included as an app would include them). Shared by `npm run bench` and `npm run size`.
+import { build } from 'esbuild';
+import { existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const KiB = 1024;
+
+/** The npm entries a user imports, each measured as if it were the only one in their app. */
+export const npmEntries = [
+  { id: 'broker-contact-form', specifier: 'trade-widgets/broker-contact-form.js', label: 'contact form' },
+  { id: 'trade-post', specifier: 'trade-widgets/trade-post.js', label: 'post' },
+  { id: 'trade-news-feed', specifier: 'trade-widgets/trade-news-feed.js', label: 'news feed' },
+  { id: 'feed', specifier: 'trade-widgets/feed', label: 'data layer' },
+];
+
+/** Modules that must stay out of a bundle, by how their path in the bundle's inputs reads. */
+export const libraries = {
+  Lit: /(^|[\\/])node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][^\\/]+)[\\/]/,
+  DOMPurify: /(^|[\\/])node_modules[\\/]dompurify[\\/]/,
+};
+
+export const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
+
+export const brotli = (bytes) =>
+  brotliCompressSync(bytes, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+      [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+      [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+    },
+  }).length;
+
+function measureBytes(bytes) {
+  return { min: bytes.length, gzip: gzip(bytes), brotli: brotli(bytes) };
+}
+
+/** `dist/trade-widgets.min.js` and the sanitizer file it loads beside itself on the first post body. */
+export function scriptTagSizes(dist = join(root, 'dist')) {
+  const file = (name) => {
+    const path = join(dist, name);
+    if (!existsSync(path)) throw new Error(`${relative(root, path)} is missing: run \`npm run build\` first.`);
+    return { file: relative(root, path), ...measureBytes(readFileSync(path)) };
+  };
+  return { bundle: file('trade-widgets.min.js'), sanitizer: file('trade-widgets.sanitize.js') };
+}
+
+/** The newest modification time of any file under `dir`. */
+function newest(dir) {
+  let latest = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) latest = Math.max(latest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return latest;
+}
+
+/**
+ * Where npm entries are bundled from: `dist` (what is published: tsc output, resolved through
+ * package.json `exports` and `sideEffects` exactly as a user's bundler reads them) or `src` (the
+ * TypeScript sources, for a quick look before a build). `auto` takes dist when it is newer than src.
+ */
+export function pickSource(from = 'auto') {
+  if (from === 'dist' || from === 'src') return from;
+  const dist = join(root, 'dist', 'index.js');
+  if (!existsSync(dist)) return 'src';
+  return statSync(dist).mtimeMs >= newest(join(root, 'src')) ? 'dist' : 'src';
+}
+
+/** The define files package.json marks as having side effects, as `src/…` paths. */
+function defineSources() {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  return new Set(
+    (pkg.sideEffects || [])
+      .filter((entry) => /^\.\/dist\/.*\.js$/.test(entry))
+      .map((entry) => resolve(root, entry.replace(/^\.\/dist\//, 'src/').replace(/\.js$/, '.ts'))),
+  );
+}
+
+/**
+ * Bundling from src: `trade-widgets/x` maps through package.json `exports` to `dist/x.js`, read as
+ * `src/x.ts`; the define files keep the side effects package.json grants their dist copies.
+ */
+function srcPlugin() {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const defines = defineSources();
+  return {
+    name: 'trade-widgets-from-src',
+    setup(esbuild) {
+      esbuild.onResolve({ filter: /^trade-widgets(\/.*)?$/ }, (args) => {
+        const key = `.${args.path.slice('trade-widgets'.length)}`;
+        const target = pkg.exports[key];
+        const file = typeof target === 'string' ? target : target?.default;
+        if (!file) return { errors: [{ text: `package.json exports has no "${key}"` }] };
+        const path = resolve(root, file.replace(/^\.\/dist\//, 'src/').replace(/\.js$/, '.ts'));
+        return { path, sideEffects: defines.has(path) ? true : undefined };
+      });
+      esbuild.onResolve({ filter: /^\.\.?\// }, async (args) => {
+        if (args.pluginData?.inner) return undefined;
+        const result = await esbuild.resolve(args.path, {
+          kind: args.kind,
+          importer: args.importer,
+          resolveDir: args.resolveDir,
+          pluginData: { inner: true },
+        });
+        if (result.errors.length || !defines.has(result.path)) return undefined;
+        return { path: result.path, sideEffects: true };
+      });
+    },
+  };
+}
+
+let scratch;
+/**
+ * A directory outside the repository with `node_modules/trade-widgets` linking to it, so the dist
+ * build resolves `trade-widgets/…` the way it does in a user's project.
+ */
+function scratchDir() {
+  if (scratch) return scratch;
+  scratch = mkdtempSync(join(tmpdir(), 'trade-widgets-size-'));
+  mkdirSync(join(scratch, 'node_modules'));
+  symlinkSync(root, join(scratch, 'node_modules', 'trade-widgets'), 'dir');
+  process.once('exit', () => rmSync(scratch, { recursive: true, force: true }));
+  return scratch;
+}
+
+/** The chain of modules through which `entry` reaches the first input matching `pattern`. */
+function importChain(metafile, pattern) {
+  const inputs = metafile.inputs;
+  const starts = Object.keys(inputs).filter((key) => key.startsWith('<stdin>') || key.includes('stdin'));
+  const queue = starts.map((key) => [key]);
+  const seen = new Set(starts);
+  while (queue.length) {
+    const chain = queue.shift();
+    const last = chain[chain.length - 1];
+    if (pattern.test(last)) return chain.slice(1);
+    for (const { path } of inputs[last]?.imports ?? []) {
+      if (!seen.has(path) && inputs[path]) {
+        seen.add(path);
+        queue.push([...chain, path]);
+      }
+    }
+  }
+  return Object.keys(inputs).filter((key) => pattern.test(key));
+}
+
+/**
+ * Bundles one npm entry the way an app would (everything it exports kept, minified, code
+ * splitting on so lazily imported modules land in their own chunks) and measures it: `initial` is
+ * the entry chunk plus the chunks it imports statically, `all` adds what it may load later. With
+ * `outdir` the files are written there (the entry as `stdin.js`).
+ */
+export async function bundleEntry(specifier, { from = 'auto', platform = 'browser', splitting = true, outdir } = {}) {
+  const source = pickSource(from);
+  if (source === 'dist' && !existsSync(join(root, 'dist', 'index.js'))) {
+    throw new Error('dist/ holds no npm build: run `npm run build` first (or pass --from=src).');
+  }
+  const resolveDir = source === 'dist' ? scratchDir() : root;
+  const result = await build({
+    stdin: { contents: `export * from '${specifier}';\n`, resolveDir, loader: 'js', sourcefile: 'stdin.js' },
+    absWorkingDir: root,
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    splitting,
+    platform,
+    target: 'es2021',
+    outdir: outdir ?? join(tmpdir(), 'trade-widgets-size-out'),
+    write: Boolean(outdir),
+    metafile: true,
+    logLevel: 'silent',
+    legalComments: 'none',
+    define: platform === 'browser' ? { 'process.env.NODE_ENV': '"production"' } : {},
+    plugins: source === 'src' ? [srcPlugin()] : [],
+  });
+
+  const outputs = result.metafile.outputs;
+  const files = new Map(result.outputFiles?.map((file) => [relative(root, file.path), file.contents]) ?? []);
+  const bytesOf = (key) => files.get(key) ?? readFileSync(resolve(root, key));
+  const entry = Object.keys(outputs).find((key) => outputs[key].entryPoint);
+  const initial = new Set([entry]);
+  for (const key of initial) {
+    for (const imported of outputs[key].imports) {
+      if (imported.kind === 'import-statement' && !imported.external) initial.add(imported.path);
+    }
+  }
+  const chunks = Object.keys(outputs).filter((key) => key.endsWith('.js'));
+  const sum = (keys) =>
+    keys.reduce(
+      (total, key) => {
+        const bytes = bytesOf(key);
+        total.min += bytes.length;
+        total.gzip += gzip(bytes);
+        total.brotli += brotli(bytes);
+        return total;
+      },
+      { min: 0, gzip: 0, brotli: 0 },
+    );
+  const contains = {};
+  for (const [name, pattern] of Object.entries(libraries)) {
+    const found = Object.keys(result.metafile.inputs).some((key) => pattern.test(key));
+    contains[name] = found ? importChain(result.metafile, pattern) : false;
+  }
+  const breakdown = {};
+  for (const key of chunks) {
+    for (const [input, { bytesInOutput }] of Object.entries(outputs[key].inputs)) {
+      const module = input.replace(/^.*node_modules[\\/]((@[^\\/]+[\\/])?[^\\/]+).*$/, 'node_modules/$1');
+      breakdown[module] = (breakdown[module] ?? 0) + bytesInOutput;
+    }
+  }
+  return {
+    specifier,
+    source,
+    breakdown: Object.fromEntries(Object.entries(breakdown).sort((a, b) => b[1] - a[1])),
+    initial: sum([...initial]),
+    all: sum(chunks),
+    lazyChunks: chunks.length - initial.size,
+    contains,
+    entryFile: entry,
+    outputs: chunks,
+  };
+}
+
+export const formatKiB = (bytes) => `${(bytes / KiB).toFixed(1)} KiB`;
+
+/** The CI budgets (issue 9), checked by `npm run size`. */
+export const budgets = [
+  {
+    id: 'script-tag',
+    label: 'script-tag bundle (trade-widgets.min.js)',
+    limit: 30 * KiB,
+    measure: (sizes) => sizes.scriptTag.bundle.gzip,
+  },
+  {
+    id: 'broker-contact-form',
+    label: 'contact form alone (trade-widgets/broker-contact-form.js)',
+    limit: 12 * KiB,
+    measure: (sizes) => sizes.entries['broker-contact-form'].all.gzip,
+    mustNotContain: 'DOMPurify',
+  },
+  {
+    id: 'feed',
+    label: 'data layer alone (trade-widgets/feed)',
+    limit: 6 * KiB,
+    measure: (sizes) => sizes.entries.feed.all.gzip,
+    mustNotContain: 'Lit',
+  },
+];
+
+/** Each budget with its measured size and, on a miss, the one line that says why. */
+export function evaluateBudgets(sizes, list = budgets) {
+  return list.map((budget) => {
+    const gzipBytes = budget.measure(sizes);
+    const entry = sizes.entries?.[budget.id];
+    const chain = budget.mustNotContain ? entry?.contains?.[budget.mustNotContain] : false;
+    const problems = [];
+    if (gzipBytes > budget.limit) {
+      problems.push(
+        `${budget.label} is ${formatKiB(gzipBytes)} gzip, over its ${formatKiB(budget.limit)} budget by ${formatKiB(gzipBytes - budget.limit)}`,
+      );
+    }
+    if (chain) {
+      const path = chain.length ? ` (via ${chain.join(' → ')})` : '';
+      problems.push(`${budget.label} contains ${budget.mustNotContain}${path}`);
+    }
+    return { ...budget, gzip: gzipBytes, ok: problems.length === 0, problems };
+  });
+}
+
+/** Everything `npm run size` needs: the script-tag files and the entries that carry budgets. */
+export async function measureSizes({ from = 'auto', entries = npmEntries } = {}) {
+  const scriptTag = scriptTagSizes();
+  const measured = {};
+  for (const entry of entries) measured[entry.id] = { ...entry, ...(await bundleEntry(entry.specifier, { from })) };
+  return { scriptTag, entries: measured };
+}
