@@ -48,6 +48,7 @@ export const en = {
   'post.copyFailed': 'Could not copy the link',
   'post.retry': 'Try again',
   'post.bodyUnavailable': 'The full text could not be shown.',
+  'post.newTab': '(opens in a new tab)',
 
   // <broker-contact-form>
   'form.heading': 'Need assistance from a licensed customs broker?',

@@ -44,6 +44,7 @@ export const es: Messages = {
   'post.copyFailed': 'No se pudo copiar el enlace',
   'post.retry': 'Reintentar',
   'post.bodyUnavailable': 'No se pudo mostrar el texto completo.',
+  'post.newTab': '(se abre en una pestaña nueva)',
 
   'form.heading': '¿Necesita ayuda de un agente de aduanas autorizado?',
   'form.submit': 'Enviar',

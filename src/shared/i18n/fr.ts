@@ -44,6 +44,7 @@ export const fr: Messages = {
   'post.copyFailed': 'Impossible de copier le lien',
   'post.retry': 'Réessayer',
   'post.bodyUnavailable': 'Le texte complet n’a pas pu être affiché.',
+  'post.newTab': '(s’ouvre dans un nouvel onglet)',
 
   'form.heading': 'Besoin de l’aide d’un commissionnaire en douane agréé ?',
   'form.submit': 'Envoyer',
