@@ -1,0 +1,73 @@
+// Types for bench/sizes.js, so TypeScript tests can use it.
+
+export const root: string;
+export const KiB: number;
+
+export interface NpmEntry {
+  id: string;
+  specifier: string;
+  label: string;
+}
+export const npmEntries: NpmEntry[];
+export const libraries: Record<'Lit' | 'DOMPurify', RegExp>;
+
+export interface Bytes {
+  min: number;
+  gzip: number;
+  brotli: number;
+}
+
+export interface ScriptTagSizes {
+  bundle: Bytes & { file: string };
+  sanitizer: Bytes & { file: string };
+}
+
+export interface EntrySizes {
+  specifier: string;
+  source: 'dist' | 'src';
+  breakdown: Record<string, number>;
+  initial: Bytes;
+  all: Bytes;
+  lazyChunks: number;
+  /** Per library: `false`, or the chain of modules through which the bundle reaches it. */
+  contains: Record<'Lit' | 'DOMPurify', false | string[]>;
+  entryFile: string;
+  outputs: string[];
+}
+
+export interface Sizes {
+  scriptTag: ScriptTagSizes;
+  entries: Record<string, Partial<NpmEntry> & EntrySizes>;
+}
+
+export interface Budget {
+  id: string;
+  label: string;
+  limit: number;
+  measure: (sizes: Sizes) => number;
+  mustNotContain?: 'Lit' | 'DOMPurify';
+}
+
+export interface BudgetResult extends Budget {
+  gzip: number;
+  ok: boolean;
+  problems: string[];
+}
+
+export function gzip(bytes: Uint8Array): number;
+export function brotli(bytes: Uint8Array): number;
+export function scriptTagSizes(dist?: string): ScriptTagSizes;
+export function pickSource(from?: 'auto' | 'dist' | 'src'): 'dist' | 'src';
+export function bundleEntry(
+  specifier: string,
+  options?: {
+    from?: 'auto' | 'dist' | 'src';
+    platform?: 'browser' | 'node' | 'neutral';
+    splitting?: boolean;
+    outdir?: string;
+  },
+): Promise<EntrySizes>;
+export function formatKiB(bytes: number): string;
+export const budgets: Budget[];
+export function evaluateBudgets(sizes: Sizes, list?: Budget[]): BudgetResult[];
+export function measureSizes(options?: { from?: 'auto' | 'dist' | 'src'; entries?: NpmEntry[] }): Promise<Sizes>;
