@@ -1,0 +1,50 @@
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import { action } from 'storybook/actions';
+import { attributeControls, manifest } from './manifest.js';
+
+// Docs pages list every attribute, property, event, slot, part and CSS custom property from it.
+setCustomElementsManifest(manifest);
+
+const blockedNavigation = action('navigation kept inside Storybook');
+
+/**
+ * Post links, "See All" and the share buttons point at the broker's real site and at social
+ * networks. Following one would leave Storybook and reach the network, so a click on a link to
+ * another origin (or a mailto: link) is stopped here and logged in the Actions panel instead.
+ */
+document.addEventListener(
+  'click',
+  (event) => {
+    const anchor = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
+    if (!anchor?.href) return;
+    const target = new URL(anchor.href, document.baseURI);
+    if (target.origin === location.origin && target.protocol.startsWith('http')) return;
+    event.preventDefault();
+    blockedNavigation(target.href);
+  },
+  true,
+);
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  argTypesEnhancers: [attributeControls],
+  parameters: {
+    layout: 'padded',
+    controls: { expanded: true, sort: 'requiredFirst' },
+    // Every story must pass axe; a violation fails the story in the test panel and in CI.
+    a11y: { test: 'error' },
+    backgrounds: {
+      options: {
+        light: { name: 'Light page', value: '#ffffff' },
+        dark: { name: 'Dark page', value: '#111418' },
+      },
+    },
+    // The snippet under each story shows the element alone, without the story's page wrappers.
+    docs: { toc: true, source: { excludeDecorators: true } },
+  },
+  initialGlobals: {
+    backgrounds: { value: 'light' },
+  },
+};
+
+export default preview;
