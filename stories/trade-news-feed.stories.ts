@@ -1,0 +1,225 @@
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { withActions } from 'storybook/actions/decorator';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import '../src/trade-news-feed.js';
+import type { TradeNewsFeed } from '../src/trade-news-feed.js';
+import type { MessageOverrides, Post } from '../src/index.js';
+import { delayed, hang, json, mockFetch, offline, sequence, status } from './mock-fetch.js';
+import { arabicMessages, arabicPosts, jsonFeed, longTitlePosts, seedPosts } from './sample-data.js';
+import { darkPage, rendered, tokenStyle } from './story-utils.js';
+
+/** The attributes of `<trade-news-feed>` as HTML writes them, plus the `posts` property. */
+interface FeedArgs {
+  src?: string;
+  format?: string;
+  limit?: number;
+  layout?: 'list' | 'grid' | 'compact';
+  heading?: string;
+  'heading-level'?: number;
+  'see-all-href'?: string;
+  hide?: string;
+  tag?: string;
+  searchable?: boolean;
+  'load-more'?: boolean;
+  'excerpt-length'?: number;
+  loading?: 'eager' | 'lazy';
+  refresh?: number;
+  'cache-ttl'?: number;
+  timeout?: number;
+  lang?: string;
+  theme?: 'light' | 'dark' | 'auto';
+  'link-target'?: string;
+  posts?: Post[];
+  messages?: MessageOverrides;
+  [token: `--${string}`]: string | undefined;
+}
+
+/** A loading story must stay loading while a designer looks at it, not fail after 10 s. */
+const ONE_HOUR = 3_600_000;
+
+const seeAll = 'https://www.tradelogicintl.com/blog';
+
+const routes = {
+  '/stories/feed.json': json(jsonFeed()),
+  '/stories/feed-empty.json': json(jsonFeed([])),
+  '/stories/feed-loading.json': hang(),
+  '/stories/feed-error.json': status(500, 'Internal Server Error'),
+  '/stories/feed-long-titles.json': json(jsonFeed(longTitlePosts())),
+  '/stories/feed-page-1.json': json(jsonFeed(seedPosts().slice(0, 2), 'feed-page-2.json')),
+  '/stories/feed-page-2.json': delayed(800, json(jsonFeed(seedPosts().slice(2)))),
+  // Served once, then the network is gone: the "showing saved posts" state.
+  '/stories/feed-stale.json': sequence(json(jsonFeed()), offline()),
+};
+
+const meta: Meta<FeedArgs> = {
+  title: 'Elements/trade-news-feed',
+  component: 'trade-news-feed',
+  decorators: [withActions],
+  beforeEach: mockFetch(routes),
+  parameters: {
+    actions: { handles: ['trade-feed-load', 'trade-feed-error', 'trade-post-select'] },
+    docs: {
+      description: {
+        component:
+          'The "Recent Posts" box of the broker\'s blog for any partner page. Every story loads its feed from a stubbed `fetch` (see `stories/mock-fetch.ts`); nothing reaches the network.',
+      },
+    },
+  },
+  args: { src: '/stories/feed.json', 'see-all-href': seeAll },
+  argTypes: {
+    posts: { control: 'object', description: 'Posts to render without fetching (the `posts` property).' },
+  },
+  render: (args) => html`
+    <trade-news-feed
+      src=${ifDefined(args.src)}
+      format=${ifDefined(args.format)}
+      limit=${ifDefined(args.limit)}
+      layout=${ifDefined(args.layout)}
+      heading=${ifDefined(args.heading)}
+      heading-level=${ifDefined(args['heading-level'])}
+      see-all-href=${ifDefined(args['see-all-href'])}
+      hide=${ifDefined(args.hide)}
+      tag=${ifDefined(args.tag)}
+      ?searchable=${args.searchable}
+      ?load-more=${args['load-more']}
+      excerpt-length=${ifDefined(args['excerpt-length'])}
+      loading=${ifDefined(args.loading)}
+      refresh=${ifDefined(args.refresh)}
+      cache-ttl=${ifDefined(args['cache-ttl'])}
+      timeout=${ifDefined(args.timeout)}
+      lang=${ifDefined(args.lang)}
+      theme=${ifDefined(args.theme)}
+      link-target=${ifDefined(args['link-target'])}
+      style=${ifDefined(tokenStyle(args))}
+      .posts=${args.posts}
+      .messages=${args.messages ?? {}}
+    ></trade-news-feed>
+  `,
+};
+
+export default meta;
+type Story = StoryObj<FeedArgs>;
+
+async function postTitles(canvasElement: HTMLElement, count: number): Promise<string[]> {
+  const { root } = await rendered<TradeNewsFeed>(canvasElement, 'trade-news-feed');
+  return waitFor(() => {
+    const posts = [...root.querySelectorAll('trade-post')];
+    expect(posts).toHaveLength(count);
+    return posts.map((post) => post.shadowRoot?.querySelector('h1, h2, h3, h4, h5, h6')?.textContent?.trim() ?? '');
+  });
+}
+
+/** The seed page's "Recent Posts": the three newest posts and "See All". */
+export const DefaultList: Story = {
+  name: 'Default (list)',
+  play: async ({ canvasElement }) => {
+    const titles = await postTitles(canvasElement, 3);
+    expect(titles[0]).toBe('Section 301 Duty Exclusions Set to Expire on 12/31/23');
+  },
+};
+
+/** Cards in columns; the number of columns follows the element's own width. */
+export const Grid: Story = {
+  args: { layout: 'grid', limit: 4 },
+};
+
+/** Titles and dates only, for a sidebar. */
+export const Compact: Story = {
+  args: { layout: 'compact', limit: 4 },
+};
+
+/** A search box filtering by title, summary and tags; here "duty" has been typed. */
+export const Searchable: Story = {
+  args: { searchable: true, limit: 4 },
+  play: async ({ canvasElement }) => {
+    const { root } = await rendered<TradeNewsFeed>(canvasElement, 'trade-news-feed');
+    await postTitles(canvasElement, 4);
+    const search = await waitFor(() => {
+      const input = root.querySelector<HTMLInputElement>('input[type="search"]');
+      expect(input).not.toBeNull();
+      return input!;
+    });
+    await userEvent.type(search, 'duty');
+    await waitFor(() => expect(root.querySelectorAll('trade-post')).toHaveLength(2));
+  },
+};
+
+/**
+ * Two posts per page; "Load more" fetches the feed's `next_url` (answered after 0.8 s, so the
+ * loading state shows) and reveals the next two.
+ */
+export const LoadMore: Story = {
+  name: 'Load more (paged feed)',
+  args: { src: '/stories/feed-page-1.json', limit: 2, 'load-more': true },
+};
+
+/** Only posts tagged "compliance" (the match ignores case). */
+export const TagFilter: Story = {
+  args: { tag: 'compliance', limit: 4 },
+  play: async ({ canvasElement }) => {
+    await postTitles(canvasElement, 2);
+  },
+};
+
+/** The placeholder shown while the feed loads; it reserves the final height. The request never answers. */
+export const Loading: Story = {
+  args: { src: '/stories/feed-loading.json', timeout: ONE_HOUR },
+};
+
+/** A feed with no posts. */
+export const Empty: Story = {
+  args: { src: '/stories/feed-empty.json' },
+};
+
+/** The server answers 500: a message and "Try again" (which fails again here). */
+export const ErrorState: Story = {
+  name: 'Error',
+  args: { src: '/stories/feed-error.json' },
+  play: async ({ canvasElement }) => {
+    const { root } = await rendered<TradeNewsFeed>(canvasElement, 'trade-news-feed');
+    await waitFor(() => expect(root.querySelector('[part~="retry-button"]')).not.toBeNull());
+  },
+};
+
+/**
+ * The feed was loaded once and saved; now the network is down. The saved posts stay on screen with
+ * a quiet "Showing saved posts" note instead of an error. (The play function calls `refresh()`
+ * after the first load; `cache-ttl="0"` makes the saved copy stale at once.)
+ */
+export const StaleSavedPosts: Story = {
+  name: 'Stale (showing saved posts)',
+  args: { src: '/stories/feed-stale.json', 'cache-ttl': 0 },
+  play: async ({ canvasElement }) => {
+    const { element, root } = await rendered<TradeNewsFeed>(canvasElement, 'trade-news-feed');
+    await postTitles(canvasElement, 3);
+    await element.refresh();
+    await waitFor(() => expect(root.querySelector('[part~="stale-note"]')).not.toBeNull());
+    expect(root.querySelectorAll('trade-post')).toHaveLength(3);
+  },
+};
+
+/** Titles, words, author names and counts longer than any layout expects. */
+export const LongTitles: Story = {
+  args: { src: '/stories/feed-long-titles.json', limit: 4, layout: 'grid' },
+};
+
+/** The built-in dark theme on a dark page. */
+export const Dark: Story = {
+  args: { theme: 'dark', layout: 'grid' },
+  globals: { backgrounds: { value: 'dark' } },
+  decorators: [darkPage],
+};
+
+/** Spanish UI strings and dates (`lang="es"`); the posts stay as the blog wrote them. */
+export const Spanish: Story = {
+  args: { lang: 'es' },
+};
+
+/** An Arabic page (`dir="rtl"`): the layout mirrors; UI strings come from `messages`. */
+export const RightToLeft: Story = {
+  name: 'Right-to-left (Arabic)',
+  args: { src: undefined, posts: arabicPosts(), lang: 'ar', messages: arabicMessages as MessageOverrides },
+  decorators: [(story) => html`<div dir="rtl" lang="ar">${story()}</div>`],
+};
