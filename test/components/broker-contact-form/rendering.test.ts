@@ -28,7 +28,7 @@ describe('<broker-contact-form> rendering', () => {
       expect(input.maxLength, name).to.be.within(30, 300);
     }
     expect(control(el, 'message').localName).to.equal('textarea');
-    expect(control(el, 'message').maxLength).to.equal(5000);
+    expect((control(el, 'message') as HTMLTextAreaElement).maxLength).to.equal(5000);
 
     expect(labelOf(el, 'name')).to.equal('Name*');
     expect(labelOf(el, 'email')).to.equal('Email*');
@@ -43,7 +43,7 @@ describe('<broker-contact-form> rendering', () => {
     expect(control(el, 'name').required).to.be.true;
     expect(control(el, 'phone').required).to.be.false;
     expect($(el, 'label[for="field-name"] .mark')!.getAttribute('aria-hidden')).to.equal('true');
-    expect($(el, 'form')!.noValidate).to.be.true;
+    expect($<HTMLFormElement>(el, 'form')!.noValidate).to.be.true;
   });
 
   it('shows the heading, submit label and a form named by the heading', async () => {

@@ -429,4 +429,57 @@ describe('<broker-contact-form> submission', () => {
     expect(alertText(el)).to.equal(text);
     expect(detail.error.message).to.equal(text);
   });
+  it('asks for patience after a 429 without Retry-After', async () => {
+    stubFetch(() => json(429, {}));
+    const el = await form();
+    await fill(el, valid);
+    const { detail } = await send<BrokerContactErrorDetail>(el, 'broker-contact-error');
+    expect(detail.error.retryAfter).to.equal(undefined);
+    expect(alertText(el)).to.equal('Too many messages right now. Please try again in a little while.');
+  });
+
+  it('counts a 2xx as delivered even when its body never finishes', async () => {
+    stubFetch((request) => {
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          request.signal.addEventListener('abort', () => controller.error(new DOMException('aborted', 'AbortError')));
+        },
+      });
+      return new Response(body, { status: 201, headers: { 'Content-Type': 'application/json' } });
+    });
+    const el = await form(html`<broker-contact-form action="/api/contact" timeout="60"></broker-contact-form>`);
+    await fill(el, valid);
+    const { detail } = await send<BrokerContactSuccessDetail>(el, 'broker-contact-success');
+    expect(detail.status).to.equal(201);
+    expect(detail.response).to.equal(null);
+  });
+
+  it('sends repeated and multi-select extra names as lists and never lets them replace built-in fields', async () => {
+    const requests = stubFetch(() => ok());
+    const el = await form(
+      html`<broker-contact-form action="/api/contact">
+        <fieldset slot="extra">
+          <legend>Modes</legend>
+          <label><input type="checkbox" name="mode" value="air" checked /> Air</label>
+          <label><input type="checkbox" name="mode" value="sea" checked /> Sea</label>
+          <label
+            >Ports
+            <select name="ports" multiple>
+              <option selected>Miami</option>
+              <option>Houston</option>
+            </select></label
+          >
+          <input type="hidden" name="email" value="attacker@example.com" />
+          <input type="text" name="ignored-when-disabled" value="x" disabled aria-label="Disabled" />
+        </fieldset>
+      </broker-contact-form>`,
+    );
+    await fill(el, valid);
+    await send(el, 'broker-contact-success');
+    const body = await bodyOf(requests[0]!);
+    expect(body['mode']).to.deep.equal(['air', 'sea']);
+    expect(body['ports']).to.deep.equal(['Miami']);
+    expect(body['email']).to.equal(valid.email);
+    expect(body).not.to.have.property('ignored-when-disabled');
+  });
 });

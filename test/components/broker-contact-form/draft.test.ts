@@ -1,0 +1,124 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { BrokerContactForm } from '../../../src/components/broker-contact-form/broker-contact-form.js';
+import { $, control, fill, json, ok, restoreFetch, statusText, stubFetch, submitButton, valid } from './helpers.js';
+
+const drafts = () => Object.keys(sessionStorage).filter((key) => key.startsWith('trade-widgets:contact-draft:'));
+
+const make = (id = 'contact') =>
+  fixture<BrokerContactForm>(html`<broker-contact-form id=${id} action="/api/contact"></broker-contact-form>`);
+
+describe('<broker-contact-form> draft', () => {
+  beforeEach(() => sessionStorage.clear());
+  afterEach(restoreFetch);
+
+  it('saves what is typed after a short pause, without the honeypot', async () => {
+    const el = await make();
+    $<HTMLInputElement>(el, 'input[name="website"]')!.value = 'spam';
+    await fill(el, { name: 'Ada', message: 'Hello' });
+    expect(drafts(), 'debounced').to.have.length(0);
+    await waitUntil(() => drafts().length === 1, 'draft written', { timeout: 1000 });
+    const saved = JSON.parse(sessionStorage.getItem(drafts()[0]!)!) as { values: Record<string, string> };
+    expect(saved.values).to.deep.equal({ name: 'Ada', message: 'Hello' });
+    expect(JSON.stringify(saved)).not.to.contain('spam');
+  });
+
+  it('restores the draft in a new element after a reload and says so politely', async () => {
+    const first = await make();
+    await fill(first, { name: 'Ada', email: 'ada@example.com', message: 'Half a thought' });
+    first.remove();
+
+    const el = await make();
+    expect(control(el, 'name').value).to.equal('Ada');
+    expect(control(el, 'email').value).to.equal('ada@example.com');
+    expect(control(el, 'message').value).to.equal('Half a thought');
+    await waitUntil(() => statusText(el) === 'We restored what you typed earlier.');
+    expect($(el, '[role="status"]')!.getAttribute('role')).to.equal('status');
+    await expect(el).to.be.accessible();
+  });
+
+  it('writes a pending draft at once when the page is being left', async () => {
+    const el = await make();
+    await fill(el, { message: 'Typed just before reload' });
+    window.dispatchEvent(new Event('pagehide'));
+    expect(drafts()).to.have.length(1);
+    expect(el.isConnected).to.be.true;
+  });
+
+  it('keeps separate drafts for two forms with different ids', async () => {
+    const a = await make('sales');
+    const b = await make('support');
+    await fill(a, { name: 'From sales' });
+    await fill(b, { name: 'From support' });
+    a.remove();
+    b.remove();
+    expect(drafts()).to.have.length(2);
+    const again = await make('support');
+    expect(control(again, 'name').value).to.equal('From support');
+  });
+
+  it('clears the draft after a successful send', async () => {
+    stubFetch(() => ok());
+    const el = await make();
+    await fill(el, valid);
+    await aTimeout(350);
+    expect(drafts()).to.have.length(1);
+    setTimeout(() => submitButton(el).click());
+    await oneEvent(el, 'broker-contact-success');
+    await aTimeout(350);
+    expect(drafts()).to.have.length(0);
+    el.remove();
+    const next = await make();
+    expect(control(next, 'name').value).to.equal('');
+    await aTimeout(150);
+    expect(statusText(next)).to.equal('');
+  });
+
+  it('retries under the same Idempotency-Key after a reload', async () => {
+    let calls = 0;
+    const requests = stubFetch(() => (++calls === 1 ? json(502, {}) : ok()));
+    const first = await make();
+    await fill(first, valid);
+    setTimeout(() => submitButton(first).click());
+    await oneEvent(first, 'broker-contact-error');
+    first.remove();
+
+    const el = await make();
+    expect(control(el, 'message').value).to.equal(valid.message);
+    setTimeout(() => submitButton(el).click());
+    await oneEvent(el, 'broker-contact-success');
+    expect(requests).to.have.length(2);
+    expect(requests[1]!.headers.get('Idempotency-Key')).to.equal(requests[0]!.headers.get('Idempotency-Key'));
+  });
+
+  it('keeps working when storage refuses writes', async () => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    };
+    try {
+      stubFetch(() => ok());
+      const el = await make();
+      await fill(el, valid);
+      window.dispatchEvent(new Event('pagehide'));
+      await aTimeout(350);
+      setTimeout(() => submitButton(el).click());
+      await oneEvent(el, 'broker-contact-success');
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+  });
+
+  it('ignores a draft it cannot read', async () => {
+    const first = await make();
+    await fill(first, { name: 'Ada' });
+    first.remove();
+    const key = drafts()[0]!;
+    sessionStorage.setItem(key, '{not json');
+    const el = await make();
+    expect(control(el, 'name').value).to.equal('');
+    sessionStorage.setItem(key, JSON.stringify({ values: ['x'] }));
+    el.remove();
+    const again = await make();
+    expect(control(again, 'name').value).to.equal('');
+  });
+});

@@ -1,0 +1,82 @@
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { $, bodyOf, control, errorFor, form, ok, restoreFetch, statusText, stubFetch } from './helpers.js';
+
+const focused = (el: HTMLElement) => el.shadowRoot!.activeElement as HTMLElement | null;
+
+describe('<broker-contact-form> keyboard-only use', () => {
+  beforeEach(() => sessionStorage.clear());
+  afterEach(restoreFetch);
+
+  it('can be filled in, corrected and sent with Tab, typing and Enter alone', async () => {
+    const requests = stubFetch(() => ok());
+    const el = await form(
+      html`<broker-contact-form action="/api/contact" topics="Clearance, Duties"></broker-contact-form>`,
+    );
+    const before = document.createElement('button');
+    before.textContent = 'Before';
+    el.before(before);
+    before.focus();
+
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)).to.equal(control(el, 'name'));
+    await sendKeys({ type: 'Ada Lovelace' });
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)).to.equal(control(el, 'email'));
+    await sendKeys({ type: 'ada@' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await el.updateComplete;
+
+    // Enter in a field submits; the incomplete email is reported and receives focus.
+    expect(requests).to.have.length(0);
+    expect(errorFor(el, 'email')).to.equal('Enter an email address like name@example.com.');
+    expect(focused(el)).to.equal(control(el, 'email'));
+    await sendKeys({ type: 'example.com' });
+    await el.updateComplete;
+    expect(errorFor(el, 'email')).to.equal(undefined);
+
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)).to.equal(control(el, 'phone'));
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)).to.equal(control(el, 'company'));
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)).to.equal(control(el, 'topic'));
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)).to.equal(control(el, 'message'));
+    await sendKeys({ type: 'Need help with a shipment.' });
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)).to.equal($(el, '[part~="submit-button"]'), 'the honeypot is skipped');
+
+    const success = oneEvent(el, 'broker-contact-success');
+    await sendKeys({ press: 'Enter' });
+    await success;
+    await el.updateComplete;
+    expect(requests).to.have.length(1);
+    const body = await bodyOf(requests[0]!);
+    expect(body).to.include({
+      name: 'Ada Lovelace',
+      email: 'ada@example.com',
+      topic: 'Clearance',
+      message: 'Need help with a shipment.',
+    });
+    expect(statusText(el)).to.equal('Thanks for submitting!');
+    expect(focused(el)).to.equal($(el, '[part="send-another-button"]'));
+
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => focused(el) === control(el, 'name'), 'focus returns to the first field');
+    expect(control(el, 'name').value).to.equal('');
+    before.remove();
+  });
+
+  it('checks the consent box with Space', async () => {
+    const el = await form(
+      html`<broker-contact-form action="/api/contact" fields="email" consent="I agree."></broker-contact-form>`,
+    );
+    control(el, 'consent').focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect((control(el, 'consent') as HTMLInputElement).checked).to.be.true;
+  });
+});
