@@ -28,6 +28,17 @@ document.addEventListener(
 const preview: Preview = {
   tags: ['autodocs'],
   argTypesEnhancers: [attributeControls],
+  // Shared by all three elements; the manifest names the type (`Theme`) but not its values.
+  argTypes: {
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    lang: {
+      control: 'inline-radio',
+      options: ['en', 'es', 'fr'],
+      description:
+        'Language of the UI strings and dates (`en`, `es`, `fr` built in). Inherited from the nearest ancestor with `lang`, else the document.',
+      table: { category: 'attributes', type: { summary: 'string' } },
+    },
+  },
   parameters: {
     layout: 'padded',
     controls: { expanded: true, sort: 'requiredFirst' },

@@ -61,14 +61,9 @@ const meta: Meta<FormArgs> = {
   }),
   parameters: {
     actions: { handles: ['broker-contact-submit', 'broker-contact-success', 'broker-contact-error'] },
-    docs: {
-      description: {
-        component:
-          'The "need assistance from a licensed customs broker?" form of the seed page. Its endpoint is a stubbed `fetch` (see `stories/mock-fetch.ts`); nothing is sent anywhere.',
-      },
-    },
   },
   args: { action: '/stories/contact' },
+  argTypes: { encoding: { control: 'inline-radio', options: ['json', 'form'] } },
   render: (args) => html`
     <broker-contact-form
       action=${ifDefined(args.action)}

@@ -60,15 +60,11 @@ const meta: Meta<FeedArgs> = {
   beforeEach: mockFetch(routes),
   parameters: {
     actions: { handles: ['trade-feed-load', 'trade-feed-error', 'trade-post-select'] },
-    docs: {
-      description: {
-        component:
-          'The "Recent Posts" box of the broker\'s blog for any partner page. Every story loads its feed from a stubbed `fetch` (see `stories/mock-fetch.ts`); nothing reaches the network.',
-      },
-    },
   },
   args: { src: '/stories/feed.json', 'see-all-href': seeAll },
   argTypes: {
+    layout: { control: 'inline-radio', options: ['list', 'grid', 'compact'] },
+    format: { control: 'select', options: ['auto', 'json-feed', 'wordpress', 'ghost', 'rss', 'atom', 'simple'] },
     posts: { control: 'object', description: 'Posts to render without fetching (the `posts` property).' },
   },
   render: (args) => html`
@@ -184,18 +180,17 @@ export const ErrorState: Story = {
 };
 
 /**
- * The feed was loaded once and saved; now the network is down. The saved posts stay on screen with
- * a quiet "Showing saved posts" note instead of an error. (The play function calls `refresh()`
- * after the first load; `cache-ttl="0"` makes the saved copy stale at once.)
+ * The feed loaded once and was saved; then the network went down. The next background refresh
+ * (`refresh="2"`, every 2 s) fails, so the saved posts stay on screen with a quiet "Showing saved
+ * posts" note instead of an error.
  */
 export const StaleSavedPosts: Story = {
   name: 'Stale (showing saved posts)',
-  args: { src: '/stories/feed-stale.json', 'cache-ttl': 0 },
+  args: { src: '/stories/feed-stale.json', refresh: 2 },
   play: async ({ canvasElement }) => {
-    const { element, root } = await rendered<TradeNewsFeed>(canvasElement, 'trade-news-feed');
+    const { root } = await rendered<TradeNewsFeed>(canvasElement, 'trade-news-feed');
     await postTitles(canvasElement, 3);
-    await element.refresh();
-    await waitFor(() => expect(root.querySelector('[part~="stale-note"]')).not.toBeNull());
+    await waitFor(() => expect(root.querySelector('[part~="stale-note"]')).not.toBeNull(), { timeout: 6000 });
     expect(root.querySelectorAll('trade-post')).toHaveLength(3);
   },
 };

@@ -34,12 +34,6 @@ const meta: Meta<PostArgs> = {
   beforeEach: mockFetch({ '/stories/feed.json': json(jsonFeed()) }),
   parameters: {
     actions: { handles: ['trade-post-load', 'trade-post-error', 'trade-post-select'] },
-    docs: {
-      description: {
-        component:
-          "One post of the broker's blog: the full article, a card for a list, or a compact line. Posts come from a stubbed `fetch` or the `post` property; nothing reaches the network.",
-      },
-    },
   },
   argTypes: {
     post: { control: 'object', description: 'The post to render without fetching (the `post` property).' },
