@@ -14,6 +14,25 @@ export const feedStyles = css`
     display: flex;
     flex-direction: column;
     gap: calc(var(--_space) * 0.75);
+    background: var(--trade-news-feed-background, transparent);
+  }
+
+  /*
+   * Dark text-on-nothing would vanish on a light page, so the dark theme brings its own surface;
+   * a dark page can set --trade-news-feed-background: transparent.
+   */
+  :host([theme='dark']) .base {
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    background: var(--trade-news-feed-background, var(--_surface));
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) .base {
+      padding: var(--_space);
+      border-radius: var(--_radius);
+      background: var(--trade-news-feed-background, var(--_surface));
+    }
   }
 
   .header {
