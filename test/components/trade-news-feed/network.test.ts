@@ -1,0 +1,270 @@
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { TradeNewsFeed, TradeFeedLoadDetail } from '../../../src/components/trade-news-feed/trade-news-feed.js';
+import {
+  deferred,
+  feedFixture,
+  feedUrl,
+  hang,
+  items,
+  json,
+  jsonFeed,
+  nextEvent,
+  part,
+  restore,
+  settled,
+  stubFetch,
+  titles,
+} from './helpers.js';
+
+describe('<trade-news-feed> network behaviour', () => {
+  afterEach(() => {
+    restore();
+    window.scrollTo(0, 0);
+  });
+
+  it('makes one request for several feeds with the same src', async () => {
+    const src = feedUrl();
+    const calls = stubFetch(async () => {
+      await aTimeout(30);
+      return json(jsonFeed(items(3)));
+    });
+    const wrapper = await fixture(
+      html`<div>
+        <trade-news-feed src=${src}></trade-news-feed>
+        <trade-news-feed src=${src} layout="compact"></trade-news-feed>
+        <trade-news-feed src=${src} limit="1"></trade-news-feed>
+      </div>`,
+    );
+    const feeds = [...wrapper.querySelectorAll('trade-news-feed')];
+    await Promise.all(feeds.map(settled));
+    expect(calls).to.have.length(1);
+    expect(feeds.map((f) => titles(f).length)).to.deep.equal([3, 3, 1]);
+  });
+
+  it('reuses a fresh copy within cache-ttl without a request', async () => {
+    const src = feedUrl();
+    const calls = stubFetch(() => json(jsonFeed(items(2))));
+    const first = await feedFixture(html`<trade-news-feed src=${src}></trade-news-feed>`);
+    first.remove();
+    const second = await feedFixture(html`<trade-news-feed src=${src}></trade-news-feed>`);
+    expect(titles(second)).to.have.length(2);
+    expect(calls).to.have.length(1);
+  });
+
+  it('asks the server again once cache-ttl has passed', async () => {
+    const src = feedUrl();
+    const calls = stubFetch(() => json(jsonFeed(items(2))));
+    const first = await feedFixture(html`<trade-news-feed src=${src} cache-ttl="0"></trade-news-feed>`);
+    first.remove();
+    await aTimeout(20);
+    const second = await feedFixture(html`<trade-news-feed src=${src} cache-ttl="0"></trade-news-feed>`);
+    await waitUntil(() => calls.length === 2, 'no second request');
+    expect(titles(second)).to.have.length(2);
+  });
+
+  it('refetches when src changes and ignores the answer still due from the old src', async () => {
+    const oldSrc = feedUrl('old');
+    const newSrc = feedUrl('new');
+    const slow = deferred<Response>();
+    const calls = stubFetch((url) => (url === oldSrc ? slow.promise : json(jsonFeed(items(2, 10)))));
+    const el = await fixture<TradeNewsFeed>(html`<trade-news-feed src=${oldSrc}></trade-news-feed>`);
+    await waitUntil(() => calls.length === 1);
+
+    const loaded = nextEvent<TradeFeedLoadDetail>('trade-feed-load');
+    el.src = newSrc;
+    expect((await loaded).detail.source).to.equal(newSrc);
+    expect(calls[0]!.signal?.aborted).to.be.true;
+    expect(titles(el)).to.deep.equal(['Post number 10', 'Post number 11']);
+
+    slow.resolve(json(jsonFeed(items(3))));
+    await aTimeout(50);
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(['Post number 10', 'Post number 11']);
+  });
+
+  it('shows the new feed’s loading state when src changes after a load', async () => {
+    const first = feedUrl();
+    const second = feedUrl();
+    const later = deferred<Response>();
+    stubFetch((url) => (url === first ? json(jsonFeed(items(2))) : later.promise));
+    const el = await feedFixture(html`<trade-news-feed src=${first}></trade-news-feed>`);
+    el.src = second;
+    await el.updateComplete;
+    expect(part(el, 'skeleton')).to.exist;
+    expect(titles(el)).to.deep.equal([]);
+    later.resolve(json(jsonFeed([])));
+    await settled(el);
+    expect(part(el, 'empty')).to.exist;
+  });
+
+  it('refresh() asks the server again even within cache-ttl, keeping the posts on screen meanwhile', async () => {
+    const src = feedUrl();
+    let round = 0;
+    const gate = deferred<void>();
+    const calls = stubFetch(async () => {
+      round += 1;
+      if (round === 2) await gate.promise;
+      return json(jsonFeed(items(2, round * 10)));
+    });
+    const el = await feedFixture(html`<trade-news-feed src=${src}></trade-news-feed>`);
+    expect(titles(el)).to.deep.equal(['Post number 10', 'Post number 11']);
+
+    const refreshed = el.refresh();
+    await el.updateComplete;
+    expect(part(el, 'skeleton')).to.equal(null);
+    expect(titles(el)).to.deep.equal(['Post number 10', 'Post number 11']);
+    gate.resolve();
+    await refreshed;
+    expect(calls).to.have.length(2);
+    expect(titles(el)).to.deep.equal(['Post number 20', 'Post number 21']);
+  });
+
+  it('refreshes in the background every `refresh` seconds, and stops once removed', async function () {
+    this.timeout(8000);
+    const src = feedUrl();
+    let round = 0;
+    const calls = stubFetch(() => {
+      round += 1;
+      return json(jsonFeed(items(1, round)));
+    });
+    const el = await feedFixture(html`<trade-news-feed src=${src} refresh="1"></trade-news-feed>`);
+    expect(titles(el)).to.deep.equal(['Post number 1']);
+    await waitUntil(() => titles(el)[0] === 'Post number 2', 'no background refresh', { timeout: 2500 });
+    expect(calls.length).to.equal(2);
+
+    el.remove();
+    const count = calls.length;
+    await aTimeout(1500);
+    expect(calls.length).to.equal(count);
+  });
+
+  it('stops refreshing when refresh is set back to 0', async function () {
+    this.timeout(6000);
+    const src = feedUrl();
+    const calls = stubFetch(() => json(jsonFeed(items(1))));
+    const el = await feedFixture(html`<trade-news-feed src=${src} refresh="1"></trade-news-feed>`);
+    el.setAttribute('refresh', '0');
+    await el.updateComplete;
+    await aTimeout(1400);
+    expect(calls).to.have.length(1);
+  });
+
+  it('aborts its request when removed, fires no error, and fetches again if put back', async () => {
+    const src = feedUrl();
+    let respond = false;
+    const calls = stubFetch((_, call) => (respond ? json(jsonFeed(items(2))) : hang(call.signal)));
+    let errors = 0;
+    const onError = (): void => void (errors += 1);
+    document.addEventListener('trade-feed-error', onError);
+    try {
+      const wrapper = await fixture<HTMLDivElement>(html`<div><trade-news-feed src=${src}></trade-news-feed></div>`);
+      const el = wrapper.querySelector('trade-news-feed')!;
+      await waitUntil(() => calls.length === 1);
+      el.remove();
+      await waitUntil(() => calls[0]!.signal?.aborted === true, 'the request was not aborted');
+      await aTimeout(50);
+      expect(errors).to.equal(0);
+
+      respond = true;
+      wrapper.append(el);
+      await settled(el);
+      expect(titles(el)).to.have.length(2);
+      expect(errors).to.equal(0);
+    } finally {
+      document.removeEventListener('trade-feed-error', onError);
+    }
+  });
+
+  it('leaves no interval running after removal', async () => {
+    const src = feedUrl();
+    stubFetch(() => json(jsonFeed(items(1))));
+    const realSet = window.setInterval;
+    const realClear = window.clearInterval;
+    const live = new Set<number>();
+    window.setInterval = ((handler: TimerHandler, ms?: number, ...args: unknown[]) => {
+      const id = realSet(handler, ms, ...args);
+      if (ms === 30_000) live.add(id);
+      return id;
+    }) as typeof window.setInterval;
+    window.clearInterval = ((id?: number) => {
+      if (id !== undefined) live.delete(id);
+      realClear(id);
+    }) as typeof window.clearInterval;
+    try {
+      const el = await feedFixture(html`<trade-news-feed src=${src} refresh="30"></trade-news-feed>`);
+      expect(live.size).to.equal(1);
+      el.remove();
+      expect(live.size).to.equal(0);
+    } finally {
+      window.setInterval = realSet;
+      window.clearInterval = realClear;
+    }
+  });
+
+  describe('loading="lazy"', () => {
+    it('fetches only when scrolled near the viewport', async () => {
+      const src = feedUrl();
+      const calls = stubFetch(() => json(jsonFeed(items(3))));
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <div style="block-size: 4000px"></div>
+          <trade-news-feed src=${src} loading="lazy"></trade-news-feed>
+        </div>`,
+      );
+      const el = wrapper.querySelector('trade-news-feed')!;
+      await el.updateComplete;
+      await aTimeout(200);
+      expect(calls).to.have.length(0);
+      expect(part(el, 'skeleton')).to.exist;
+      await expect(el).to.be.accessible();
+
+      el.scrollIntoView();
+      await settled(el);
+      expect(calls).to.have.length(1);
+      expect(titles(el)).to.have.length(3);
+    });
+
+    it('starts at once for a lazy feed already in view', async () => {
+      const src = feedUrl();
+      const calls = stubFetch(() => json(jsonFeed(items(1))));
+      const el = await feedFixture(html`<trade-news-feed src=${src} loading="lazy"></trade-news-feed>`);
+      expect(calls).to.have.length(1);
+      expect(titles(el)).to.have.length(1);
+    });
+
+    it('never fetches when removed before it came near', async () => {
+      const src = feedUrl();
+      const calls = stubFetch(() => json(jsonFeed(items(3))));
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <div style="block-size: 4000px"></div>
+          <trade-news-feed src=${src} loading="lazy"></trade-news-feed>
+          <p>end</p>
+        </div>`,
+      );
+      const el = wrapper.querySelector('trade-news-feed')!;
+      await el.updateComplete;
+      el.remove();
+      wrapper.querySelector('p')!.scrollIntoView();
+      await aTimeout(200);
+      expect(calls).to.have.length(0);
+    });
+
+    it('fetches at once when switched to eager', async () => {
+      const src = feedUrl();
+      const calls = stubFetch(() => json(jsonFeed(items(2))));
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <div style="block-size: 4000px"></div>
+          <trade-news-feed src=${src} loading="lazy"></trade-news-feed>
+        </div>`,
+      );
+      const el = wrapper.querySelector('trade-news-feed')!;
+      await aTimeout(100);
+      expect(calls).to.have.length(0);
+      el.loading = 'eager';
+      await settled(el);
+      expect(calls).to.have.length(1);
+    });
+  });
+});

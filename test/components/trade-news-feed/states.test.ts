@@ -1,0 +1,205 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { TradeNewsFeed, TradeFeedErrorDetail } from '../../../src/components/trade-news-feed/trade-news-feed.js';
+import {
+  deferred,
+  feedFixture,
+  feedUrl,
+  hang,
+  items,
+  json,
+  jsonFeed,
+  nextEvent,
+  part,
+  restore,
+  root,
+  settled,
+  stubFetch,
+  titles,
+} from './helpers.js';
+
+describe('<trade-news-feed> states', () => {
+  afterEach(restore);
+
+  it('shows a busy placeholder of `limit` skeleton cards while loading, then the posts', async () => {
+    const src = feedUrl();
+    const response = deferred<Response>();
+    stubFetch(() => response.promise);
+    const el = await fixture<TradeNewsFeed>(html`<trade-news-feed src=${src} limit="4"></trade-news-feed>`);
+
+    expect(part(el, 'base')!.getAttribute('aria-busy')).to.equal('true');
+    const skeleton = part(el, 'skeleton')!;
+    expect(skeleton).to.exist;
+    expect(skeleton.querySelectorAll('[part~="skeleton-card"]')).to.have.length(4);
+    expect(skeleton.querySelector('[aria-hidden="true"]')).to.exist;
+    expect(skeleton.textContent).to.include('Loading posts…');
+    expect(part(el, 'heading')!.textContent!.trim()).to.equal('Recent Posts');
+    await expect(el).to.be.accessible();
+
+    response.resolve(json(jsonFeed(items(4))));
+    await settled(el);
+    expect(part(el, 'skeleton')).to.equal(null);
+    expect(part(el, 'base')!.getAttribute('aria-busy')).to.equal('false');
+    expect(titles(el)).to.have.length(4);
+  });
+
+  it('reserves roughly the final height while loading (no big layout shift)', async () => {
+    const src = feedUrl();
+    const response = deferred<Response>();
+    stubFetch(() => response.promise);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="inline-size: 320px"><trade-news-feed src=${src}></trade-news-feed></div>`,
+    );
+    const el = wrapper.querySelector('trade-news-feed')!;
+    await el.updateComplete;
+    const loadingHeight = el.getBoundingClientRect().height;
+    expect(loadingHeight).to.be.greaterThan(300);
+
+    response.resolve(json(jsonFeed(items(3))));
+    await settled(el);
+    const finalHeight = el.getBoundingClientRect().height;
+    // The cards' own look is <trade-post>'s; the placeholder only has to be in the same range.
+    expect(loadingHeight / finalHeight).to.be.within(0.5, 2);
+  });
+
+  it('stops the shimmer for readers who ask for reduced motion', async () => {
+    const src = feedUrl();
+    stubFetch(() => deferred<Response>().promise);
+    const el = await fixture<TradeNewsFeed>(html`<trade-news-feed src=${src}></trade-news-feed>`);
+    const line = root(el).querySelector('.shimmer')!;
+    const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    expect(getComputedStyle(line).animationName).to.equal(reduced ? 'none' : 'shimmer');
+  });
+
+  it('says "No posts yet" for an empty feed', async () => {
+    const src = feedUrl();
+    stubFetch(() => json(jsonFeed([])));
+    const el = await feedFixture(html`<trade-news-feed src=${src} load-more></trade-news-feed>`);
+    expect(part(el, 'empty')!.textContent!.trim()).to.equal('No posts yet');
+    expect(part(el, 'list')).to.equal(null);
+    expect(part(el, 'load-more-button')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says "No posts yet" with neither src nor posts', async () => {
+    const el = await feedFixture(html`<trade-news-feed></trade-news-feed>`);
+    expect(part(el, 'empty')!.textContent!.trim()).to.equal('No posts yet');
+  });
+
+  const failures: Array<[string, () => Response | Promise<Response>, string, RegExp]> = [
+    ['http', () => new Response('oops', { status: 503 }), 'http', /answered with an error \(503\)/],
+    ['network', () => Promise.reject(new TypeError('Failed to fetch')), 'network', /couldn’t reach the news server/],
+    [
+      'parse',
+      () =>
+        new Response('<!doctype html><html><body>Log in</body></html>', { headers: { 'Content-Type': 'text/html' } }),
+      'parse',
+      /could not be read/,
+    ],
+    ['format', () => json({ hello: 'world' }), 'format', /not in a format we understand/],
+  ];
+
+  for (const [name, respond, kind, message] of failures) {
+    it(`shows a ${name} failure as a message with "Try again", and fires trade-feed-error`, async () => {
+      const src = feedUrl();
+      stubFetch(respond);
+      const failed = nextEvent<TradeFeedErrorDetail>('trade-feed-error');
+      const el = await fixture<TradeNewsFeed>(html`<trade-news-feed src=${src}></trade-news-feed>`);
+      const event = await failed;
+      await settled(el);
+
+      expect(event.target).to.equal(el);
+      expect(event.detail.error.kind).to.equal(kind);
+      const error = part(el, 'error')!;
+      expect(error.getAttribute('role')).to.equal('alert');
+      expect(part(el, 'error-message')!.textContent).to.match(message);
+      const retry = part<HTMLButtonElement>(el, 'retry-button')!;
+      expect(retry.tagName).to.equal('BUTTON');
+      expect(retry.textContent!.trim()).to.equal('Try again');
+      expect(part(el, 'base')!.getAttribute('aria-busy')).to.equal('false');
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('fails with kind timeout after `timeout` milliseconds', async () => {
+    const src = feedUrl();
+    stubFetch((_, call) => hang(call.signal));
+    const failed = nextEvent<TradeFeedErrorDetail>('trade-feed-error');
+    const el = await fixture<TradeNewsFeed>(html`<trade-news-feed src=${src} timeout="80"></trade-news-feed>`);
+    const started = performance.now();
+    const event = await failed;
+    expect(performance.now() - started).to.be.below(2000);
+    expect(event.detail.error.kind).to.equal('timeout');
+    await settled(el);
+    expect(part(el, 'error-message')!.textContent).to.include('took too long');
+  });
+
+  it('recovers with "Try again", then moves focus to the first post', async () => {
+    const src = feedUrl();
+    let fail = true;
+    const calls = stubFetch(() => (fail ? new Response('down', { status: 500 }) : json(jsonFeed(items(3)))));
+    const el = await feedFixture(html`<trade-news-feed src=${src}></trade-news-feed>`);
+    expect(part(el, 'error')).to.exist;
+
+    fail = false;
+    const loaded = nextEvent('trade-feed-load');
+    part<HTMLButtonElement>(el, 'retry-button')!.click();
+    await loaded;
+    expect(calls).to.have.length(2);
+    expect(part(el, 'error')).to.equal(null);
+    expect(titles(el)).to.have.length(3);
+    await waitUntil(() => root(el).activeElement !== null, 'focus did not move to the posts');
+    const focused = root(el).activeElement!;
+    expect(focused.closest('[part~="item"]')).to.equal(root(el).querySelector('[part~="item"]'));
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps focus on "Try again" when the retry fails too', async () => {
+    const src = feedUrl();
+    const calls = stubFetch(() => new Response('down', { status: 500 }));
+    const el = await feedFixture(html`<trade-news-feed src=${src}></trade-news-feed>`);
+    part<HTMLButtonElement>(el, 'retry-button')!.focus();
+    const failed = nextEvent('trade-feed-error');
+    part<HTMLButtonElement>(el, 'retry-button')!.click();
+    await failed;
+    await settled(el);
+    await el.updateComplete;
+    expect(calls).to.have.length(2);
+    expect(root(el).activeElement).to.equal(part(el, 'retry-button'));
+  });
+
+  it('shows the saved posts with a quiet note when a refresh fails', async () => {
+    const src = feedUrl();
+    let fail = false;
+    stubFetch(() => (fail ? Promise.reject(new TypeError('Failed to fetch')) : json(jsonFeed(items(3)))));
+    const el = await feedFixture(html`<trade-news-feed src=${src}></trade-news-feed>`);
+    expect(part(el, 'stale-note')).to.equal(null);
+
+    fail = true;
+    await el.refresh();
+    await el.updateComplete;
+    expect(titles(el)).to.have.length(3);
+    expect(part(el, 'error')).to.equal(null);
+    expect(part(el, 'stale-note')!.textContent!.trim()).to.equal('Showing saved posts');
+    await expect(el).to.be.accessible();
+
+    fail = false;
+    await el.refresh();
+    expect(part(el, 'stale-note')).to.equal(null);
+  });
+
+  it('speaks Spanish in the empty and error states', async () => {
+    const src = feedUrl();
+    stubFetch(() => new Response('no', { status: 502 }));
+    const el = await feedFixture(html`<trade-news-feed src=${src} lang="es"></trade-news-feed>`);
+    expect(part(el, 'error-message')!.textContent).to.include('respondió con un error (502)');
+    expect(part(el, 'retry-button')!.textContent!.trim()).to.equal('Reintentar');
+    await expect(el).to.be.accessible();
+
+    const empty = feedUrl();
+    stubFetch(() => json(jsonFeed([])));
+    el.src = empty;
+    await el.updateComplete;
+    await settled(el);
+    expect(part(el, 'empty')!.textContent!.trim()).to.equal('Aún no hay publicaciones');
+  });
+});
