@@ -1,0 +1,651 @@
+import { css } from 'lit';
+
+/**
+ * An editorial look for a trade-news blog: a clear title hierarchy, a calm meta line, a readable
+ * measure for the body, and cards with a quiet border that lift on hover. Colours, radius and
+ * spacing come only from the theme's private variables (fed by the public `--trade-*` tokens);
+ * every direction is a logical property so right-to-left pages mirror correctly.
+ */
+export const styles = css`
+  :host {
+    --_mono: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
+    --_gap: calc(var(--_space) * 0.75);
+  }
+
+  :host([variant='card']) {
+    block-size: 100%;
+  }
+
+  /* ---- shared pieces --------------------------------------------------------------------- */
+
+  .post {
+    position: relative;
+    color: var(--_text);
+  }
+
+  .post:focus {
+    outline: none;
+  }
+
+  .post:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 4px;
+    border-radius: var(--_radius);
+  }
+
+  .title {
+    margin: 0;
+    font-size: 1.25rem;
+    font-weight: 700;
+    line-height: 1.3;
+    letter-spacing: -0.01em;
+    text-wrap: balance;
+    overflow-wrap: break-word;
+  }
+
+  .title__link {
+    color: inherit;
+    text-decoration: none;
+  }
+
+  .title__link:hover {
+    color: var(--_accent);
+    text-decoration: underline;
+    text-decoration-thickness: 0.08em;
+    text-underline-offset: 0.18em;
+  }
+
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.5rem;
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875rem;
+    line-height: 1.4;
+  }
+
+  /* A quiet separator between meta items; the empty alternative text keeps it silent for screen readers. */
+  .meta > * + *::before {
+    content: '·';
+    content: '·' / '';
+    margin-inline-end: 0.5rem;
+    color: var(--_muted);
+  }
+
+  .author {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+    color: var(--_text);
+    font-weight: 600;
+  }
+
+  .author a {
+    position: relative;
+    z-index: 1;
+    color: inherit;
+    text-decoration: none;
+  }
+
+  .author a:hover {
+    color: var(--_accent);
+    text-decoration: underline;
+  }
+
+  .avatar {
+    flex: none;
+    inline-size: 2rem;
+    block-size: 2rem;
+    border-radius: 50%;
+    object-fit: cover;
+    background: var(--_subtle);
+  }
+
+  .image {
+    display: block;
+    inline-size: 100%;
+    block-size: auto;
+    aspect-ratio: 16 / 9;
+    object-fit: cover;
+    background: var(--_subtle);
+  }
+
+  .stats {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.8125rem;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .tag {
+    padding-block: 0.125rem;
+    padding-inline: 0.625rem;
+    border-radius: 999px;
+    background: var(--_subtle);
+    color: var(--_muted);
+    font-size: 0.75rem;
+    font-weight: 600;
+    letter-spacing: 0.02em;
+  }
+
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5rem;
+    min-block-size: 2.5rem;
+    padding-block: 0.5rem;
+    padding-inline: 1.125rem;
+    border: 1px solid var(--_accent);
+    border-radius: calc(var(--_radius) * 0.75);
+    background: var(--_accent);
+    color: var(--_accent-text);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+
+  .button:hover {
+    filter: brightness(1.08);
+  }
+
+  /* ---- full -------------------------------------------------------------------------------- */
+
+  .post--full {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 1.5);
+  }
+
+  .full__header {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_gap);
+  }
+
+  .post--full .title {
+    font-size: clamp(1.625rem, 1.2rem + 1.6vw, 2.375rem);
+    line-height: 1.18;
+    letter-spacing: -0.02em;
+  }
+
+  .full__image {
+    border-radius: var(--_radius);
+  }
+
+  .body {
+    font-size: 1.0625rem;
+    line-height: 1.7;
+    overflow-wrap: break-word;
+  }
+
+  .body > div > :first-child,
+  .body > :first-child {
+    margin-block-start: 0;
+  }
+
+  .body > div > :last-child,
+  .body > :last-child {
+    margin-block-end: 0;
+  }
+
+  .body :is(p, ul, ol, dl, pre, table, figure, blockquote, details) {
+    margin-block: 0 1.1em;
+  }
+
+  .body :is(h1, h2, h3, h4, h5, h6) {
+    margin-block: 1.8em 0.5em;
+    line-height: 1.3;
+    letter-spacing: -0.01em;
+  }
+
+  .body h1,
+  .body h2 {
+    font-size: 1.5em;
+  }
+
+  .body h3 {
+    font-size: 1.3em;
+  }
+
+  .body h4 {
+    font-size: 1.15em;
+  }
+
+  .body :is(h5, h6) {
+    font-size: 1em;
+  }
+
+  .body a {
+    color: var(--_accent);
+    text-decoration-thickness: 0.06em;
+    text-underline-offset: 0.18em;
+  }
+
+  .body :is(ul, ol) {
+    padding-inline-start: 1.5em;
+  }
+
+  .body li + li {
+    margin-block-start: 0.35em;
+  }
+
+  .body img {
+    max-inline-size: 100%;
+    block-size: auto;
+    border-radius: calc(var(--_radius) * 0.75);
+  }
+
+  .body figure {
+    margin-inline: 0;
+  }
+
+  .body figcaption {
+    margin-block-start: 0.5em;
+    color: var(--_muted);
+    font-size: 0.875rem;
+    text-align: center;
+  }
+
+  .body blockquote {
+    margin-inline: 0;
+    padding-block: 0.25em;
+    padding-inline: 1.25em 0;
+    border-inline-start: 4px solid var(--_accent);
+    color: var(--_muted);
+    font-size: 1.05em;
+    font-style: italic;
+  }
+
+  .body blockquote > :last-child {
+    margin-block-end: 0;
+  }
+
+  .body :is(code, kbd, samp) {
+    padding-block: 0.1em;
+    padding-inline: 0.35em;
+    border-radius: 4px;
+    background: var(--_subtle);
+    font-family: var(--_mono);
+    font-size: 0.875em;
+  }
+
+  .body pre {
+    padding: 1em;
+    overflow-x: auto;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+    line-height: 1.5;
+  }
+
+  .body pre code {
+    padding: 0;
+    background: none;
+  }
+
+  .body table {
+    display: block;
+    max-inline-size: 100%;
+    overflow-x: auto;
+    border-collapse: collapse;
+    font-size: 0.9375em;
+  }
+
+  .body :is(th, td) {
+    padding-block: 0.5em;
+    padding-inline: 0.75em;
+    border: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+  }
+
+  .body th {
+    background: var(--_subtle);
+    font-weight: 600;
+  }
+
+  .body caption {
+    padding-block-end: 0.5em;
+    color: var(--_muted);
+    font-size: 0.875rem;
+    text-align: start;
+  }
+
+  .body hr {
+    margin-block: 2em;
+    border: 0;
+    border-block-start: 1px solid var(--_border);
+  }
+
+  .body mark {
+    background: color-mix(in srgb, var(--_accent) 22%, transparent);
+    color: inherit;
+  }
+
+  .body__unavailable {
+    padding-block: 0.5em;
+    padding-inline: 0.75em;
+    border-inline-start: 3px solid var(--_border);
+    color: var(--_muted);
+    font-size: 0.9375rem;
+  }
+
+  .read-more a {
+    font-weight: 600;
+  }
+
+  .full__footer {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+    padding-block-start: var(--_space);
+    border-block-start: 1px solid var(--_border);
+  }
+
+  /* ---- share bar ------------------------------------------------------------------------- */
+
+  .share {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 0.75rem;
+  }
+
+  .share__label {
+    color: var(--_muted);
+    font-size: 0.875rem;
+    font-weight: 600;
+  }
+
+  .share__list {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .share__link,
+  .share__copy {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.4rem;
+    min-inline-size: 2.5rem;
+    block-size: 2.5rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_surface);
+    color: var(--_text);
+    text-decoration: none;
+    transition:
+      background-color 0.15s,
+      color 0.15s,
+      border-color 0.15s;
+  }
+
+  .share__copy {
+    padding-inline: 0.9rem;
+    font: inherit;
+    font-size: 0.875rem;
+    font-weight: 600;
+    cursor: pointer;
+  }
+
+  .share__link:hover,
+  .share__copy:hover {
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: var(--_accent-text);
+  }
+
+  .share__copy--done {
+    border-color: var(--_success);
+    color: var(--_success);
+  }
+
+  .icon {
+    inline-size: 1.125rem;
+    block-size: 1.125rem;
+    flex: none;
+    fill: currentColor;
+  }
+
+  .icon--stroke {
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+
+  .share__status {
+    font-size: 0.875rem;
+    font-weight: 600;
+  }
+
+  .share__status--copied {
+    color: var(--_success);
+  }
+
+  .share__status--failed {
+    color: var(--_danger);
+  }
+
+  /* ---- card -------------------------------------------------------------------------------- */
+
+  .post--card {
+    display: flex;
+    flex-direction: column;
+    block-size: 100%;
+    overflow: hidden;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    transition:
+      box-shadow 0.2s,
+      transform 0.2s,
+      border-color 0.2s;
+  }
+
+  .post--card:hover {
+    border-color: color-mix(in srgb, var(--_accent) 35%, var(--_border));
+    box-shadow: 0 10px 28px -12px rgb(0 0 0 / 0.25);
+    transform: translateY(-2px);
+  }
+
+  .card__image {
+    border-block-end: 1px solid var(--_border);
+  }
+
+  .card__content {
+    display: flex;
+    flex: 1;
+    flex-direction: column;
+    gap: var(--_gap);
+    padding: var(--_space);
+  }
+
+  .post--card .title {
+    font-size: 1.1875rem;
+  }
+
+  /* The whole card is the title link's hit area; the link keeps the one accessible name. */
+  .post--card .title__link::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    border-radius: var(--_radius);
+  }
+
+  .post--card .title__link:focus-visible {
+    outline: none;
+  }
+
+  .post--card .title__link:focus-visible::after {
+    outline: 2px solid var(--_focus);
+    outline-offset: -2px;
+  }
+
+  .excerpt {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9375rem;
+    line-height: 1.6;
+  }
+
+  .post--card .stats {
+    margin-block-start: auto;
+    padding-block-start: 0.5rem;
+    border-block-start: 1px solid var(--_border);
+  }
+
+  /* ---- compact ----------------------------------------------------------------------------- */
+
+  .post--compact {
+    display: flex;
+    flex-direction: column;
+    gap: 0.125rem;
+    padding-block: 0.5rem;
+  }
+
+  .post--compact .title {
+    font-size: 1rem;
+    font-weight: 600;
+    line-height: 1.4;
+  }
+
+  .post--compact .meta {
+    font-size: 0.8125rem;
+  }
+
+  /* ---- loading ----------------------------------------------------------------------------- */
+
+  .skeleton__shape {
+    display: flex;
+    flex-direction: column;
+    gap: 0.75rem;
+  }
+
+  .skeleton--card {
+    overflow: hidden;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  .skeleton--card .skeleton__shape {
+    gap: 0;
+  }
+
+  .skeleton__content {
+    display: flex;
+    flex-direction: column;
+    gap: 0.75rem;
+    padding: var(--_space);
+  }
+
+  .skeleton--compact {
+    padding-block: 0.5rem;
+  }
+
+  .skeleton--compact .skeleton__shape {
+    gap: 0.4rem;
+  }
+
+  .bone {
+    display: block;
+    block-size: 0.9em;
+    border-radius: 4px;
+    background: linear-gradient(
+      90deg,
+      var(--_subtle) 25%,
+      color-mix(in srgb, var(--_subtle) 45%, var(--_surface)) 37%,
+      var(--_subtle) 63%
+    );
+    background-size: 400% 100%;
+    animation: shimmer 1.4s ease-in-out infinite;
+  }
+
+  .bone--title {
+    block-size: 1.5em;
+    inline-size: 85%;
+  }
+
+  .skeleton--full .bone--title {
+    block-size: 2.2em;
+  }
+
+  .bone--short {
+    inline-size: 55%;
+  }
+
+  .bone--meta {
+    inline-size: 40%;
+  }
+
+  .bone--image {
+    inline-size: 100%;
+    block-size: auto;
+    aspect-ratio: 16 / 9;
+    border-radius: 0;
+  }
+
+  .skeleton--full .bone--image {
+    margin-block: 0.75rem;
+    border-radius: var(--_radius);
+  }
+
+  .bone--line:nth-child(4n) {
+    inline-size: 70%;
+  }
+
+  .body--pending {
+    min-block-size: 10rem;
+  }
+
+  @keyframes shimmer {
+    from {
+      background-position: 100% 50%;
+    }
+    to {
+      background-position: 0 50%;
+    }
+  }
+
+  /* ---- error ------------------------------------------------------------------------------- */
+
+  .error {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_gap);
+    padding: var(--_space);
+    border: 1px solid color-mix(in srgb, var(--_danger) 45%, var(--_border));
+    border-inline-start-width: 4px;
+    border-radius: var(--_radius);
+    background: color-mix(in srgb, var(--_danger) 6%, var(--_surface));
+  }
+
+  .error__message {
+    margin: 0;
+    flex: 1 1 16rem;
+  }
+`;
