@@ -1,17 +1,18 @@
 // `npm run bench`: what trade-widgets costs a partner page, measured in headless Chromium on
 // loopback. Prints a table and writes bench/results/latest.json.
 //
-//   npm run bench [-- --check] [--no-build] [--from=dist|src] [--runs=9] [--only=sizes,render,…]
+//   npm run bench [-- --check] [--no-build] [--from=dist|src] [--dist=dir] [--runs=9] [--only=…]
 //
 // --check     exit non-zero when a target is missed (or its measurement failed)
 // --no-build  measure the dist/ already there instead of running the builds first
 // --from      bundle the npm entries from dist/ (default after a build) or from src/
+// --dist      serve and measure the script-tag files from this directory (implies --no-build)
 // --runs      timed runs per measurement (medians; at least 7)
 // --only      any of: sizes render first-render heap parse requests
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome, noChromeMessage } from '../scripts/find-chrome.js';
@@ -39,9 +40,11 @@ function parseArgs(argv) {
   const only = value('only', SECTIONS.join(',')).split(',');
   const unknown = only.filter((name) => !SECTIONS.includes(name));
   if (unknown.length) throw new Error(`--only: unknown section ${unknown.join(', ')} (known: ${SECTIONS.join(' ')})`);
+  const dist = value('dist', undefined);
   return {
     check: argv.includes('--check'),
-    build: !argv.includes('--no-build'),
+    build: !argv.includes('--no-build') && !dist,
+    dist: dist ? resolve(dist) : join(root, 'dist'),
     from: value('from', 'auto'),
     runs: Math.max(7, Number.parseInt(value('runs', '9'), 10) || 9),
     only: new Set(only),
@@ -95,7 +98,7 @@ async function collectGarbage(page) {
 // Sections. Each returns { rows, data }; a row is { label, value, target?, pass? }.
 
 async function sizesSection(options) {
-  const scriptTag = scriptTagSizes();
+  const scriptTag = scriptTagSizes(options.dist);
   const rows = [];
   const line = (label, s) => `${formatKiB(s.min)} min · ${formatKiB(s.gzip)} gzip · ${formatKiB(s.brotli)} brotli`;
   rows.push({ label: 'script tag: trade-widgets.min.js', value: line('', scriptTag.bundle) });
@@ -435,7 +438,7 @@ async function main() {
       args: [...chromeArgs, '--enable-precise-memory-info'],
       headless: true,
     });
-    server = await startServer({ root });
+    server = await startServer({ root, dist: options.dist });
     server.feeds.set('news.json', JSON.stringify(jsonFeed(jsonFeedItems(20, { origin: server.origin }))));
     server.feeds.set('churn.json', JSON.stringify(jsonFeed(jsonFeedItems(20, { origin: server.origin }))));
   }

@@ -22,16 +22,16 @@ function inside(dir, path) {
 
 /**
  * Serves, on 127.0.0.1 and a free port:
- * - `/dist/…` from the build output, `/…` from `bench/pages/`;
+ * - `/dist/…` from the build output (`dist`), `/…` from `bench/pages/`;
  * - `/build/…` from in-memory files (`files`: path → bytes), e.g. the data layer bundled for a page;
  * - `/feeds/<name>` from `feeds` (name → JSON text), never cacheable by the browser, so only the
  *   library's own cache can spare a request;
  * - `/img/<n>.svg`, a small image per post.
  */
-export async function startServer({ root, feeds = new Map(), files = new Map() }) {
+export async function startServer({ root, dist = join(root, 'dist'), feeds = new Map(), files = new Map() }) {
   const counts = new Map();
   const pagesDir = join(root, 'bench', 'pages');
-  const distDir = join(root, 'dist');
+  const distDir = dist;
 
   const server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');

@@ -15,19 +15,27 @@
     return `${(space > length * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
   }
 
+  function author(post) {
+    const first = post.authors[0];
+    if (!first) return '';
+    const name = first.url
+      ? `<a href="${escape(first.url)}" target="_self">${escape(first.name)}</a>`
+      : escape(first.name);
+    return `<span class="author"><span class="author__names" part="author">${name}</span></span>`;
+  }
+
   function card(post) {
-    const author = post.authors[0];
     const date = post.datePublished;
-    return `<li part="item" class="item"><article part="base" class="card">
-<img part="image" class="image" src="${escape(post.image)}" alt="" loading="lazy" decoding="async">
-<div part="body" class="body">
-<h3 part="title" class="title"><a part="title-link" class="title-link" href="${escape(post.url)}">${escape(post.title)}</a></h3>
-<p part="excerpt" class="excerpt">${escape(excerpt(post.summary, 160))}</p>
-<div part="meta" class="meta">${author ? `<span part="author" class="author">${escape(author.name)}</span>` : ''}${
-      date ? `<time part="date" class="date" datetime="${escape(date)}">${longDate.format(new Date(date))}</time>` : ''
+    return `<li part="item" class="item"><article part="article" tabindex="-1" class="post post--card">
+<img part="image" alt="" width="1200" height="675" loading="lazy" decoding="async" class="image card__image" src="${escape(post.image)}">
+<div class="card__content">
+<h3 class="title" part="title"><a class="title__link" part="title-link" href="${escape(post.url)}" target="_self">${escape(post.title)}</a></h3>
+<div class="meta" part="meta">${author(post)}${
+      date ? `<time class="date" part="date" datetime="${escape(date)}">${longDate.format(new Date(date))}</time>` : ''
     }</div>
-<div part="stats" class="stats"><span>${count(post.views, 'view', 'views')}</span><span>${count(post.comments, 'comment', 'comments')}</span></div>
-<ul part="tags" class="tags">${post.tags.map((tag) => `<li part="tag" class="tag">${escape(tag)}</li>`).join('')}</ul>
+<p class="excerpt" part="excerpt">${escape(excerpt(post.summary, 160))}</p>
+<ul class="tags" part="tags" aria-label="Tags">${post.tags.map((tag) => `<li class="tag" part="tag">${escape(tag)}</li>`).join('')}</ul>
+<p class="stats" part="stats"><span class="stats__item">${count(post.views, 'view', 'views')}</span><span class="stats__item">${count(post.comments, 'comment', 'comments')}</span></p>
 </div></article></li>`;
   }
 

@@ -2,7 +2,7 @@
 // its (cached) URL with search, "Load more" and a refresh timer; a full post with a sanitized
 // body; a contact form with topics and consent. Each is removed once it has rendered its content.
 (() => {
-  const stage = document.getElementById('stage');
+  const stage = () => document.getElementById('stage');
   let post;
   let timeouts = 0;
 
@@ -39,7 +39,7 @@
     form.setAttribute('consent', 'I agree to be contacted about my request.');
 
     const loaded = new Promise((resolve) => feed.addEventListener('trade-feed-load', resolve, { once: true }));
-    stage.append(feed, card, form);
+    stage().append(feed, card, form);
     await within(loaded, 3000);
     await form.updateComplete;
     await card.updateComplete;

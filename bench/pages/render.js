@@ -1,7 +1,7 @@
 // Render timing: <trade-news-feed> with N posts against <baseline-feed> (baseline-feed.js), both
 // created fresh, attached to the same stage and timed until their posts are laid out.
 (() => {
-  const stage = document.getElementById('stage');
+  const stage = () => document.getElementById('stage');
   let posts = [];
   let css = '';
 
@@ -14,7 +14,7 @@
 
   /** Forces style and layout of the whole page, shadow trees included. */
   function layout() {
-    return document.body.getBoundingClientRect().height + stage.offsetHeight;
+    return document.body.getBoundingClientRect().height + stage().offsetHeight;
   }
 
   /** Every rule a shadow root applies, from adopted sheets and <style> elements alike. */
@@ -44,7 +44,7 @@
     const feed = document.createElement('trade-news-feed');
     feed.limit = n;
     feed.posts = posts.slice(0, n);
-    stage.append(feed);
+    stage().append(feed);
     await rendered(feed);
     return feed;
   }
@@ -53,7 +53,7 @@
     const baseline = document.createElement('baseline-feed');
     baseline.styles = css;
     baseline.posts = posts.slice(0, n);
-    stage.append(baseline);
+    stage().append(baseline);
     return baseline;
   }
 
