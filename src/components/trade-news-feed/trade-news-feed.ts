@@ -76,11 +76,15 @@ function toFeedError(error: unknown): FeedError {
 
 /** A link the feed may render: http(s), or relative to the page. `javascript:` and friends are refused. */
 function safeHref(value: string | undefined): string | undefined {
-  const trimmed = value?.trim();
-  if (!trimmed) return undefined;
+  // Clean the way browsers do before reading a scheme, so "java\tscript:" is seen as "javascript:".
+  // eslint-disable-next-line no-control-regex
+  const cleaned = value?.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
+  if (!cleaned) return undefined;
+  const scheme = /^([a-z][a-z\d+.-]*):/i.exec(cleaned)?.[1]?.toLowerCase();
+  if (scheme !== undefined && scheme !== 'http' && scheme !== 'https') return undefined;
   try {
-    const url = new URL(trimmed, document.baseURI);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? trimmed : undefined;
+    new URL(cleaned, document.baseURI);
+    return cleaned;
   } catch {
     return undefined;
   }

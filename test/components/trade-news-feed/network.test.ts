@@ -138,6 +138,26 @@ describe('<trade-news-feed> network behaviour', () => {
     expect(calls.length).to.equal(count);
   });
 
+  it('pauses background refreshes while the page is hidden and catches up when it shows again', async function () {
+    this.timeout(8000);
+    const src = feedUrl();
+    const calls = stubFetch(() => json(jsonFeed(items(1))));
+    const el = await feedFixture(html`<trade-news-feed src=${src} refresh="1"></trade-news-feed>`);
+    const own = Object.getOwnPropertyDescriptor(document, 'hidden');
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+    try {
+      await aTimeout(1400);
+      expect(calls).to.have.length(1);
+      Object.defineProperty(document, 'hidden', { configurable: true, get: () => false });
+      document.dispatchEvent(new Event('visibilitychange'));
+      await waitUntil(() => calls.length === 2, 'no refresh after the page showed again');
+    } finally {
+      if (own) Object.defineProperty(document, 'hidden', own);
+      else delete (document as { hidden?: boolean }).hidden;
+      el.remove();
+    }
+  });
+
   it('stops refreshing when refresh is set back to 0', async function () {
     this.timeout(6000);
     const src = feedUrl();

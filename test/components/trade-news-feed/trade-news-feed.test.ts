@@ -172,9 +172,17 @@ describe('<trade-news-feed> rendering and attributes', () => {
     await el.updateComplete;
     expect(part(el, 'see-all')).to.equal(null);
 
-    el.seeAllHref = ' data:text/html,hi';
-    await el.updateComplete;
-    expect(part(el, 'see-all')).to.equal(null);
+    for (const unsafe of [' data:text/html,hi', 'java\tscript:alert(1)', 'JAVASCRIPT:alert(1)', 'vbscript:x', '  ']) {
+      el.seeAllHref = unsafe;
+      await el.updateComplete;
+      expect(part(el, 'see-all'), unsafe).to.equal(null);
+    }
+
+    for (const safe of ['news/all', '//cdn.example.com/blog', 'HTTPS://blog.example.com/', '?page=2']) {
+      el.seeAllHref = safe;
+      await el.updateComplete;
+      expect(part(el, 'see-all')?.getAttribute('href'), safe).to.equal(safe);
+    }
   });
 
   it('passes link-target to every card and the See All link, with rel=noopener for _blank', async () => {
