@@ -10,7 +10,7 @@
 // --runs      timed runs per measurement (medians; at least 7)
 // --only      any of: sizes render first-render heap parse requests
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -18,7 +18,16 @@ import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome, noChromeMessage } from '../scripts/find-chrome.js';
 import { jsonFeed, jsonFeedItems, toPosts } from './data.js';
 import { startServer } from './server.js';
-import { bundleEntry, formatKiB, npmEntries, pickSource, root, scriptTagSizes } from './sizes.js';
+import {
+  bundleEntry,
+  formatKiB,
+  groupBreakdown,
+  npmEntries,
+  pickSource,
+  root,
+  scriptTagSizes,
+  sourceMapBreakdown,
+} from './sizes.js';
 
 const MiB = 1024 * 1024;
 const SECTIONS = ['sizes', 'render', 'first-render', 'heap', 'parse', 'requests'];
@@ -103,6 +112,15 @@ async function sizesSection(options) {
   const line = (label, s) => `${formatKiB(s.min)} min · ${formatKiB(s.gzip)} gzip · ${formatKiB(s.brotli)} brotli`;
   rows.push({ label: 'script tag: trade-widgets.min.js', value: line('', scriptTag.bundle) });
   rows.push({ label: 'script tag: trade-widgets.sanitize.js (lazy)', value: line('', scriptTag.sanitizer) });
+  const bundlePath = join(options.dist, 'trade-widgets.min.js');
+  const breakdown = existsSync(`${bundlePath}.map`) ? sourceMapBreakdown(bundlePath) : [];
+  const groups = groupBreakdown(breakdown);
+  if (groups.length) {
+    rows.push({
+      label: 'script tag: parts, gzip of each alone',
+      value: groups.map((group) => `${group.group} ${formatKiB(group.gzip)}`).join(' · '),
+    });
+  }
   const entries = {};
   for (const entry of npmEntries) {
     const measured = await bundleEntry(entry.specifier, { from: options.from });
@@ -118,7 +136,7 @@ async function sizesSection(options) {
       value: `${formatKiB(measured.initial.min)} min · ${formatKiB(measured.initial.gzip)} gzip${lazy}${libs.length ? ` (${libs.join(', ')})` : ''}`,
     });
   }
-  return { rows, data: { scriptTag, entries, entriesFrom: pickSource(options.from) } };
+  return { rows, data: { scriptTag, scriptTagBreakdown: breakdown, entries, entriesFrom: pickSource(options.from) } };
 }
 
 async function renderSection(browser, server, options) {

@@ -50,6 +50,90 @@ export function scriptTagSizes(dist = join(root, 'dist')) {
   return { bundle: file('trade-widgets.min.js'), sanitizer: file('trade-widgets.sanitize.js') };
 }
 
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Which module (a node_modules package, or a file under src/) a source-map source belongs to. */
+function moduleOf(source) {
+  const pkg = /node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(source);
+  if (pkg) return `node_modules/${pkg[1]}`;
+  const src = /(?:^|[\\/])(src[\\/].*)$/.exec(source);
+  return src ? src[1] : source;
+}
+
+/**
+ * Where the bytes of a built file come from, read from its source map: per module, the minified
+ * bytes it contributes and the gzip size of those bytes on their own (an upper bound on its share
+ * of the whole file's gzip, since gzip also finds repeats across modules).
+ */
+export function sourceMapBreakdown(file) {
+  const code = readFileSync(file, 'utf8');
+  const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
+  const lines = code.split('\n');
+  const mappings = map.mappings.split(';');
+  const pieces = new Map();
+  let source = 0;
+  // A multi-line template literal (CSS, say) maps only where it starts: its other lines belong to
+  // the module of the last mapped segment.
+  let carried = -1;
+  lines.forEach((line, lineIndex) => {
+    const segments = mappings[lineIndex] ?? '';
+    let column = 0;
+    const starts = [[0, carried]];
+    for (const segment of segments.split(',')) {
+      if (!segment) continue;
+      const fields = [];
+      let value = 0;
+      let shift = 0;
+      for (const char of segment) {
+        const digit = BASE64.indexOf(char);
+        value += (digit & 31) << shift;
+        if (digit & 32) shift += 5;
+        else {
+          fields.push(value & 1 ? -(value >>> 1) : value >>> 1);
+          value = 0;
+          shift = 0;
+        }
+      }
+      column += fields[0];
+      if (fields.length >= 4) source += fields[1];
+      starts.push([column, fields.length >= 4 ? source : -1]);
+    }
+    carried = starts[starts.length - 1][1];
+    starts.forEach(([start, index], i) => {
+      if (index < 0) return;
+      const end = i + 1 < starts.length ? starts[i + 1][0] : line.length;
+      const key = moduleOf(map.sources[index]);
+      pieces.set(key, (pieces.get(key) ?? '') + line.slice(start, end));
+    });
+  });
+  return [...pieces]
+    .map(([module, text]) => ({ module, min: Buffer.byteLength(text), gzip: gzip(Buffer.from(text)) }))
+    .sort((a, b) => b.min - a.min);
+}
+
+/** The parts of the script-tag bundle worth telling apart when looking for bytes to cut. */
+const GROUPS = [
+  ['Lit', /^node_modules\/(lit|lit-html|lit-element|@lit\/.*)$/],
+  ['element styles', /^src\/.*\.styles\.ts$/],
+  ['i18n catalogs', /^src\/shared\/i18n\/[a-z]{2}\.ts$/],
+  ['data layer', /^src\/feed\//],
+  ['elements', /^src\/components\//],
+  ['other', /./],
+];
+
+/** {@link sourceMapBreakdown} summed into the groups above. */
+export function groupBreakdown(rows) {
+  const groups = new Map(GROUPS.map(([name]) => [name, { group: name, min: 0, gzip: 0, modules: [] }]));
+  for (const row of rows) {
+    const [name] = GROUPS.find(([, pattern]) => pattern.test(row.module.replace(/\\/g, '/')));
+    const group = groups.get(name);
+    group.min += row.min;
+    group.gzip += row.gzip;
+    group.modules.push(row.module);
+  }
+  return [...groups.values()].filter((group) => group.min > 0);
+}
+
 /** The newest modification time of any file under `dir`. */
 function newest(dir) {
   let latest = 0;
