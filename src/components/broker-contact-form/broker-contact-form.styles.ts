@@ -3,8 +3,7 @@ import { css } from 'lit';
 export const styles = css`
   .base {
     container-type: inline-size;
-    display: grid;
-    gap: var(--_space);
+    display: block;
     padding: calc(var(--_space) * 1.5);
     background: var(--_surface);
     border: 1px solid var(--_border);
@@ -12,7 +11,7 @@ export const styles = css`
   }
 
   .heading {
-    margin: 0;
+    margin: 0 0 var(--_space);
     font-size: 1.25rem;
     line-height: 1.3;
   }
@@ -24,7 +23,8 @@ export const styles = css`
   }
 
   form[hidden],
-  .sent[hidden] {
+  .sent[hidden],
+  .extra[hidden] {
     display: none;
   }
 
@@ -129,8 +129,9 @@ export const styles = css`
     white-space: nowrap;
   }
 
-  .status:not(:empty),
-  .alert:not(:empty) {
+  .status.success,
+  .status.draft,
+  .alert.shown {
     padding-block: 0.75rem;
     padding-inline: 1rem;
     background: var(--_subtle);
@@ -138,7 +139,17 @@ export const styles = css`
     border-radius: calc(var(--_radius) * 0.5);
   }
 
-  .alert:not(:empty) {
+  .status.draft {
+    border-inline-start-color: var(--_muted);
+  }
+
+  .status.success,
+  .status.draft {
+    margin-block-end: var(--_space);
+  }
+
+  .alert.shown {
+    margin-block-end: var(--_space);
     border-inline-start-color: var(--_danger);
   }
 
@@ -151,10 +162,12 @@ export const styles = css`
   }
 
   .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-    align-items: center;
+    display: grid;
+    justify-items: start;
+  }
+
+  .alert {
+    justify-self: stretch;
   }
 
   button {

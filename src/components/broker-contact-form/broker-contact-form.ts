@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { emit } from '../../shared/events.js';
 import type { MessageKey } from '../../shared/i18n/index.js';
 import { themeStyles } from '../../shared/theme.styles.js';
@@ -178,6 +177,8 @@ export class BrokerContactForm extends TradeElement {
   @state() private serverProblems = new Map<ControlName, string>();
   @state() private notice?: Notice;
   @state() private statusKind?: 'draft' | 'success';
+  /** Whether anything is slotted into `extra`; an empty slot must not leave a gap in the layout. */
+  @state() private hasExtra = false;
 
   /** Once a send was attempted, every field is checked as it changes, not only on leaving it. */
   private attempted = false;
@@ -582,6 +583,10 @@ export class BrokerContactForm extends TradeElement {
     </div>`;
   }
 
+  private onSlotChange(event: Event): void {
+    this.hasExtra = (event.target as HTMLSlotElement).assignedElements().length > 0;
+  }
+
   private sendAnother(): void {
     this.reset();
     const first = this.rules.order[0];
@@ -591,7 +596,7 @@ export class BrokerContactForm extends TradeElement {
   private renderForm(labelled: boolean): TemplateResult {
     const rules = this.rules;
     const sending = this.phase === 'sending';
-    const notice = this.notice ?? (this.hostileAction ? { key: 'form.error.config' as const } : undefined);
+    const alert = this.noticeText(this.notice ?? (this.hostileAction ? { key: 'form.error.config' } : undefined));
     const halves = rules.order.filter((name) => name !== 'message' && name !== 'consent');
     const lastHalf = halves.length % 2 ? halves[halves.length - 1] : undefined;
     return html`<form
@@ -614,11 +619,13 @@ export class BrokerContactForm extends TradeElement {
         <label for="field-${honeypotName}">${this.t('form.honeypot')}</label>
         <input id="field-${honeypotName}" name=${honeypotName} type="text" tabindex="-1" autocomplete="off" />
       </div>
-      <div class="extra wide"><slot name="extra"></slot></div>
-      <div class="alert wide" part="alert" role="alert">
-        ${this.noticeText(notice).map((line) => html`<p>${line}</p>`)}
+      <div class="extra wide" ?hidden=${!this.hasExtra}>
+        <slot name="extra" @slotchange=${this.onSlotChange}></slot>
       </div>
       <div class="actions wide">
+        <div class="alert ${alert.length ? 'shown' : ''}" part="alert" role="alert">
+          ${alert.map((line) => html`<p>${line}</p>`)}
+        </div>
         <button part="submit-button" type="submit" ?disabled=${sending}>
           ${sending ? this.t('form.sending') : this.submitLabel || this.t('form.submit')}
         </button>
@@ -660,7 +667,7 @@ export class BrokerContactForm extends TradeElement {
             ?readonly=${sending}
             aria-invalid=${common.invalid}
             aria-describedby=${common.describedBy}
-            .value=${live(this.values[name])}
+            .value=${this.values[name]}
           ></textarea>`
         : html`<input
             id=${common.id}
@@ -675,7 +682,7 @@ export class BrokerContactForm extends TradeElement {
             ?readonly=${sending}
             aria-invalid=${common.invalid}
             aria-describedby=${common.describedBy}
-            .value=${live(this.values[name])}
+            .value=${this.values[name]}
           />`;
     return html`<div class="field ${wide ? 'wide' : ''}" part="field field-${name}">
       ${this.renderLabel(name, this.t(def.label), required)} ${control} ${this.renderError(name, message)}
@@ -694,7 +701,7 @@ export class BrokerContactForm extends TradeElement {
         ?disabled=${sending}
         aria-invalid=${message ? 'true' : nothing}
         aria-describedby=${message ? 'error-topic' : nothing}
-        .value=${live(this.values.topic)}
+        .value=${this.values.topic}
       >
         <option value="" ?selected=${!topics.includes(this.values.topic)}>${this.t('form.topicPlaceholder')}</option>
         ${topics.map((topic) => html`<option .value=${topic} ?selected=${topic === this.values.topic}>${topic}</option>`)}
@@ -716,7 +723,7 @@ export class BrokerContactForm extends TradeElement {
           ?disabled=${sending}
           aria-invalid=${message ? 'true' : nothing}
           aria-describedby=${message ? 'error-consent' : nothing}
-          .checked=${live(this.values.consent)}
+          .checked=${this.values.consent}
         />
         <span>${this.consent}<span class="mark" aria-hidden="true">*</span></span>
       </label>

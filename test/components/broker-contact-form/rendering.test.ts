@@ -160,4 +160,12 @@ describe('<broker-contact-form> rendering', () => {
     expect(el.getAttribute('theme')).to.equal('dark');
     await expect(el).to.be.accessible();
   });
+  it('takes no room for the alert and status regions until they have something to say', async () => {
+    const el = await form();
+    for (const selector of ['[role="alert"]', '[role="status"]']) {
+      const region = $(el, selector)!;
+      expect(region.textContent!.trim(), selector).to.equal('');
+      expect(region.getBoundingClientRect().height, selector).to.equal(0);
+    }
+  });
 });
