@@ -6,7 +6,7 @@
  * accessibility violation reported by @storybook/addon-a11y, or any request to a host other than
  * 127.0.0.1. Chromium cannot resolve other hosts at all, so the check never reaches the network.
  *
- * Usage: node scripts/storybook-smoke.js [dir] [--filter <text>] [--pages <n>]
+ * Usage: node scripts/storybook-smoke.js [dir] [--filter <text>] [--pages <n>] [--verbose]
  * Prints one line per problem and a summary (`stories: 37 passed, 0 failed`); exits 1 on any problem.
  */
 import { createReadStream } from 'node:fs';
@@ -22,6 +22,7 @@ const { values: options, positionals } = parseArgs({
   options: {
     filter: { type: 'string' },
     pages: { type: 'string', default: '2' },
+    verbose: { type: 'boolean', default: false },
   },
 });
 const root = resolve(positionals[0] ?? 'storybook-static');
@@ -220,11 +221,15 @@ async function main() {
   try {
     const queue = [...entries];
     const worker = async () => {
-      const page = await browser.newPage();
+      // A window each, so no story runs in a hidden background tab (a feed pauses refreshes there).
+      const page = await browser.newPage({ type: 'window' });
+      await page.emulateFocusedPage(true);
       await page.setViewport({ width: 1200, height: 900 });
       await page.evaluateOnNewDocument(recordStorybookEvents);
       for (let entry = queue.shift(); entry; entry = queue.shift()) {
+        const begun = Date.now();
         const problems = await checkEntry(page, baseUrl, entry);
+        if (options.verbose) console.log(`${problems.length ? 'fail' : 'ok  '} ${entry.id} (${Date.now() - begun} ms)`);
         const tally = results[entry.type];
         if (problems.length) {
           tally.failed += 1;

@@ -36,6 +36,8 @@ const meta: Meta<PostArgs> = {
     actions: { handles: ['trade-post-load', 'trade-post-error', 'trade-post-select'] },
   },
   argTypes: {
+    variant: { control: 'inline-radio', options: ['full', 'card', 'compact'] },
+    'date-style': { control: 'inline-radio', options: ['long', 'short', 'relative'] },
     post: { control: 'object', description: 'The post to render without fetching (the `post` property).' },
   },
   render: (args) => html`
