@@ -573,7 +573,9 @@ export class BrokerContactForm extends TradeElement {
           : '';
     return html`<div class="base" part="base">
       ${heading ? html`<h2 class="heading" id="heading" part="heading">${heading}</h2>` : nothing}
-      <div class="status ${this.statusKind ?? ''}" part="status" role="status">${status}</div>
+      <div class="status ${this.statusKind ?? ''}" part="status" role="status">
+        ${this.phase === 'sending' ? html`<span class="visually-hidden">${this.t('form.sending')}</span>` : status}
+      </div>
       ${this.renderForm(Boolean(heading))}
       <div class="sent" ?hidden=${this.phase !== 'sent'}>
         <button class="send-another secondary" part="send-another-button" type="button" @click=${this.sendAnother}>

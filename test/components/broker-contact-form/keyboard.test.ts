@@ -1,6 +1,19 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { $, bodyOf, control, errorFor, form, ok, restoreFetch, statusText, stubFetch } from './helpers.js';
+import {
+  $,
+  bodyOf,
+  control,
+  errorFor,
+  fill,
+  form,
+  json,
+  ok,
+  restoreFetch,
+  statusText,
+  stubFetch,
+  valid,
+} from './helpers.js';
 
 const focused = (el: HTMLElement) => el.shadowRoot!.activeElement as HTMLElement | null;
 
@@ -78,5 +91,22 @@ describe('<broker-contact-form> keyboard-only use', () => {
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
     expect((control(el, 'consent') as HTMLInputElement).checked).to.be.true;
+  });
+  it('keeps focus on the send button after a failure, so Enter retries', async () => {
+    let calls = 0;
+    const requests = stubFetch(() => (++calls === 1 ? json(500, {}) : ok()));
+    const el = await form();
+    await fill(el, valid);
+    $<HTMLButtonElement>(el, '[part~="submit-button"]')!.focus();
+    const failed = oneEvent(el, 'broker-contact-error');
+    await sendKeys({ press: 'Enter' });
+    await failed;
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(focused(el)).to.equal($(el, '[part~="submit-button"]'));
+    const success = oneEvent(el, 'broker-contact-success');
+    await sendKeys({ press: 'Enter' });
+    await success;
+    expect(requests).to.have.length(2);
   });
 });

@@ -68,7 +68,7 @@ describe('<broker-contact-form> submission', () => {
     expect(detail.response).to.deep.equal({ ok: true, id: 'abc' });
     expect(detail.status).to.equal(200);
     expect(detail.data).to.deep.equal(body);
-    expect($(el, '[role="status"]')!.textContent).to.equal('Thanks for submitting!');
+    expect(statusText(el)).to.equal('Thanks for submitting!');
     expect($(el, 'form')!.hidden).to.be.true;
     expect(el.shadowRoot!.activeElement).to.equal($(el, '[part="send-another-button"]'));
     await expect(el).to.be.accessible();
@@ -179,6 +179,7 @@ describe('<broker-contact-form> submission', () => {
     expect(submitButton(el).textContent!.trim()).to.equal('Sending…');
     expect($(el, 'form')!.getAttribute('aria-busy')).to.equal('true');
     expect((control(el, 'name') as HTMLInputElement).readOnly).to.be.true;
+    expect(statusText(el)).to.equal('Sending…');
     await expect(el).to.be.accessible();
 
     const success = oneEvent(el, 'broker-contact-success');
