@@ -403,7 +403,13 @@ export class TradeNewsFeed extends TradeElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') && changed.get('src') !== undefined) this._resetFetched();
+    // Posts of the old source (or read in another format) must not stand in for the new one.
+    if (
+      (changed.has('src') && changed.get('src') !== undefined) ||
+      (changed.has('format') && changed.get('format') !== undefined)
+    ) {
+      this._resetFetched();
+    }
     if (changed.has('tag') || changed.has('limit')) this._pages = 1;
     if (changed.has('searchable') && !this.searchable) {
       clearTimeout(this._searchTimer);
@@ -620,7 +626,13 @@ export class TradeNewsFeed extends TradeElement {
     }
   }
 
+  /** Says `text` in the polite live region; the same words twice in a row are spoken twice. */
   private _announce(text: string): void {
+    if (text && text === this._announcement) {
+      this._announcement = '';
+      void this.updateComplete.then(() => (this._announcement = text));
+      return;
+    }
     this._announcement = text;
   }
 
@@ -631,7 +643,8 @@ export class TradeNewsFeed extends TradeElement {
       this._searchTimer = undefined;
       this._query = value;
       this._pages = 1;
-      this._announce(value.trim() ? this.t('feed.results', { count: this._filtered.length }) : '');
+      // Assigned directly: an unchanged count need not be repeated on every keystroke.
+      this._announcement = value.trim() ? this.t('feed.results', { count: this._filtered.length }) : '';
     }, SEARCH_DEBOUNCE_MS);
   }
 

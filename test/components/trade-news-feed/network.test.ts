@@ -62,6 +62,31 @@ describe('<trade-news-feed> network behaviour', () => {
     expect(titles(second)).to.have.length(2);
   });
 
+  it('shows an expired copy at once, then the revalidated posts, firing trade-feed-load for each', async () => {
+    const src = feedUrl();
+    let round = 0;
+    const calls = stubFetch(() => {
+      round += 1;
+      return json(jsonFeed(items(2, round * 10)));
+    });
+    const first = await feedFixture(html`<trade-news-feed src=${src} cache-ttl="1"></trade-news-feed>`);
+    first.remove();
+    await aTimeout(1100);
+
+    const sources: string[] = [];
+    const onLoad = (event: Event): void => void sources.push((event as CustomEvent<TradeFeedLoadDetail>).detail.source);
+    document.addEventListener('trade-feed-load', onLoad);
+    try {
+      const el = await feedFixture(html`<trade-news-feed src=${src} cache-ttl="1"></trade-news-feed>`);
+      await waitUntil(() => titles(el)[0] === 'Post number 20', 'the revalidated posts never showed');
+      expect(calls).to.have.length(2);
+      await waitUntil(() => sources.length === 2, 'one trade-feed-load per rendering');
+      expect(sources).to.deep.equal([src, src]);
+    } finally {
+      document.removeEventListener('trade-feed-load', onLoad);
+    }
+  });
+
   it('refetches when src changes and ignores the answer still due from the old src', async () => {
     const oldSrc = feedUrl('old');
     const newSrc = feedUrl('new');

@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TradeNewsFeed, TradeFeedErrorDetail } from '../../../src/components/trade-news-feed/trade-news-feed.js';
+import { clearFeedCache } from '../../../src/feed/index.js';
 import {
   deferred,
   feedFixture,
@@ -185,6 +186,21 @@ describe('<trade-news-feed> states', () => {
     fail = false;
     await el.refresh();
     expect(part(el, 'stale-note')).to.equal(null);
+  });
+
+  it('keeps its posts, notes them as saved and fires trade-feed-error when a refresh fails with nothing cached', async () => {
+    const src = feedUrl();
+    let fail = false;
+    stubFetch(() => (fail ? new Response('down', { status: 503 }) : json(jsonFeed(items(2)))));
+    const el = await feedFixture(html`<trade-news-feed src=${src}></trade-news-feed>`);
+    clearFeedCache();
+    fail = true;
+    const failed = nextEvent<TradeFeedErrorDetail>('trade-feed-error');
+    await el.refresh();
+    expect((await failed).detail.error.kind).to.equal('http');
+    expect(titles(el)).to.have.length(2);
+    expect(part(el, 'error')).to.equal(null);
+    expect(part(el, 'stale-note')).to.exist;
   });
 
   it('speaks Spanish in the empty and error states', async () => {

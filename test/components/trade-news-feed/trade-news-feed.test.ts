@@ -232,9 +232,19 @@ describe('<trade-news-feed> rendering and attributes', () => {
 
   it('accepts a forced format', async () => {
     const src = feedUrl();
-    stubFetch(() => json({ posts: [{ id: 'a', title: 'Simple post', url: 'https://blog.example.com/a' }] }));
+    const calls = stubFetch(() =>
+      json({ posts: [{ id: 'a', title: 'Simple post', url: 'https://blog.example.com/a' }] }),
+    );
     const el = await feedFixture(html`<trade-news-feed src=${src} format="simple"></trade-news-feed>`);
     expect(titles(el)).to.deep.equal(['Simple post']);
+
+    // Read as RSS, the same JSON is no feed at all: the old posts must not stay behind.
+    el.format = 'rss';
+    await el.updateComplete;
+    await settled(el);
+    expect(calls).to.have.length(2);
+    expect(part(el, 'error')).to.exist;
+    expect(titles(el)).to.deep.equal([]);
   });
 
   it('shows the item of a feed exactly as the data layer normalized it', async () => {
