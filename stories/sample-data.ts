@@ -222,6 +222,7 @@ export function hostilePost(): Post {
   return {
     ...seedPost(),
     id: 'hostile-html',
+    image: undefined,
     title: 'Customs Alert: <script>alert("title")</script> Phishing Emails Impersonating CBP',
     summary: 'A post whose body tries every trick; what remains is what the sanitizer lets through.',
     contentHtml: `<h2 onclick="alert('heading')">Phishing emails impersonating CBP</h2>
