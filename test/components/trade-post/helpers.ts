@@ -89,8 +89,9 @@ export async function renderPost(
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
   el.post = post;
   const loaded = oneEvent(el, 'trade-post-load');
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-  wrapper.append(el);
+  // Fixture the element itself: a plain wrapper would make fixture() wait for an animation frame,
+  // which never comes while the test page is a background tab (test files run side by side).
+  await fixture(html`${el}`);
   await loaded;
   await el.updateComplete;
   return el;

@@ -1,0 +1,302 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { clearFeedCache, type FeedError } from '../../../src/feed/index.js';
+import type { TradePost } from '../../../src/components/trade-post/trade-post.js';
+import { $, deferred, jsonFeed, jsonResponse, makePost, seedPost, stubFetch, text } from './helpers.js';
+
+const feedUrl = 'https://news.example.com/feed.json';
+const second = makePost({
+  id: 'duty-evasion',
+  title: 'Importer Pleads Guilty to Duty Evasion',
+  contentHtml: undefined,
+});
+const third = makePost({ id: 'newsletter', title: 'Subscribe to My Linkedin Newsletter', contentHtml: undefined });
+
+describe('<trade-post> loading from src', () => {
+  let stub: ReturnType<typeof stubFetch> | undefined;
+
+  beforeEach(() => clearFeedCache());
+  afterEach(() => {
+    stub?.restore();
+    stub = undefined;
+    clearFeedCache();
+  });
+
+  it('shows a busy skeleton, then the first post of a JSON Feed, and fires trade-post-load', async () => {
+    const response = deferred<Response>();
+    stub = stubFetch(() => response.promise);
+    const el = await fixture<TradePost>(html`<trade-post src=${feedUrl} variant="card"></trade-post>`);
+    const skeleton = $(el, '[part~="skeleton"]')!;
+    expect(skeleton.getAttribute('aria-busy')).to.equal('true');
+    expect(text(skeleton)).to.equal('Loading post…');
+    expect(skeleton.querySelector('.bone--image')).to.exist;
+    await expect(el).to.be.accessible();
+
+    const loaded = oneEvent(el, 'trade-post-load');
+    response.resolve(jsonResponse(jsonFeed([second, third])));
+    const event = await loaded;
+    expect(event.detail.post.id).to.equal('duty-evasion');
+    expect(event.bubbles && event.composed).to.equal(true);
+    await el.updateComplete;
+    expect(text($(el, '[part~="title"]'))).to.equal(second.title);
+    expect($(el, '[part~="skeleton"]')).to.equal(null);
+    expect(stub.calls).to.deep.equal([feedUrl]);
+  });
+
+  it('shows the post named by post-id, and switches without a new request', async () => {
+    stub = stubFetch(() => jsonResponse(jsonFeed([seedPost, second, third])));
+    const el = await fixture<TradePost>(html`<trade-post src=${feedUrl} post-id="newsletter"></trade-post>`);
+    await oneEvent(el, 'trade-post-load');
+    await el.updateComplete;
+    expect(text($(el, '[part~="title"]'))).to.equal(third.title);
+
+    const next = oneEvent(el, 'trade-post-load');
+    el.postId = 'duty-evasion';
+    expect((await next).detail.post.title).to.equal(second.title);
+    await el.updateComplete;
+    expect(text($(el, '[part~="title"]'))).to.equal(second.title);
+    expect(stub.calls).to.have.length(1);
+  });
+
+  it('renders the full body of a loaded post', async () => {
+    stub = stubFetch(() => jsonResponse(jsonFeed([seedPost])));
+    const el = await fixture<TradePost>(html`<trade-post src=${feedUrl}></trade-post>`);
+    await oneEvent(el, 'trade-post-load');
+    await el.updateComplete;
+    expect(text($(el, '[part~="body"] h3'))).to.equal('CMA CGM');
+    await expect(el).to.be.accessible();
+  });
+
+  it('reports not-found when post-id is not in the feed, as state and event', async () => {
+    stub = stubFetch(() => jsonResponse(jsonFeed([seedPost, second])));
+    const el = document.createElement('trade-post');
+    el.src = feedUrl;
+    el.postId = 'no-such-post';
+    const failed = oneEvent(el, 'trade-post-error');
+    await fixture(html`${el}`);
+    const { error } = (await failed).detail;
+    expect(error.kind).to.equal('not-found');
+    expect(error.name).to.equal('FeedError');
+    await el.updateComplete;
+    const box = $(el, '[part~="error"]')!;
+    expect(box.getAttribute('role')).to.equal('alert');
+    expect(text(box.querySelector('p'))).to.equal('This post could not be found.');
+    expect($(el, '[part~="retry-button"]')).to.exist;
+    expect($(el, 'article')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('reports an empty feed as not-found', async () => {
+    stub = stubFetch(() => jsonResponse(jsonFeed([])));
+    const el = document.createElement('trade-post');
+    el.src = feedUrl;
+    const failed = oneEvent(el, 'trade-post-error');
+    await fixture(html`${el}`);
+    expect((await failed).detail.error.kind).to.equal('not-found');
+  });
+
+  const failures: [string, () => Response | Promise<Response>, string, string][] = [
+    [
+      'an HTTP error',
+      () => new Response('nope', { status: 503 }),
+      'http',
+      'The news server answered with an error (503).',
+    ],
+    [
+      'a network failure',
+      () => Promise.reject(new TypeError('Failed to fetch')),
+      'network',
+      'We couldn’t reach the news server. Check your connection and try again.',
+    ],
+    [
+      'an HTML page instead of a feed',
+      () =>
+        new Response('<!doctype html><html><body>Login</body></html>', { headers: { 'Content-Type': 'text/html' } }),
+      'parse',
+      'The news feed could not be read.',
+    ],
+    [
+      'JSON that is no feed',
+      () => jsonResponse({ hello: 'world' }),
+      'format',
+      'The news feed is not in a format we understand.',
+    ],
+  ];
+  for (const [name, respond, kind, message] of failures) {
+    it(`shows a localized message for ${name} (kind ${kind})`, async () => {
+      stub = stubFetch(respond);
+      const el = document.createElement('trade-post');
+      el.src = feedUrl;
+      const failed = oneEvent(el, 'trade-post-error');
+      await fixture(html`${el}`);
+      const error: FeedError = (await failed).detail.error;
+      expect(error.kind).to.equal(kind);
+      await el.updateComplete;
+      expect(text($(el, '[part~="error"] p'))).to.equal(message);
+    });
+  }
+
+  it('shows the error in Spanish with lang="es"', async () => {
+    stub = stubFetch(() => new Response('x', { status: 500 }));
+    const el = document.createElement('trade-post');
+    el.src = feedUrl;
+    el.lang = 'es';
+    const failed = oneEvent(el, 'trade-post-error');
+    await fixture(html`${el}`);
+    await failed;
+    await el.updateComplete;
+    expect(text($(el, '[part~="error"] p'))).to.equal('El servidor de noticias respondió con un error (500).');
+    expect(text($(el, '[part~="retry-button"]'))).to.equal('Reintentar');
+  });
+
+  it('fails with kind timeout after the timeout attribute', async () => {
+    stub = stubFetch(() => new Promise<Response>(() => undefined));
+    const el = document.createElement('trade-post');
+    el.src = feedUrl;
+    el.timeout = 50;
+    const failed = oneEvent(el, 'trade-post-error');
+    await fixture(html`${el}`);
+    expect((await failed).detail.error.kind).to.equal('timeout');
+  });
+
+  it('recovers with "Try again", asking the server again and moving focus to the post', async () => {
+    let fail = true;
+    stub = stubFetch(() => (fail ? new Response('down', { status: 502 }) : jsonResponse(jsonFeed([second]))));
+    const el = document.createElement('trade-post');
+    el.src = feedUrl;
+    const failed = oneEvent(el, 'trade-post-error');
+    await fixture(html`${el}`);
+    await failed;
+    await el.updateComplete;
+
+    fail = false;
+    const loaded = oneEvent(el, 'trade-post-load');
+    const button = $(el, '[part~="retry-button"]')!;
+    button.focus();
+    button.click();
+    expect((await loaded).detail.post.id).to.equal('duty-evasion');
+    await el.updateComplete;
+    expect($(el, '[part~="error"]')).to.equal(null);
+    expect(text($(el, '[part~="title"]'))).to.equal(second.title);
+    expect(el.shadowRoot!.activeElement).to.equal($(el, 'article'));
+    expect(stub.calls).to.have.length(2);
+  });
+
+  it('fires trade-post-error again when a retry fails again, keeping focus on the button', async () => {
+    stub = stubFetch(() => new Response('down', { status: 502 }));
+    const el = document.createElement('trade-post');
+    el.src = feedUrl;
+    const first = oneEvent(el, 'trade-post-error');
+    await fixture(html`${el}`);
+    await first;
+    await el.updateComplete;
+    const again = oneEvent(el, 'trade-post-error');
+    $(el, '[part~="retry-button"]')!.click();
+    expect((await again).detail.error.status).to.equal(502);
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '[part~="retry-button"]'));
+  });
+
+  it('ignores a slow response for a src that has since changed', async () => {
+    const slow = deferred<Response>();
+    stub = stubFetch((url) => (url.includes('old') ? slow.promise : jsonResponse(jsonFeed([third]))));
+    const el = await fixture<TradePost>(html`<trade-post src="https://news.example.com/old.json"></trade-post>`);
+    const loads: string[] = [];
+    el.addEventListener('trade-post-load', (e) => loads.push(e.detail.post.id));
+
+    el.src = 'https://news.example.com/new.json';
+    await waitUntil(() => loads.length === 1, 'the new feed did not load');
+    slow.resolve(jsonResponse(jsonFeed([second])));
+    await new Promise((r) => setTimeout(r, 50));
+    await el.updateComplete;
+    expect(loads).to.deep.equal(['newsletter']);
+    expect(text($(el, '[part~="title"]'))).to.equal(third.title);
+  });
+
+  it('aborts its request when removed and loads again when put back', async () => {
+    const signals: AbortSignal[] = [];
+    const gate = deferred<void>();
+    stub = stubFetch(async (_url, init) => {
+      signals.push(init!.signal!);
+      await gate.promise;
+      return jsonResponse(jsonFeed([second]));
+    });
+    const el = await fixture<TradePost>(html`<trade-post src=${feedUrl}></trade-post>`);
+    const wrapper = el.parentElement!;
+    await waitUntil(() => signals.length === 1);
+    const errors: unknown[] = [];
+    el.addEventListener('trade-post-error', (e) => errors.push(e.detail.error));
+    el.remove();
+    await waitUntil(() => signals[0]!.aborted, 'the request was not aborted');
+
+    const loaded = oneEvent(el, 'trade-post-load');
+    wrapper.append(el);
+    gate.resolve();
+    expect((await loaded).detail.post.id).to.equal('duty-evasion');
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('prefers the post property over src', async () => {
+    stub = stubFetch(() => jsonResponse(jsonFeed([second])));
+    const el = document.createElement('trade-post');
+    el.src = feedUrl;
+    el.post = third;
+    const loaded = oneEvent(el, 'trade-post-load');
+    await fixture(html`${el}`);
+    expect((await loaded).detail.post.id).to.equal('newsletter');
+    expect(stub.calls).to.deep.equal([]);
+  });
+
+  it('shows light-DOM fallback content while it has neither src nor post', async () => {
+    const el = await fixture<TradePost>(
+      html`<trade-post><a href="https://www.tradelogicintl.com/blog">Read our blog</a></trade-post>`,
+    );
+    const slot = $<HTMLSlotElement>(el, 'slot')!;
+    expect(slot.assignedElements()[0]!.textContent).to.equal('Read our blog');
+    await expect(el).to.be.accessible();
+  });
+
+  it('reports a post property that is not a post as kind format, without a retry button', async () => {
+    const el = document.createElement('trade-post');
+    el.post = { hello: 'world' };
+    const failed = oneEvent(el, 'trade-post-error');
+    await fixture(html`${el}`);
+    expect((await failed).detail.error.kind).to.equal('format');
+    await el.updateComplete;
+    expect($(el, '[part~="error"]')).to.exist;
+    expect($(el, '[part~="retry-button"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<trade-post> load events for posts set by property', () => {
+  it('fires once per distinct post, not again for an equal copy (as a feed re-render hands over)', async () => {
+    const el = document.createElement('trade-post');
+    const loads: string[] = [];
+    el.addEventListener('trade-post-load', (e) => loads.push(e.detail.post.id));
+    el.variant = 'card';
+    el.post = seedPost;
+    await fixture(html`${el}`);
+    await waitUntil(() => loads.length === 1);
+
+    el.post = { ...seedPost, tags: [...seedPost.tags] };
+    await el.updateComplete;
+    el.post = structuredClone(seedPost);
+    await el.updateComplete;
+    expect(loads).to.deep.equal(['maritime-regulator-hit']);
+
+    el.post = second;
+    await el.updateComplete;
+    el.post = makePost({ title: 'Edited title' });
+    await el.updateComplete;
+    expect(loads).to.deep.equal(['maritime-regulator-hit', 'duty-evasion', 'maritime-regulator-hit']);
+  });
+
+  it('waits for the body of a full post before firing', async () => {
+    const el = document.createElement('trade-post');
+    el.post = seedPost;
+    const loaded = oneEvent(el, 'trade-post-load');
+    await fixture(html`${el}`);
+    await loaded;
+    expect($(el, '[part~="body"] h3')).to.exist;
+  });
+});

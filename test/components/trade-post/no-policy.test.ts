@@ -1,0 +1,34 @@
+import { expect } from '@open-wc/testing';
+import { $, makePost, renderPost, seedPost, text } from './helpers.js';
+
+/**
+ * A page that enforces Trusted Types where other scripts already hold both policy names the
+ * library may use: the body cannot be parsed, so the element must show the summary and a note,
+ * never the raw HTML and never an empty body.
+ */
+const meta = document.createElement('meta');
+meta.httpEquiv = 'Content-Security-Policy';
+meta.content = "require-trusted-types-for 'script'; trusted-types lit-html dompurify trade-widgets";
+document.head.append(meta);
+const factory = (window as unknown as { trustedTypes: { createPolicy(name: string, rules: object): unknown } })
+  .trustedTypes;
+factory.createPolicy('trade-widgets', {});
+factory.createPolicy('dompurify', {});
+
+describe('<trade-post> when the body cannot be sanitized', () => {
+  it('shows the summary, the "could not be shown" note and a link to the post', async () => {
+    const el = await renderPost(makePost({ contentHtml: '<p>Secret <img src=x onerror=alert(1)> body</p>' }));
+    const body = $(el, '[part~="body"]')!;
+    expect(text(body)).to.contain(seedPost.summary!);
+    expect(text(body.querySelector('.body__unavailable'))).to.equal('The full text could not be shown.');
+    expect(text(body)).not.to.contain('Secret');
+    expect(body.querySelector('img')).to.equal(null);
+    expect(body.querySelector('[part~="read-more"]')!.getAttribute('href')).to.equal(seedPost.url);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says so in Spanish', async () => {
+    const el = await renderPost(seedPost, { lang: 'es' });
+    expect(text($(el, '.body__unavailable'))).to.equal('No se pudo mostrar el texto completo.');
+  });
+});
