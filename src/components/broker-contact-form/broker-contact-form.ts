@@ -8,8 +8,6 @@ import { styles } from './broker-contact-form.styles.js';
 import { DraftStore, draftKey } from './draft.js';
 import {
   controlOrder,
-  defaultFields,
-  defaultRequired,
   fieldDefinitions,
   honeypotName,
   parseFields,
@@ -95,6 +93,7 @@ function isControlName(value: string): value is ControlName {
  * body with an `Idempotency-Key`, keeps a draft in `sessionStorage` so nothing typed is lost, and
  * reports every outcome as a visible state and an event.
  *
+ * @tagname broker-contact-form
  * @summary A lead form that never loses a message.
  *
  * @slot extra - Light-DOM `input`/`select`/`textarea` elements (or a container holding them, such
@@ -102,13 +101,15 @@ function isControlName(value: string): value is ControlName {
  *   browser's own validation and sent under their `name`; hidden inputs are simply sent. Any other
  *   light-DOM child is fallback content, shown only until the element is defined.
  *
- * @fires broker-contact-submit - Cancelable. Detail `{ data }` just before sending; cancel it to
+ * @fires {CustomEvent<BrokerContactSubmitDetail>} broker-contact-submit - Cancelable. Detail `{ data }` just before sending; cancel it to
  *   send the message yourself (the form keeps its values; call `markSent()` once you have sent it).
- * @fires broker-contact-success - Detail `{ data, response, status }` once the endpoint accepted the
+ * @fires {CustomEvent<BrokerContactSuccessDetail>} broker-contact-success - Detail `{ data, response, status }` once the endpoint accepted the
  *   message; `response` is its parsed JSON body or `null`.
- * @fires broker-contact-error - Detail `{ data, error }`; `error.kind` is `validation`, `config`,
+ * @fires {CustomEvent<BrokerContactErrorDetail>} broker-contact-error - Detail `{ data, error }`; `error.kind` is `validation`, `config`,
  *   `offline`, `network`, `timeout` or `http` (with `status`, and `fieldErrors`/`retryAfter` when the
  *   server gave them).
+ *
+ * @attr lang - UI language (`en`, `es`, `fr` built in); inherited from the nearest ancestor with `lang`.
  *
  * @csspart base - The card around heading, messages and form.
  * @csspart heading - The heading (an `h2`).
@@ -148,10 +149,10 @@ export class BrokerContactForm extends TradeElement {
   @property() encoding: Encoding = 'json';
 
   /** Fields to show, in this order, from `name email phone company message`; unknown names are ignored. */
-  @property() fields = defaultFields;
+  @property() fields = 'name email phone company message';
 
   /** Which of the shown fields must be filled in (space-separated). */
-  @property() required = defaultRequired;
+  @property() required = 'name email message';
 
   /** Comma-separated topics; when set, a required "Topic" select is shown and sent as `topic`. */
   @property() topics = '';

@@ -43,8 +43,7 @@ export const topicMaxLength = 200;
 /** Name of the honeypot input: plausible enough that form-filling bots complete it. */
 export const honeypotName = 'website';
 
-export const defaultFields = 'name email phone company message';
-export const defaultRequired = 'name email message';
+const defaultFields = 'name email phone company message';
 
 function words(value: string | null | undefined): string[] {
   return (value ?? '')
