@@ -10,6 +10,7 @@ import {
   controlOrder,
   fieldDefinitions,
   honeypotName,
+  isFieldName,
   parseFields,
   parseRequired,
   parseTopics,
@@ -84,7 +85,7 @@ const extraSelector = 'input, select, textarea';
 const warnedActions = new Set<string>();
 
 function isControlName(value: string): value is ControlName {
-  return value === 'topic' || value === 'consent' || Object.hasOwn(fieldDefinitions, value);
+  return value === 'topic' || value === 'consent' || isFieldName(value);
 }
 
 /**

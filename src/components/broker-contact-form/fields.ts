@@ -52,8 +52,8 @@ function words(value: string | null | undefined): string[] {
     .filter(Boolean);
 }
 
-function isFieldName(value: string): value is FieldName {
-  return Object.hasOwn(fieldDefinitions, value);
+export function isFieldName(value: string): value is FieldName {
+  return Object.prototype.hasOwnProperty.call(fieldDefinitions, value);
 }
 
 /**
