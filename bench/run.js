@@ -9,6 +9,8 @@
 // --dist      serve and measure the script-tag files from this directory (implies --no-build)
 // --runs      timed runs per measurement (medians; at least 7)
 // --only      any of: sizes render first-render heap parse requests
+// --profile   also write CPU profiles (open in DevTools) of a 1,000-post render and of parseFeed
+//             to bench/results/
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
@@ -55,6 +57,7 @@ function parseArgs(argv) {
     build: !argv.includes('--no-build') && !dist,
     dist: dist ? resolve(dist) : join(root, 'dist'),
     from: value('from', 'auto'),
+    profile: argv.includes('--profile'),
     runs: Math.max(7, Number.parseInt(value('runs', '9'), 10) || 9),
     only: new Set(only),
   };
@@ -187,8 +190,31 @@ async function renderSection(browser, server, options) {
       pass: target ? value <= target : undefined,
     });
   }
+  if (options.profile) {
+    data.profile = await profile(page, 'render-1000', () =>
+      page.evaluate(async () => {
+        for (let i = 0; i < 3; i++) await window.bench.feedOnce(1000);
+      }),
+    );
+  }
   await page.close();
   return { rows, data };
+}
+
+/** Runs `work` under the sampling profiler and writes bench/results/<name>.cpuprofile. */
+async function profile(page, name, work) {
+  const cdp = await page.createCDPSession();
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
+  await cdp.send('Profiler.start');
+  await work();
+  const { profile: result } = await cdp.send('Profiler.stop');
+  await cdp.detach();
+  const file = join(root, 'bench', 'results', `${name}.cpuprofile`);
+  mkdirSync(join(root, 'bench', 'results'), { recursive: true });
+  writeFileSync(file, JSON.stringify(result));
+  log(`  wrote ${file}`);
+  return file;
 }
 
 async function firstRenderSection(browser, server, options) {
@@ -295,6 +321,9 @@ async function parseSection(browser, server, options) {
     await page.goto(`${server.origin}/parse.html`, { waitUntil: 'load' });
     await page.waitForFunction(() => window.benchReady === true, { timeout: 10000 });
     const inPage = await page.evaluate((runs) => window.bench.measure('/feeds/big.json', runs), options.runs + 2);
+    if (options.profile) {
+      await profile(page, 'parse-10000', () => page.evaluate(() => window.bench.measure('/feeds/big.json', 3)));
+    }
     await page.close();
     // The first two runs warm the JIT up.
     const json = median(inPage.json.slice(2));
