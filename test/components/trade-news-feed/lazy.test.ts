@@ -1,16 +1,16 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, html, fixtureSync } from '@open-wc/testing';
 import { whenNearViewport } from '../../../src/components/trade-news-feed/lazy.js';
 
 describe('whenNearViewport', () => {
   afterEach(() => window.scrollTo(0, 0));
 
   it('resolves true at once for an element in view', async () => {
-    const el = await fixture(html`<div>in view</div>`);
+    const el = fixtureSync(html`<div>in view</div>`);
     expect(await whenNearViewport(el)).to.be.true;
   });
 
   it('waits for an element far below the viewport until it is scrolled near', async () => {
-    const wrapper = await fixture(
+    const wrapper = fixtureSync(
       html`<div>
         <div style="block-size: 5000px"></div>
         <div class="target">far</div>
@@ -27,7 +27,7 @@ describe('whenNearViewport', () => {
   });
 
   it('resolves false when aborted, before or while waiting', async () => {
-    const wrapper = await fixture(
+    const wrapper = fixtureSync(
       html`<div>
         <div style="block-size: 5000px"></div>
         <div class="target">far</div>

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil, fixtureSync } from '@open-wc/testing';
 import type { TradeNewsFeed, TradeFeedLoadDetail } from '../../../src/components/trade-news-feed/trade-news-feed.js';
 import {
   deferred,
@@ -28,7 +28,7 @@ describe('<trade-news-feed> network behaviour', () => {
       await aTimeout(30);
       return json(jsonFeed(items(3)));
     });
-    const wrapper = await fixture(
+    const wrapper = fixtureSync(
       html`<div>
         <trade-news-feed src=${src}></trade-news-feed>
         <trade-news-feed src=${src} layout="compact"></trade-news-feed>
@@ -202,7 +202,7 @@ describe('<trade-news-feed> network behaviour', () => {
     const onError = (): void => void (errors += 1);
     document.addEventListener('trade-feed-error', onError);
     try {
-      const wrapper = await fixture<HTMLDivElement>(html`<div><trade-news-feed src=${src}></trade-news-feed></div>`);
+      const wrapper = fixtureSync<HTMLDivElement>(html`<div><trade-news-feed src=${src}></trade-news-feed></div>`);
       const el = wrapper.querySelector('trade-news-feed')!;
       await waitUntil(() => calls.length === 1);
       el.remove();
@@ -250,7 +250,7 @@ describe('<trade-news-feed> network behaviour', () => {
     it('fetches only when scrolled near the viewport', async () => {
       const src = feedUrl();
       const calls = stubFetch(() => json(jsonFeed(items(3))));
-      const wrapper = await fixture<HTMLDivElement>(
+      const wrapper = fixtureSync<HTMLDivElement>(
         html`<div>
           <div style="block-size: 4000px"></div>
           <trade-news-feed src=${src} loading="lazy"></trade-news-feed>
@@ -280,7 +280,7 @@ describe('<trade-news-feed> network behaviour', () => {
     it('never fetches when removed before it came near', async () => {
       const src = feedUrl();
       const calls = stubFetch(() => json(jsonFeed(items(3))));
-      const wrapper = await fixture<HTMLDivElement>(
+      const wrapper = fixtureSync<HTMLDivElement>(
         html`<div>
           <div style="block-size: 4000px"></div>
           <trade-news-feed src=${src} loading="lazy"></trade-news-feed>
@@ -298,7 +298,7 @@ describe('<trade-news-feed> network behaviour', () => {
     it('fetches at once when switched to eager', async () => {
       const src = feedUrl();
       const calls = stubFetch(() => json(jsonFeed(items(2))));
-      const wrapper = await fixture<HTMLDivElement>(
+      const wrapper = fixtureSync<HTMLDivElement>(
         html`<div>
           <div style="block-size: 4000px"></div>
           <trade-news-feed src=${src} loading="lazy"></trade-news-feed>

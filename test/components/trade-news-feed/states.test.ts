@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil, fixtureSync } from '@open-wc/testing';
 import type { TradeNewsFeed, TradeFeedErrorDetail } from '../../../src/components/trade-news-feed/trade-news-feed.js';
 import { clearFeedCache } from '../../../src/feed/index.js';
 import {
@@ -47,7 +47,7 @@ describe('<trade-news-feed> states', () => {
     const src = feedUrl();
     const response = deferred<Response>();
     stubFetch(() => response.promise);
-    const wrapper = await fixture<HTMLDivElement>(
+    const wrapper = fixtureSync<HTMLDivElement>(
       html`<div style="inline-size: 320px"><trade-news-feed src=${src}></trade-news-feed></div>`,
     );
     const el = wrapper.querySelector('trade-news-feed')!;

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, fixtureSync } from '@open-wc/testing';
 import type { TradeNewsFeed, TradeFeedLoadDetail } from '../../../src/components/trade-news-feed/trade-news-feed.js';
 import {
   cards,
@@ -224,7 +224,7 @@ describe('<trade-news-feed> rendering and attributes', () => {
   it('inherits its language from an ancestor', async () => {
     const src = feedUrl();
     stubFetch(() => json(jsonFeed([])));
-    const wrapper = await fixture(html`<div lang="es"><trade-news-feed src=${src}></trade-news-feed></div>`);
+    const wrapper = fixtureSync(html`<div lang="es"><trade-news-feed src=${src}></trade-news-feed></div>`);
     const el = wrapper.querySelector('trade-news-feed')!;
     await settled(el);
     expect(part(el, 'empty')!.textContent!.trim()).to.equal('Aún no hay publicaciones');
@@ -267,7 +267,7 @@ describe('<trade-news-feed> layouts', () => {
   it('grid columns follow the element’s own width: one in a sidebar, two or three in wider areas', async () => {
     const src = feedUrl();
     stubFetch(() => json(jsonFeed(items(6))));
-    const wrapper = await fixture<HTMLDivElement>(
+    const wrapper = fixtureSync<HTMLDivElement>(
       html`<div style="inline-size: 280px">
         <trade-news-feed src=${src} layout="grid" limit="6"></trade-news-feed>
       </div>`,
@@ -293,7 +293,7 @@ describe('<trade-news-feed> layouts', () => {
   it('list and compact layouts keep one column however wide the element is', async () => {
     const src = feedUrl();
     stubFetch(() => json(jsonFeed(items(4))));
-    const wrapper = await fixture<HTMLDivElement>(
+    const wrapper = fixtureSync<HTMLDivElement>(
       html`<div style="inline-size: 1100px"><trade-news-feed src=${src}></trade-news-feed></div>`,
     );
     const el = wrapper.querySelector('trade-news-feed')!;
