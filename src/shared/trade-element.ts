@@ -41,6 +41,17 @@ export class TradeElement extends LitElement {
     return translate(this.locale, key, vars, this.messages);
   }
 
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    // The page-wide observer does not see elements inside other shadow roots (a post in a feed),
+    // so each element also watches its own `lang`.
+    if (name === 'lang') this.requestUpdate();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     connected.add(this);
