@@ -44,7 +44,8 @@ describe('<trade-news-feed> filtering', () => {
     expect(calls).to.have.length(1);
   });
 
-  it('offers a labelled search box that filters by title, summary and tags as you type, announcing the count', async () => {
+  it('offers a labelled search box that filters by title, summary and tags as you type, announcing the count', async function () {
+    this.timeout(15000);
     const src = feedUrl();
     const calls = stubFetch(() => json(feed));
     const el = await feedFixture(html`<trade-news-feed src=${src} searchable limit="10"></trade-news-feed>`);
