@@ -3,11 +3,11 @@ import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { FeedError, isFeedError, loadFeed, normalizePost, type Author, type Post } from '../../feed/index.js';
-import { httpUrl } from '../../feed/post.js';
+import { httpUrl, plainText } from '../../feed/post.js';
 import { emit } from '../../shared/events.js';
 import { formatDate, type DateStyle } from '../../shared/i18n/dates.js';
 import { loadSanitizer } from '../../shared/load-sanitizer.js';
-import { excerpt, htmlToText, readingTime } from '../../shared/text.js';
+import { excerpt, readingTime } from '../../shared/text.js';
 import { TradeElement } from '../../shared/trade-element.js';
 import { themeStyles } from '../../shared/theme.styles.js';
 import { shareIcons } from './icons.js';
@@ -471,7 +471,7 @@ export class TradePost extends TradeElement {
 
   private _renderCard(post: Post, hidden: Set<string>): TemplateResult {
     const length = Number(this.excerptLength);
-    const source = post.summary ?? (post.contentHtml ? htmlToText(post.contentHtml) : '');
+    const source = post.summary ?? (post.contentHtml ? plainText(post.contentHtml) : '');
     const text = hidden.has('excerpt')
       ? ''
       : excerpt(String(source), Number.isFinite(length) && length >= 0 ? length : DEFAULT_EXCERPT);
@@ -544,7 +544,7 @@ export class TradePost extends TradeElement {
     const date = hidden.has('date') ? nothing : this._renderDate(post);
     let minutes = 0;
     if (full && !hidden.has('reading-time')) {
-      minutes = readingTime(post.contentHtml ? htmlToText(post.contentHtml) : String(post.summary ?? ''));
+      minutes = readingTime(post.contentHtml ? plainText(post.contentHtml) : String(post.summary ?? ''));
     }
     const reading = minutes
       ? html`<span class="reading-time" part="reading-time">${this.t('post.readingTime', { count: minutes })}</span>`

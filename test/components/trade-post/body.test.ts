@@ -1,12 +1,14 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { xssVectors } from '../../fixtures/xss/vectors.js';
 import { safePostHtml } from '../../fixtures/xss/safe-post.js';
 import { findDangers, recordXss, settle } from '../../fixtures/xss/inspect.js';
-import { $, $$, makePost, renderPost, text } from './helpers.js';
+import { $, $$, makePost, renderPost, text, warmUp } from './helpers.js';
 
 const postUrl = new URL('/blog/maritime-regulator-hit', location.origin).href;
 
 describe('<trade-post> body', () => {
+  before(warmUp);
+
   it('renders a rich safe post with headings, lists, tables, figures, code, quotes and links', async () => {
     const el = await renderPost(makePost({ url: postUrl, contentHtml: safePostHtml }), { 'heading-level': '1' });
     const body = $(el, '[part~="body"]')!;
@@ -30,10 +32,7 @@ describe('<trade-post> body', () => {
     await el.updateComplete;
     expect($(el, '[part~="body"]')).to.equal(null);
     el.variant = 'full';
-    await el.updateComplete;
-    await new Promise((r) => setTimeout(r, 20));
-    await el.updateComplete;
-    expect(text($(el, '[part~="body"] em'))).to.equal('body');
+    await waitUntil(() => text($(el, '[part~="body"] em')) === 'body', 'the body did not come back');
   });
 
   describe('XSS corpus through the element', () => {

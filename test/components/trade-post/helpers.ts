@@ -1,6 +1,7 @@
 import { fixture, html, oneEvent } from '@open-wc/testing';
 import type { Post } from '../../../src/feed/index.js';
 import type { TradePost } from '../../../src/components/trade-post/trade-post.js';
+import { loadSanitizer } from '../../../src/shared/load-sanitizer.js';
 import '../../../src/trade-post.js';
 
 /** Images served by the test server, so they load instead of failing (failed images are hidden). */
@@ -78,6 +79,15 @@ export function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => voi
   let resolve!: (value: T) => void;
   const promise = new Promise<T>((r) => (resolve = r));
   return { promise, resolve };
+}
+
+/**
+ * Loads the body sanitizer once before a file's tests: on a busy machine the dev server's first
+ * transform of DOMPurify can take longer than one test's timeout. Use as `before(warmUp)`.
+ */
+export async function warmUp(this: Mocha.Context): Promise<void> {
+  this.timeout(60_000);
+  await loadSanitizer();
 }
 
 /** Renders a `<trade-post>` with `post` set and waits for its body (if any) to render. */

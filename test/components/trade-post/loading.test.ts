@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { clearFeedCache, type FeedError } from '../../../src/feed/index.js';
 import type { TradePost } from '../../../src/components/trade-post/trade-post.js';
-import { $, deferred, jsonFeed, jsonResponse, makePost, seedPost, stubFetch, text } from './helpers.js';
+import { $, deferred, jsonFeed, jsonResponse, makePost, seedPost, stubFetch, text, warmUp } from './helpers.js';
 
 const feedUrl = 'https://news.example.com/feed.json';
 const second = makePost({
@@ -12,6 +12,8 @@ const second = makePost({
 const third = makePost({ id: 'newsletter', title: 'Subscribe to My Linkedin Newsletter', contentHtml: undefined });
 
 describe('<trade-post> loading from src', () => {
+  before(warmUp);
+
   let stub: ReturnType<typeof stubFetch> | undefined;
 
   beforeEach(() => clearFeedCache());

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { $, makePost, renderPost, seedPost, text } from './helpers.js';
+import { $, makePost, renderPost, seedPost, text, warmUp } from './helpers.js';
 
 /**
  * A page that enforces Trusted Types where other scripts already hold both policy names the
@@ -16,6 +16,8 @@ factory.createPolicy('trade-widgets', {});
 factory.createPolicy('dompurify', {});
 
 describe('<trade-post> when the body cannot be sanitized', () => {
+  before(warmUp);
+
   it('shows the summary, the "could not be shown" note and a link to the post', async () => {
     const el = await renderPost(makePost({ contentHtml: '<p>Secret <img src=x onerror=alert(1)> body</p>' }));
     const body = $(el, '[part~="body"]')!;

@@ -1,7 +1,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { $, $$, avatarUrl, makePost, renderPost, seedPost, text } from './helpers.js';
+import { $, $$, avatarUrl, makePost, renderPost, seedPost, text, warmUp } from './helpers.js';
 
 describe('<trade-post> rendering', () => {
+  before(warmUp);
+
   describe('full variant', () => {
     it('renders one article with the title heading, meta, image, body, tags, stats and share bar', async () => {
       const el = await renderPost(seedPost);

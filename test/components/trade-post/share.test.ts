@@ -1,5 +1,5 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { $, $$, makePost, renderPost, seedPost, text } from './helpers.js';
+import { $, $$, makePost, renderPost, seedPost, text, warmUp } from './helpers.js';
 
 const url = 'https://www.tradelogicintl.com/post/duties-and-fees?lang=en&utm_source=news';
 const title = 'Section 301 Duty Exclusions: "Set" to Expire & more';
@@ -17,6 +17,8 @@ function stubClipboard(value: unknown): () => void {
 }
 
 describe('<trade-post> share bar', () => {
+  before(warmUp);
+
   it('links to X, LinkedIn, Facebook and email with the encoded post URL', async () => {
     const el = await renderPost(post);
     const links = $$<HTMLAnchorElement>(el, '[part~="share"] a[part~="share-link"]');

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { decodeEntities, excerpt, htmlToText, readingTime } from '../../../src/shared/text.js';
+import { excerpt, readingTime } from '../../../src/shared/text.js';
 
 describe('text helpers', () => {
   describe('excerpt', () => {
@@ -53,40 +53,6 @@ describe('text helpers', () => {
 
     it('counts CJK text by character', () => {
       expect(readingTime('税'.repeat(1000))).to.equal(2);
-    });
-  });
-
-  describe('decodeEntities', () => {
-    it('decodes named, decimal and hex references', () => {
-      expect(decodeEntities('Tom &amp; Jerry &#8217;s &#x2019; caf&eacute; &hellip; &nbsp;x')).to.equal(
-        'Tom & Jerry ’s ’ café … \u00a0x',
-      );
-    });
-
-    it('leaves unknown names alone and replaces invalid code points', () => {
-      expect(decodeEntities('&bogus; &#0; &#xD800; &#x110000;')).to.equal('&bogus; \ufffd \ufffd \ufffd');
-    });
-
-    it('does not decode twice', () => {
-      expect(decodeEntities('&amp;lt;b&amp;gt;')).to.equal('&lt;b&gt;');
-    });
-  });
-
-  describe('htmlToText', () => {
-    it('keeps readable text, separating blocks and dropping tags', () => {
-      expect(
-        htmlToText('<h2>Title</h2><p>First&nbsp;paragraph.</p><p>Second <a href="/x" title="a>b">link</a></p>'),
-      ).to.equal('Title First paragraph. Second link');
-    });
-
-    it('drops script, style and comments with their content', () => {
-      expect(htmlToText('<p>a</p><script>alert("x")</script><style>p{}</style><!-- hidden --><p>b</p>')).to.equal(
-        'a b',
-      );
-    });
-
-    it('shows markup-looking text from entities as text, never as tags', () => {
-      expect(htmlToText('<p>&lt;img src=x onerror=alert(1)&gt;</p>')).to.equal('<img src=x onerror=alert(1)>');
     });
   });
 });

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { xssVectors } from '../../fixtures/xss/vectors.js';
 import { findDangers, recordXss, settle } from '../../fixtures/xss/inspect.js';
-import { $, makePost, renderPost, seedPost, text } from './helpers.js';
+import { $, makePost, renderPost, seedPost, text, warmUp } from './helpers.js';
 
 /**
  * The partner page's CSP from API.md, enforced for this test file's page: string HTML sinks throw,
@@ -13,6 +13,8 @@ meta.content = "require-trusted-types-for 'script'; trusted-types lit-html dompu
 document.head.append(meta);
 
 describe('<trade-post> under enforced Trusted Types', () => {
+  before(warmUp);
+
   it('is on a page that refuses string HTML', () => {
     expect(() => {
       document.createElement('div').innerHTML = '<b>x</b>';
