@@ -567,12 +567,16 @@ export class TradeNewsFeed extends TradeElement {
     const target = this._pages * limit + limit;
     this._moreError = undefined;
 
+    let fetched = false;
     if (this._filtered.length < target && this._nextUrl && this._assigned === undefined) {
-      const fetched = await this._fetchPages(target);
-      if (fetched === 'aborted') return;
+      const outcome = await this._fetchPages(target);
+      if (outcome === 'aborted') return;
+      fetched = outcome === 'fetched';
     }
 
     this._pages += 1;
+    // Announced once the new posts are on screen, not when they merely arrived.
+    if (fetched) this._pendingLoad = { posts: this._fetched, skipped: this._skipped, source: this.src ?? '' };
     const shown = Math.min(this._filtered.length, this._pages * limit);
     if (shown > before) {
       this._focusIndex = before;
@@ -583,11 +587,11 @@ export class TradeNewsFeed extends TradeElement {
   }
 
   /** Fetches `nextUrl` pages until `target` filtered posts are available or the feed ends. */
-  private async _fetchPages(target: number): Promise<'done' | 'aborted'> {
+  private async _fetchPages(target: number): Promise<'fetched' | 'none' | 'aborted'> {
     const controller = new AbortController();
     this._moreAbort = controller;
     const { signal } = controller;
-    const src = this.src ?? '';
+    let fetched = false;
     this._loadingMore = true;
     this._announce(this.t('feed.loadingMore'));
     try {
@@ -608,16 +612,16 @@ export class TradeNewsFeed extends TradeElement {
         // A page pointing back at one already read would loop forever.
         this._nextUrl = feed.nextUrl && !this._seenPages.has(feed.nextUrl) ? feed.nextUrl : undefined;
         if (feed.stale) this._stale = true;
-        this._pendingLoad = { posts: this._fetched, skipped: this._skipped, source: src };
+        fetched = true;
       }
-      return 'done';
+      return fetched ? 'fetched' : 'none';
     } catch (error) {
       if (signal.aborted) return 'aborted';
       const feedError = toFeedError(error);
       this._moreError = feedError;
       this._announce(this._errorText(feedError));
       emit<TradeFeedErrorDetail>(this, 'trade-feed-error', { error: feedError });
-      return 'done';
+      return fetched ? 'fetched' : 'none';
     } finally {
       if (this._moreAbort === controller) {
         this._moreAbort = undefined;

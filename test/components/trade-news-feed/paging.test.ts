@@ -60,9 +60,9 @@ describe('<trade-news-feed> load more', () => {
     loadMore(el)!.focus();
     loadMore(el)!.click();
     const event = await loaded;
-    await el.updateComplete;
-    expect(calls.map((c) => c.url)).to.deep.equal([src, page2]);
+    // "After posts render": the new page is on screen when the event arrives.
     expect(ids(el)).to.deep.equal(['1', '2', '3', '4', '5', '6']);
+    expect(calls.map((c) => c.url)).to.deep.equal([src, page2]);
     expect(event.detail.posts.map((p) => p.id)).to.deep.equal([
       'post-1',
       'post-2',
