@@ -17,7 +17,9 @@ import {
 
 const focused = (el: HTMLElement) => el.shadowRoot!.activeElement as HTMLElement | null;
 
-describe('<broker-contact-form> keyboard-only use', () => {
+describe('<broker-contact-form> keyboard-only use', function () {
+  // Accessibility scans are slow on a shared, busy machine; behaviour does not depend on this limit.
+  this.timeout(20_000);
   beforeEach(() => sessionStorage.clear());
   afterEach(restoreFetch);
 
@@ -78,7 +80,9 @@ describe('<broker-contact-form> keyboard-only use', () => {
     expect(focused(el)).to.equal($(el, '[part="send-another-button"]'));
 
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => focused(el) === control(el, 'name'), 'focus returns to the first field');
+    await waitUntil(() => focused(el) === control(el, 'name'), 'focus returns to the first field', {
+      timeout: 4000,
+    });
     expect(control(el, 'name').value).to.equal('');
     before.remove();
   });

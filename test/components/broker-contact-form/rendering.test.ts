@@ -4,7 +4,9 @@ import { $, control, form, submitButton } from './helpers.js';
 const labelOf = (el: HTMLElement, name: string) =>
   el.shadowRoot!.querySelector(`label[for="field-${name}"]`)!.textContent!.replace(/\s+/g, ' ').trim();
 
-describe('<broker-contact-form> rendering', () => {
+describe('<broker-contact-form> rendering', function () {
+  // Accessibility scans are slow on a shared, busy machine; behaviour does not depend on this limit.
+  this.timeout(20_000);
   beforeEach(() => sessionStorage.clear());
 
   it('shows the default fields in order with labels, types, autocomplete and length limits', async () => {

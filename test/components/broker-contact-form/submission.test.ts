@@ -37,7 +37,9 @@ async function send<T>(el: BrokerContactForm, outcome: Outcome): Promise<CustomE
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
-describe('<broker-contact-form> submission', () => {
+describe('<broker-contact-form> submission', function () {
+  // Accessibility scans are slow on a shared, busy machine; behaviour does not depend on this limit.
+  this.timeout(20_000);
   beforeEach(() => sessionStorage.clear());
   afterEach(restoreFetch);
 
@@ -417,7 +419,9 @@ describe('<broker-contact-form> submission', () => {
       expect(control(el, name).value, name).to.equal('');
     expect(errorFor(el, 'name')).to.equal(undefined);
     expect(statusText(el)).to.equal('');
-    await waitUntil(() => el.shadowRoot!.activeElement === control(el, 'name'));
+    await waitUntil(() => el.shadowRoot!.activeElement === control(el, 'name'), 'focus on the first field', {
+      timeout: 4000,
+    });
     await expect(el).to.be.accessible();
   });
 

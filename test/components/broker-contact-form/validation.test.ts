@@ -20,7 +20,9 @@ const blur = async (el: HTMLElement & { updateComplete: Promise<boolean> }, name
   await el.updateComplete;
 };
 
-describe('<broker-contact-form> validation', () => {
+describe('<broker-contact-form> validation', function () {
+  // Accessibility scans are slow on a shared, busy machine; behaviour does not depend on this limit.
+  this.timeout(20_000);
   beforeEach(() => sessionStorage.clear());
   afterEach(restoreFetch);
 
