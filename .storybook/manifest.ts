@@ -1,5 +1,5 @@
 /// <reference types="vite/client" />
-import type { ArgTypesEnhancer, InputType } from 'storybook/internal/types';
+import type { InputType } from 'storybook/internal/types';
 
 /** The parts of a Custom Elements Manifest (schema 2.x) the docs pages read. */
 interface Described {
@@ -14,6 +14,7 @@ interface Member extends Described {
   kind: 'field' | 'method';
   attribute?: string;
   static?: boolean;
+  readonly?: boolean;
   privacy?: 'public' | 'private' | 'protected';
 }
 
@@ -96,35 +97,108 @@ export function literalOptions(typeText: string | undefined): string[] | undefin
   return literals.length > 1 && literals.every((value) => value !== undefined) ? (literals as string[]) : undefined;
 }
 
-function controlFor(typeText: string | undefined, name: string): InputType['control'] {
-  const options = literalOptions(typeText);
+/** Lit and DOM callbacks every element has; they are not part of an element's own API. */
+const LIFECYCLE = new Set([
+  'render',
+  'connectedCallback',
+  'disconnectedCallback',
+  'attributeChangedCallback',
+  'adoptedCallback',
+  'createRenderRoot',
+  'shouldUpdate',
+  'willUpdate',
+  'update',
+  'firstUpdated',
+  'updated',
+  'getUpdateComplete',
+  'scheduleUpdate',
+  'performUpdate',
+]);
+
+function isPublic(member: Member): boolean {
+  return (
+    !member.static &&
+    (member.privacy === undefined || member.privacy === 'public') &&
+    !member.name.startsWith('_') &&
+    !member.name.startsWith('#') &&
+    !LIFECYCLE.has(member.name)
+  );
+}
+
+function withoutUndefined(typeText: string | undefined): string | undefined {
+  return typeText?.replace(/\s*\|\s*undefined\b/g, '').trim() || undefined;
+}
+
+/** A docs-table row; `key` is the arg name, which only attributes and CSS properties turn into controls. */
+function row(
+  category: string,
+  item: Described,
+  control: InputType['control'],
+  extra: Partial<InputType> = {},
+): InputType {
+  const typeText = withoutUndefined(item.type?.text);
+  const options = control ? literalOptions(typeText) : undefined;
+  return {
+    name: item.name,
+    description: item.description ?? item.summary ?? '',
+    ...(options ? { options, type: { name: 'enum', value: options } } : {}),
+    control,
+    table: {
+      category,
+      ...(typeText ? { type: { summary: typeText } } : {}),
+      ...(item.default !== undefined ? { defaultValue: { summary: item.default } } : {}),
+    },
+    ...extra,
+  };
+}
+
+function attributeControl(typeText: string | undefined): InputType['control'] {
+  const options = literalOptions(withoutUndefined(typeText));
   if (options) return { type: options.length <= 4 ? 'inline-radio' : 'select' };
-  const type = typeText?.replace(/\s*\|\s*undefined/g, '').trim();
+  const type = withoutUndefined(typeText);
   if (type === 'boolean') return { type: 'boolean' };
   if (type === 'number') return { type: 'number' };
-  if (name.startsWith('--') && /color/.test(name)) return { type: 'color' };
   return { type: 'text' };
 }
 
 /**
- * Controls for designers: one per attribute (radio buttons for the fixed choices, a switch for
- * boolean attributes) and one per CSS custom property. Properties, events, slots and parts keep
- * their documentation rows but get no control, so each setting has exactly one control, named as it
- * is written in HTML; a story that sets a property (`posts`, say) declares its control itself.
+ * The docs table of an element, read from the manifest. Unlike the framework's own reader, names
+ * shared by an attribute and a part (`heading`, `consent`) both keep their row, private fields stay
+ * out, and public methods (`refresh()`) are listed. Only attributes and CSS custom properties get
+ * controls, named as they are written in HTML and CSS; a property without an attribute (`posts`)
+ * gets a JSON control.
  */
-export const attributeControls: ArgTypesEnhancer = (context) => {
-  if (!declarationOf(context.component)) return context.argTypes;
-  const argTypes = { ...context.argTypes };
-  for (const [name, argType] of Object.entries(argTypes)) {
-    if (!argType || argType.control !== undefined) continue;
-    const category = argType.table?.category;
-    if (category === 'attributes' || category === 'css custom properties') {
-      const typeText = typeof argType.table?.type?.summary === 'string' ? argType.table.type.summary : undefined;
-      const options = literalOptions(typeText);
-      argTypes[name] = { ...argType, control: controlFor(typeText, name), ...(options ? { options } : {}) };
-    } else if (category) {
-      argTypes[name] = { ...argType, control: false };
+export function extractArgTypes(tag: unknown): Record<string, InputType> | null {
+  const declaration = declarationOf(tag);
+  if (!declaration) return null;
+  const argTypes: Record<string, InputType> = {};
+  const attributes = declaration.attributes ?? [];
+  for (const attribute of attributes) {
+    argTypes[attribute.name] = row('attributes', attribute, attributeControl(attribute.type?.text));
+  }
+  for (const member of declaration.members ?? []) {
+    if (!isPublic(member)) continue;
+    if (member.kind === 'method') {
+      argTypes[`method:${member.name}`] = row('methods', { ...member, name: `${member.name}()` }, false);
+      continue;
+    }
+    const attribute = member.attribute ?? attributes.find((a) => a.fieldName === member.name)?.name;
+    if (attribute) {
+      const described = { ...member, description: `${member.description ?? ''} (attribute \`${attribute}\`)`.trim() };
+      argTypes[`property:${member.name}`] = row('properties', described, false);
+    } else {
+      argTypes[member.name] = row('properties', member, member.readonly ? false : { type: 'object' });
     }
   }
+  for (const event of declaration.events ?? []) argTypes[`event:${event.name}`] = row('events', event, false);
+  for (const slot of declaration.slots ?? []) {
+    argTypes[`slot:${slot.name || 'default'}`] = row('slots', { ...slot, name: slot.name || '(default)' }, false);
+  }
+  for (const part of declaration.cssParts ?? []) argTypes[`part:${part.name}`] = row('css shadow parts', part, false);
+  for (const property of declaration.cssProperties ?? []) {
+    argTypes[property.name] = row('css custom properties', property, {
+      type: /color/.test(property.name) ? 'color' : 'text',
+    });
+  }
   return argTypes;
-};
+}

@@ -1,6 +1,6 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { action } from 'storybook/actions';
-import { attributeControls, manifest } from './manifest.js';
+import { extractArgTypes, manifest } from './manifest.js';
 
 // Docs pages list every attribute, property, event, slot, part and CSS custom property from it.
 setCustomElementsManifest(manifest);
@@ -27,7 +27,6 @@ document.addEventListener(
 
 const preview: Preview = {
   tags: ['autodocs'],
-  argTypesEnhancers: [attributeControls],
   // Shared by all three elements; the manifest names the type (`Theme`) but not its values.
   argTypes: {
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
@@ -51,7 +50,7 @@ const preview: Preview = {
       },
     },
     // The snippet under each story shows the element alone, without the story's page wrappers.
-    docs: { toc: true, source: { excludeDecorators: true } },
+    docs: { toc: true, source: { excludeDecorators: true }, extractArgTypes },
   },
   initialGlobals: {
     backgrounds: { value: 'light' },
