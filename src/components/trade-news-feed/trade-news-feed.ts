@@ -30,10 +30,13 @@ export interface TradeFeedErrorDetail {
   error: FeedError;
 }
 
+export type TradeFeedLoadEvent = CustomEvent<TradeFeedLoadDetail>;
+export type TradeFeedErrorEvent = CustomEvent<TradeFeedErrorDetail>;
+
 declare global {
   interface GlobalEventHandlersEventMap {
-    'trade-feed-load': CustomEvent<TradeFeedLoadDetail>;
-    'trade-feed-error': CustomEvent<TradeFeedErrorDetail>;
+    'trade-feed-load': TradeFeedLoadEvent;
+    'trade-feed-error': TradeFeedErrorEvent;
   }
 }
 
@@ -135,18 +138,19 @@ function normalizeAll(value: unknown): { posts: Post[]; skipped: number } {
  * A list of recent posts from a feed URL, rendered as `<trade-post>` cards — the "Recent Posts"
  * box of a blog, for any page that embeds it.
  *
+ * @tagname trade-news-feed
  * @summary Recent posts from a JSON Feed, WordPress, Ghost, RSS/Atom or simple JSON source.
  *
  * Light-DOM children are fallback content: they show until the script runs (a plain link to the
  * blog, say) and are not rendered once the element upgrades.
  *
- * @fires trade-feed-load - After posts render: on the first load, a refresh, a background
+ * @fires {TradeFeedLoadEvent} trade-feed-load - After posts render: on the first load, a refresh, a background
  *   revalidation, a fetched "Load more" page, or a `posts` assignment. Detail `{ posts, skipped,
  *   source }`; `source` is the feed URL, or `'property'` for posts set through `posts`.
- * @fires trade-feed-error - When a request fails; detail `{ error }` (a `FeedError` with `kind`
+ * @fires {TradeFeedErrorEvent} trade-feed-error - When a request fails; detail `{ error }` (a `FeedError` with `kind`
  *   `network` | `timeout` | `http` | `parse` | `format` | `not-found`). The element shows the error
  *   state (or keeps its posts when a background refresh or "Load more" failed).
- * @fires trade-post-select - Re-exposed from each `<trade-post>` (it crosses the shadow root, so
+ * @fires {TradePostSelectEvent} trade-post-select - Re-exposed from each `<trade-post>` (it crosses the shadow root, so
  *   it appears to come from the feed): cancelable, detail `{ post }`, when a post link is
  *   activated. Cancel it to handle navigation yourself.
  *
@@ -208,7 +212,7 @@ export class TradeNewsFeed extends TradeElement {
   @property() format: FeedFormat = 'auto';
 
   /** Posts shown at once, and how many more each "Load more" reveals. */
-  @property({ type: Number }) limit = DEFAULT_LIMIT;
+  @property({ type: Number }) limit = 3;
 
   /** `list`, `grid` (columns follow the element's own width) or `compact` (titles and dates). */
   @property({ reflect: true }) layout: FeedLayout = 'list';
