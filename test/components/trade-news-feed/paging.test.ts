@@ -1,6 +1,7 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import type { TradeNewsFeed, TradeFeedLoadDetail } from '../../../src/components/trade-news-feed/trade-news-feed.js';
 import {
+  cards,
   deferred,
   feedFixture,
   feedUrl,
@@ -73,6 +74,9 @@ describe('<trade-news-feed> load more', () => {
     ]);
     expect(event.detail.source).to.equal(src);
     await waitUntil(() => focusedItem(el) === root(el).querySelectorAll('[part~="item"]')[3], 'focus did not move');
+    const focusedLink = cards(el)[3]!.shadowRoot!.activeElement!;
+    expect(focusedLink.getAttribute('part')).to.include('title-link');
+    expect(focusedLink.getAttribute('href')).to.equal('https://blog.example.com/post-4');
     expect(part(el, 'status')!.textContent!.trim()).to.equal('3 more posts shown');
     expect(part(el, 'status')!.getAttribute('role')).to.equal('status');
     await expect(el).to.be.accessible();
