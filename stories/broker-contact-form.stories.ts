@@ -2,11 +2,11 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { withActions } from 'storybook/actions/decorator';
-import { expect, userEvent, waitFor } from 'storybook/test';
+import { expect, userEvent } from 'storybook/test';
 import '../src/broker-contact-form.js';
 import type { BrokerContactForm } from '../src/broker-contact-form.js';
 import { delayed, hang, json, mockFetch, status } from './mock-fetch.js';
-import { darkPage, rendered, tokenStyle } from './story-utils.js';
+import { darkPage, rendered, settled, tokenStyle } from './story-utils.js';
 
 /** The attributes of `<broker-contact-form>` as HTML writes them. */
 interface FormArgs {
@@ -130,7 +130,7 @@ export const ValidationErrors: Story = {
     const { root } = await rendered<BrokerContactForm>(canvasElement, 'broker-contact-form');
     await fill(root, { email: 'maria.gonzalez@' });
     await userEvent.click(root.querySelector('[part~="submit-button"]')!);
-    await waitFor(() => expect(root.querySelector('#field-name')?.getAttribute('aria-invalid')).toBe('true'));
+    await settled(() => expect(root.querySelector('#field-name')?.getAttribute('aria-invalid')).toBe('true'));
     expect(root.querySelector('#field-email')?.getAttribute('aria-invalid')).toBe('true');
     expect(root.querySelector('#field-message')?.getAttribute('aria-invalid')).toBe('true');
     expect(root.activeElement?.id).toBe('field-name');
@@ -142,7 +142,7 @@ export const Sending: Story = {
   args: { action: '/stories/contact-hang', timeout: ONE_HOUR },
   play: async ({ canvasElement }) => {
     const root = await submitted(canvasElement);
-    await waitFor(() => expect(root.querySelector('[part~="submit-button"]')).toBeDisabled());
+    await settled(() => expect(root.querySelector('[part~="submit-button"]')).toBeDisabled());
   },
 };
 
@@ -151,7 +151,7 @@ export const ServerError: Story = {
   args: { action: '/stories/contact-500' },
   play: async ({ canvasElement }) => {
     const root = await submitted(canvasElement);
-    await waitFor(() => expect(root.querySelector('[role="alert"]')?.textContent?.trim()).not.toBe(''));
+    await settled(() => expect(root.querySelector('[role="alert"]')?.textContent?.trim()).not.toBe(''));
     expect(root.querySelector<HTMLInputElement>('#field-email')?.value).toBe(visitor.email);
   },
 };
@@ -162,7 +162,7 @@ export const ServerFieldErrors: Story = {
   args: { action: '/stories/contact-422' },
   play: async ({ canvasElement }) => {
     const root = await submitted(canvasElement);
-    await waitFor(() => expect(root.querySelector('#field-email')?.getAttribute('aria-invalid')).toBe('true'));
+    await settled(() => expect(root.querySelector('#field-email')?.getAttribute('aria-invalid')).toBe('true'));
     expect(root.textContent).toContain('This address bounced last time');
   },
 };
@@ -171,7 +171,7 @@ export const ServerFieldErrors: Story = {
 export const Success: Story = {
   play: async ({ canvasElement }) => {
     const root = await submitted(canvasElement);
-    await waitFor(() => expect(root.querySelector('[role="status"]')?.textContent).toContain('Thanks for submitting!'));
+    await settled(() => expect(root.querySelector('[role="status"]')?.textContent).toContain('Thanks for submitting!'));
   },
 };
 

@@ -9,12 +9,20 @@ export function tokenStyle(args: object): string | undefined {
   return declarations.length ? declarations.join('; ') : undefined;
 }
 
+/**
+ * `waitFor` with room for a busy CI machine: the check is retried until it passes or `timeout`
+ * milliseconds have gone by (Storybook's default of 1 s is too tight on two shared cores).
+ */
+export function settled<T>(check: () => T | Promise<T>, timeout = 5000): Promise<T> {
+  return waitFor(check, { timeout });
+}
+
 /** The story's element once it has rendered, and its shadow root, for play functions. */
 export async function rendered<T extends HTMLElement>(
   canvasElement: HTMLElement,
   tag: string,
 ): Promise<{ element: T; root: ShadowRoot }> {
-  const element = await waitFor(() => {
+  const element = await settled(() => {
     const found = canvasElement.querySelector<T>(tag);
     if (!found?.shadowRoot) throw new Error(`<${tag}> has not rendered yet`);
     return found;

@@ -2,13 +2,13 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { withActions } from 'storybook/actions/decorator';
-import { expect, userEvent, waitFor } from 'storybook/test';
+import { expect, userEvent } from 'storybook/test';
 import '../src/trade-news-feed.js';
 import type { TradeNewsFeed } from '../src/trade-news-feed.js';
 import type { MessageOverrides, Post } from '../src/index.js';
 import { delayed, hang, json, mockFetch, offline, sequence, status } from './mock-fetch.js';
 import { arabicMessages, arabicPosts, jsonFeed, longTitlePosts, seedPosts } from './sample-data.js';
-import { darkPage, rendered, tokenStyle } from './story-utils.js';
+import { darkPage, rendered, settled, tokenStyle } from './story-utils.js';
 
 /** The attributes of `<trade-news-feed>` as HTML writes them, plus the `posts` property. */
 interface FeedArgs {
@@ -105,7 +105,7 @@ type Story = StoryObj<FeedArgs>;
 
 async function postTitles(canvasElement: HTMLElement, count: number): Promise<string[]> {
   const { root } = await rendered<TradeNewsFeed>(canvasElement, 'trade-news-feed');
-  return waitFor(() => {
+  return settled(() => {
     const posts = [...root.querySelectorAll('trade-post')];
     expect(posts).toHaveLength(count);
     return posts.map((post) => post.shadowRoot?.querySelector('h1, h2, h3, h4, h5, h6')?.textContent?.trim() ?? '');
@@ -137,13 +137,13 @@ export const Searchable: Story = {
   play: async ({ canvasElement }) => {
     const { root } = await rendered<TradeNewsFeed>(canvasElement, 'trade-news-feed');
     await postTitles(canvasElement, 4);
-    const search = await waitFor(() => {
+    const search = await settled(() => {
       const input = root.querySelector<HTMLInputElement>('input[type="search"]');
       expect(input).not.toBeNull();
       return input!;
     });
     await userEvent.type(search, 'duty');
-    await waitFor(() => expect(root.querySelectorAll('trade-post')).toHaveLength(2));
+    await settled(() => expect(root.querySelectorAll('trade-post')).toHaveLength(2));
   },
 };
 
@@ -180,7 +180,7 @@ export const ErrorState: Story = {
   args: { src: '/stories/feed-error.json' },
   play: async ({ canvasElement }) => {
     const { root } = await rendered<TradeNewsFeed>(canvasElement, 'trade-news-feed');
-    await waitFor(() => expect(root.querySelector('[part~="retry-button"]')).not.toBeNull());
+    await settled(() => expect(root.querySelector('[part~="retry-button"]')).not.toBeNull());
   },
 };
 
@@ -195,7 +195,7 @@ export const StaleSavedPosts: Story = {
   play: async ({ canvasElement }) => {
     const { root } = await rendered<TradeNewsFeed>(canvasElement, 'trade-news-feed');
     await postTitles(canvasElement, 3);
-    await waitFor(() => expect(root.querySelector('[part~="stale-note"]')).not.toBeNull(), { timeout: 6000 });
+    await settled(() => expect(root.querySelector('[part~="stale-note"]')).not.toBeNull(), 8000);
     expect(root.querySelectorAll('trade-post')).toHaveLength(3);
   },
 };

@@ -2,13 +2,13 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { withActions } from 'storybook/actions/decorator';
-import { expect, waitFor } from 'storybook/test';
+import { expect } from 'storybook/test';
 import '../src/trade-post.js';
 import type { TradePost } from '../src/trade-post.js';
 import type { Post } from '../src/index.js';
 import { json, mockFetch } from './mock-fetch.js';
 import { hostilePost, jsonFeed, manyTagsPost, seedPost, seedPosts } from './sample-data.js';
-import { darkPage, rendered, tokenStyle } from './story-utils.js';
+import { darkPage, rendered, settled, tokenStyle } from './story-utils.js';
 
 /** The attributes of `<trade-post>` as HTML writes them, plus the `post` property. */
 interface PostArgs {
@@ -79,7 +79,7 @@ export const Full: Story = {
   args: { src: '/stories/feed.json', 'post-id': 'maritime-regulator-cyberattack', variant: 'full' },
   play: async ({ canvasElement }) => {
     const { root } = await rendered<TradePost>(canvasElement, 'trade-post');
-    await waitFor(() => expect(root.textContent).toContain('18 views'));
+    await settled(() => expect(root.textContent).toContain('18 views'));
     expect(root.textContent).toContain('0 comments');
   },
 };
@@ -105,7 +105,7 @@ export const HostileHtmlSanitized: Story = {
   args: { post: hostilePost(), variant: 'full' },
   play: async ({ canvasElement }) => {
     const { root } = await rendered<TradePost>(canvasElement, 'trade-post');
-    await waitFor(() => expect(root.textContent).toContain('Never pay a bond by wire transfer'));
+    await settled(() => expect(root.textContent).toContain('Never pay a bond by wire transfer'));
     expect(root.querySelectorAll('script, iframe, object, embed, form, style, link, meta, base')).toHaveLength(0);
     for (const element of root.querySelectorAll('*')) {
       for (const attribute of element.getAttributeNames()) {
