@@ -178,7 +178,7 @@ export const styles = css`
   }
 
   .post--full .title {
-    font-size: clamp(1.625rem, 1.2rem + 1.6vw, 2.375rem);
+    font-size: clamp(1.5rem, 1.15rem + 1.2vw, 2.125rem);
     line-height: 1.18;
     letter-spacing: -0.02em;
   }

@@ -6,7 +6,9 @@ import { $, $$, makePost, renderPost, text, warmUp } from './helpers.js';
 
 const postUrl = new URL('/blog/maritime-regulator-hit', location.origin).href;
 
-describe('<trade-post> body', () => {
+describe('<trade-post> body', function () {
+  // A shared two-core machine can make axe scans and first module loads slow.
+  this.timeout(15_000);
   before(warmUp);
 
   it('renders a rich safe post with headings, lists, tables, figures, code, quotes and links', async () => {

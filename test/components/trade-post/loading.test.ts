@@ -11,7 +11,9 @@ const second = makePost({
 });
 const third = makePost({ id: 'newsletter', title: 'Subscribe to My Linkedin Newsletter', contentHtml: undefined });
 
-describe('<trade-post> loading from src', () => {
+describe('<trade-post> loading from src', function () {
+  // A shared two-core machine can make axe scans and first module loads slow.
+  this.timeout(15_000);
   before(warmUp);
 
   let stub: ReturnType<typeof stubFetch> | undefined;
@@ -43,6 +45,18 @@ describe('<trade-post> loading from src', () => {
     expect($(el, '[part~="skeleton"]')).to.equal(null);
     expect(stub.calls).to.deep.equal([feedUrl]);
   });
+
+  for (const variant of ['full', 'compact'] as const) {
+    it(`reserves space with an accessible skeleton in the ${variant} variant`, async () => {
+      stub = stubFetch(() => new Promise<Response>(() => undefined));
+      const el = await fixture<TradePost>(html`<trade-post src=${feedUrl} variant=${variant}></trade-post>`);
+      const skeleton = $(el, '[part~="skeleton"]')!;
+      expect(skeleton.getAttribute('aria-busy')).to.equal('true');
+      expect(skeleton.getBoundingClientRect().height).to.be.greaterThan(variant === 'full' ? 200 : 20);
+      expect($(el, 'article')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+  }
 
   it('shows the post named by post-id, and switches without a new request', async () => {
     stub = stubFetch(() => jsonResponse(jsonFeed([seedPost, second, third])));
@@ -270,7 +284,9 @@ describe('<trade-post> loading from src', () => {
   });
 });
 
-describe('<trade-post> load events for posts set by property', () => {
+describe('<trade-post> load events for posts set by property', function () {
+  // A shared two-core machine can make axe scans and first module loads slow.
+  this.timeout(15_000);
   it('fires once per distinct post, not again for an equal copy (as a feed re-render hands over)', async () => {
     const el = document.createElement('trade-post');
     const loads: string[] = [];

@@ -15,7 +15,9 @@ const factory = (window as unknown as { trustedTypes: { createPolicy(name: strin
 factory.createPolicy('trade-widgets', {});
 factory.createPolicy('dompurify', {});
 
-describe('<trade-post> when the body cannot be sanitized', () => {
+describe('<trade-post> when the body cannot be sanitized', function () {
+  // A shared two-core machine can make axe scans and first module loads slow.
+  this.timeout(15_000);
   before(warmUp);
 
   it('shows the summary, the "could not be shown" note and a link to the post', async () => {

@@ -1,7 +1,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { $, $$, avatarUrl, makePost, renderPost, seedPost, text, warmUp } from './helpers.js';
 
-describe('<trade-post> rendering', () => {
+describe('<trade-post> rendering', function () {
+  // A shared two-core machine can make axe scans and first module loads slow.
+  this.timeout(15_000);
   before(warmUp);
 
   describe('full variant', () => {

@@ -16,7 +16,9 @@ function stubClipboard(value: unknown): () => void {
   };
 }
 
-describe('<trade-post> share bar', () => {
+describe('<trade-post> share bar', function () {
+  // A shared two-core machine can make axe scans and first module loads slow.
+  this.timeout(15_000);
   before(warmUp);
 
   it('links to X, LinkedIn, Facebook and email with the encoded post URL', async () => {
@@ -96,7 +98,9 @@ describe('<trade-post> share bar', () => {
   });
 });
 
-describe('<trade-post> trade-post-select', () => {
+describe('<trade-post> trade-post-select', function () {
+  // A shared two-core machine can make axe scans and first module loads slow.
+  this.timeout(15_000);
   /** Clicks a link without letting an uncanceled click navigate the test page away. */
   function click(link: HTMLElement, init: MouseEventInit = {}): MouseEvent {
     const event = new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, button: 0, ...init });

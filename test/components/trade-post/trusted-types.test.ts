@@ -12,7 +12,9 @@ meta.httpEquiv = 'Content-Security-Policy';
 meta.content = "require-trusted-types-for 'script'; trusted-types lit-html dompurify trade-widgets";
 document.head.append(meta);
 
-describe('<trade-post> under enforced Trusted Types', () => {
+describe('<trade-post> under enforced Trusted Types', function () {
+  // A shared two-core machine can make axe scans and first module loads slow.
+  this.timeout(15_000);
   before(warmUp);
 
   it('is on a page that refuses string HTML', () => {
