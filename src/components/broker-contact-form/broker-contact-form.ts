@@ -84,6 +84,13 @@ const textControls: readonly (FieldName | 'topic')[] = ['name', 'email', 'phone'
 const extraSelector = 'input, select, textarea';
 const warnedActions = new Set<string>();
 
+const asList = (value: ContactValue): string[] => (Array.isArray(value) ? value : [String(value)]);
+
+/** A name used by several extra controls (a checkbox group, say) is sent as a list of their values. */
+function merge(previous: ContactValue | undefined, value: string | string[]): ContactValue {
+  return previous === undefined ? value : [...asList(previous), ...asList(value)];
+}
+
 function isControlName(value: string): value is ControlName {
   return value === 'topic' || value === 'consent' || isFieldName(value);
 }
@@ -337,7 +344,8 @@ export class BrokerContactForm extends TradeElement {
     if (rules.topics.length) fields['topic'] = this.values.topic;
     if (rules.consent) fields['consent'] = this.values.consent;
 
-    // Hidden inputs (CAPTCHA tokens) change on every attempt, so they do not make a retry a new message.
+    // Controls nobody can see (CAPTCHA tokens: Turnstile's hidden input, reCAPTCHA's hidden textarea)
+    // change on every attempt, so they do not make a retry a new message.
     const visible: Record<string, ContactValue> = { ...fields };
     const own = new Set([...Object.keys(fields), '_meta', honeypotName]);
     for (const control of this.extraControls()) {
@@ -347,17 +355,13 @@ export class BrokerContactForm extends TradeElement {
         if ((control.type === 'checkbox' || control.type === 'radio') && !control.checked) continue;
         if (control.type === 'file' || control.type === 'submit' || control.type === 'button') continue;
       }
-      const values =
+      const value =
         control instanceof HTMLSelectElement && control.multiple
           ? [...control.selectedOptions].map((option) => option.value)
-          : [control.value];
-      for (const target of control.type === 'hidden' ? [fields] : [fields, visible]) {
-        for (const value of values) {
-          const previous = target[name];
-          if (previous === undefined)
-            target[name] = control instanceof HTMLSelectElement && control.multiple ? [value] : value;
-          else target[name] = [...(Array.isArray(previous) ? previous : [String(previous)]), value];
-        }
+          : control.value;
+      const unseen = control.type === 'hidden' || control.getClientRects().length === 0;
+      for (const target of unseen ? [fields] : [fields, visible]) {
+        target[name] = merge(target[name], value);
       }
     }
     return { data: { ...fields, _meta: pageMeta(this.locale) }, fingerprint: JSON.stringify(visible) };

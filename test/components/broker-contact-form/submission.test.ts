@@ -487,4 +487,23 @@ describe('<broker-contact-form> submission', function () {
     expect(body['email']).to.equal(valid.email);
     expect(body).not.to.have.property('ignored-when-disabled');
   });
+  it('keeps the Idempotency-Key when only a hidden CAPTCHA token changed between attempts', async () => {
+    let calls = 0;
+    const requests = stubFetch(() => (++calls === 1 ? json(500, {}) : ok()));
+    const el = await form(
+      html`<broker-contact-form action="/api/contact">
+        <div slot="extra">
+          <input type="hidden" name="cf-turnstile-response" value="first" />
+          <textarea name="g-recaptcha-response" hidden>first</textarea>
+        </div>
+      </broker-contact-form>`,
+    );
+    await fill(el, valid);
+    await send(el, 'broker-contact-error');
+    el.querySelector<HTMLInputElement>('[name="cf-turnstile-response"]')!.value = 'second';
+    el.querySelector<HTMLTextAreaElement>('[name="g-recaptcha-response"]')!.value = 'second';
+    await send(el, 'broker-contact-success');
+    expect((await bodyOf(requests[1]!))['cf-turnstile-response']).to.equal('second');
+    expect(requests[1]!.headers.get('Idempotency-Key')).to.equal(requests[0]!.headers.get('Idempotency-Key'));
+  });
 });
