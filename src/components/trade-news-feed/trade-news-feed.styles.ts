@@ -242,18 +242,25 @@ export const feedStyles = css`
   .skeleton-text {
     display: flex;
     flex-direction: column;
-    gap: 0.5rem;
+    gap: calc(var(--_space) * 0.75);
     padding: var(--_space);
   }
 
+  .skeleton-title,
+  .skeleton-excerpt {
+    display: flex;
+    flex-direction: column;
+    gap: 0.55rem;
+  }
+
   .skeleton-line {
-    block-size: 0.875rem;
+    block-size: 0.95rem;
     border-radius: 4px;
   }
 
   .skeleton-line.title {
-    block-size: 1.25rem;
-    inline-size: 85%;
+    block-size: 1.35rem;
+    inline-size: 90%;
   }
 
   .skeleton-line.short {
@@ -261,8 +268,25 @@ export const feedStyles = css`
   }
 
   .skeleton-line.meta {
+    block-size: 0.875rem;
+    inline-size: 55%;
+  }
+
+  .skeleton-line.stats {
+    block-size: 0.8125rem;
     inline-size: 40%;
-    margin-block-start: 0.25rem;
+    margin-block-start: 0.5rem;
+  }
+
+  .skeleton-chips {
+    display: flex;
+    gap: 0.375rem;
+  }
+
+  .skeleton-chip {
+    block-size: 1.5rem;
+    inline-size: 4.5rem;
+    border-radius: 999px;
   }
 
   .layout-compact .skeleton-card {
@@ -276,8 +300,13 @@ export const feedStyles = css`
   }
 
   .layout-compact .skeleton-text {
+    gap: 0.5rem;
     padding-inline: 0;
     padding-block: calc(var(--_space) * 0.75);
+  }
+
+  .layout-compact .skeleton-line.meta {
+    inline-size: 35%;
   }
 
   .shimmer {

@@ -811,20 +811,44 @@ export class TradeNewsFeed extends TradeElement {
     const hidden = this._hidden;
     const compact = this.layout === 'compact';
     const count = Math.min(this._limit, MAX_SKELETONS);
-    const card = html`<div part="skeleton-card" class="skeleton-card">
-      ${compact || hidden.has('image') ? nothing : html`<div class="skeleton-media shimmer"></div>`}
-      <div class="skeleton-text">
-        <div class="skeleton-line title shimmer"></div>
-        ${
-          compact || hidden.has('excerpt')
-            ? nothing
-            : html`<div class="skeleton-line shimmer"></div>
-                <div class="skeleton-line shimmer"></div>
-                <div class="skeleton-line short shimmer"></div>`
-        }
-        <div class="skeleton-line meta shimmer"></div>
-      </div>
-    </div>`;
+    const meta = !(hidden.has('author') && hidden.has('date'));
+    // The same pieces, in the same order and roughly the same sizes, as the card that replaces it.
+    const card = compact
+      ? html`<div part="skeleton-card" class="skeleton-card">
+          <div class="skeleton-text">
+            <div class="skeleton-line title shimmer"></div>
+            ${hidden.has('date') ? nothing : html`<div class="skeleton-line meta shimmer"></div>`}
+          </div>
+        </div>`
+      : html`<div part="skeleton-card" class="skeleton-card">
+          ${hidden.has('image') ? nothing : html`<div class="skeleton-media shimmer"></div>`}
+          <div class="skeleton-text">
+            <div class="skeleton-title">
+              <div class="skeleton-line title shimmer"></div>
+              <div class="skeleton-line title short shimmer"></div>
+            </div>
+            ${meta ? html`<div class="skeleton-line meta shimmer"></div>` : nothing}
+            ${
+              hidden.has('excerpt')
+                ? nothing
+                : html`<div class="skeleton-excerpt">
+                    <div class="skeleton-line shimmer"></div>
+                    <div class="skeleton-line shimmer"></div>
+                    <div class="skeleton-line shimmer"></div>
+                    <div class="skeleton-line short shimmer"></div>
+                  </div>`
+            }
+            ${
+              hidden.has('tags')
+                ? nothing
+                : html`<div class="skeleton-chips">
+                    <div class="skeleton-chip shimmer"></div>
+                    <div class="skeleton-chip shimmer"></div>
+                  </div>`
+            }
+            ${hidden.has('stats') ? nothing : html`<div class="skeleton-line stats shimmer"></div>`}
+          </div>
+        </div>`;
     return html`<div part="skeleton">
       <p class="visually-hidden">${this.t('feed.loading')}</p>
       <div part="list" class="list" aria-hidden="true">${Array.from({ length: count }, () => card)}</div>
