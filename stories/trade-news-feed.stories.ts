@@ -64,11 +64,6 @@ const meta: Meta<FeedArgs> = {
   args: { src: '/stories/feed.json', 'see-all-href': seeAll },
   argTypes: {
     layout: { control: 'inline-radio', options: ['list', 'grid', 'compact'] },
-    // The manifest knows neither the type nor the value of this default (a named constant).
-    limit: {
-      control: { type: 'number', min: 1 },
-      table: { type: { summary: 'number' }, defaultValue: { summary: '3' } },
-    },
     format: { control: 'select', options: ['auto', 'json-feed', 'wordpress', 'ghost', 'rss', 'atom', 'simple'] },
     posts: { control: 'object', description: 'Posts to render without fetching (the `posts` property).' },
   },
