@@ -221,6 +221,18 @@ describe('<trade-news-feed> rendering and attributes', () => {
     expect(cards(el)[0]!.getAttribute('lang')).to.equal('fr');
   });
 
+  it('uses string overrides from `messages`, and hands them to the cards', async () => {
+    const src = feedUrl();
+    stubFetch(() => json(jsonFeed(items(1))));
+    const messages = { 'feed.heading': 'Customs news', 'feed.seeAll': 'Every post', 'post.by': 'Written by {name}' };
+    const el = await feedFixture(
+      html`<trade-news-feed src=${src} see-all-href="/blog" .messages=${messages}></trade-news-feed>`,
+    );
+    expect(part(el, 'heading')!.textContent!.trim()).to.equal('Customs news');
+    expect(part(el, 'see-all')!.textContent!.trim()).to.equal('Every post');
+    expect((cards(el)[0] as unknown as { messages: unknown }).messages).to.equal(messages);
+  });
+
   it('inherits its language from an ancestor', async () => {
     const src = feedUrl();
     stubFetch(() => json(jsonFeed([])));
