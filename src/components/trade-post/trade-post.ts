@@ -148,7 +148,7 @@ export class TradePost extends TradeElement {
   @property({ attribute: 'date-style', reflect: true }) dateStyle: DateStyle = 'long';
 
   /** Characters of summary a card shows before "…" (cut at a word); 0 hides the excerpt. */
-  @property({ attribute: 'excerpt-length', type: Number, reflect: true }) excerptLength = DEFAULT_EXCERPT;
+  @property({ attribute: 'excerpt-length', type: Number, reflect: true }) excerptLength = 160;
 
   /** Browsing context for the post and author links (`_self`, `_blank`, …). */
   @property({ attribute: 'link-target', reflect: true }) linkTarget = '_self';
@@ -212,7 +212,7 @@ export class TradePost extends TradeElement {
     args: () => {
       const post = this._shownPost();
       const wanted = post?.contentHtml && this._variant() === 'full' ? post.contentHtml : undefined;
-      return [wanted, post?.url ?? this.src, this._headingLevel()] as const;
+      return [wanted, post?.url ?? this._absoluteSrc(), this._headingLevel()] as const;
     },
     task: async ([contentHtml, baseUrl, level], { signal }): Promise<Body | typeof initialState> => {
       if (!contentHtml) return initialState;
@@ -250,7 +250,8 @@ export class TradePost extends TradeElement {
       this._given = undefined;
       this._givenError = undefined;
       if (this.post != null) {
-        const post = normalizePost(this.post, this.src ? { baseUrl: this.src } : {});
+        const baseUrl = this._absoluteSrc();
+        const post = normalizePost(this.post, baseUrl ? { baseUrl } : {});
         if (post) this._given = post;
         else
           this._givenError = new FeedError('format', 'The post property does not hold a post with an id and a title.');
@@ -341,6 +342,16 @@ export class TradePost extends TradeElement {
     const wrapped = new FeedError('network', message, { cause: error });
     this._wrapped = { from: error, to: wrapped };
     return wrapped;
+  }
+
+  /** `src` resolved against the page, the base for relative URLs in posts that have no URL of their own. */
+  private _absoluteSrc(): string | undefined {
+    if (!this.src) return undefined;
+    try {
+      return new URL(this.src, document.baseURI).href;
+    } catch {
+      return undefined;
+    }
   }
 
   private _variant(): PostVariant {

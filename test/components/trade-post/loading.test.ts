@@ -82,6 +82,15 @@ describe('<trade-post> loading from src', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('resolves relative links of a post without a URL against the feed address', async () => {
+    const post = makePost({ url: undefined, contentHtml: '<p><a href="about">About us</a></p>' });
+    stub = stubFetch(() => jsonResponse(jsonFeed([post])));
+    const el = await fixture<TradePost>(html`<trade-post src="/feeds/news.json"></trade-post>`);
+    await oneEvent(el, 'trade-post-load');
+    await el.updateComplete;
+    expect($(el, '[part~="body"] a')!.getAttribute('href')).to.equal(new URL('/feeds/about', location.origin).href);
+  });
+
   it('reports not-found when post-id is not in the feed, as state and event', async () => {
     stub = stubFetch(() => jsonResponse(jsonFeed([seedPost, second])));
     const el = document.createElement('trade-post');
