@@ -2,6 +2,16 @@ import { BrokerContactForm } from './components/broker-contact-form/broker-conta
 import { defineElement } from './shared/define.js';
 
 export { BrokerContactForm };
+export type {
+  BrokerContactSubmitDetail,
+  BrokerContactSuccessDetail,
+  BrokerContactErrorDetail,
+  ContactData,
+  ContactMeta,
+  ContactFormError,
+  ContactErrorKind,
+  Encoding,
+} from './components/broker-contact-form/broker-contact-form.js';
 
 defineElement('broker-contact-form', BrokerContactForm);
 

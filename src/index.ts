@@ -1,6 +1,6 @@
-export { TradeNewsFeed } from './trade-news-feed.js';
-export { TradePost } from './trade-post.js';
-export { BrokerContactForm } from './broker-contact-form.js';
+export * from './trade-news-feed.js';
+export * from './trade-post.js';
+export * from './broker-contact-form.js';
 export type { Theme } from './shared/trade-element.js';
 export type { MessageKey, MessageOverrides, Messages } from './shared/i18n/index.js';
 export type { Post, Author, FeedFormat, ParsedFeed, LoadedFeed } from './feed/post.js';

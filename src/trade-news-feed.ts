@@ -4,6 +4,13 @@ import { TradeNewsFeed } from './components/trade-news-feed/trade-news-feed.js';
 import { defineElement } from './shared/define.js';
 
 export { TradeNewsFeed };
+export type {
+  FeedLayout,
+  TradeFeedLoadDetail,
+  TradeFeedErrorDetail,
+  TradeFeedLoadEvent,
+  TradeFeedErrorEvent,
+} from './components/trade-news-feed/trade-news-feed.js';
 
 defineElement('trade-news-feed', TradeNewsFeed);
 
