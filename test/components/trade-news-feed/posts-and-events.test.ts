@@ -46,6 +46,25 @@ describe('<trade-news-feed> posts property', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps posts assigned before the element was upgraded', async () => {
+    const calls = stubFetch(() => json(jsonFeed(items(3))));
+    // Elements of an inert document are not upgraded until they join this one.
+    const early = document.implementation.createHTMLDocument('').createElement('trade-news-feed') as HTMLElement & {
+      posts: unknown;
+    };
+    early.posts = [post('early', 'Set before upgrade')];
+    document.body.append(early);
+    try {
+      const el = early as unknown as TradeNewsFeed;
+      expect(el.refresh).to.be.a('function');
+      await settled(el);
+      expect(titles(el)).to.deep.equal(['Set before upgrade']);
+      expect(calls).to.have.length(0);
+    } finally {
+      early.remove();
+    }
+  });
+
   it('takes over from src, and gives way to it again when set to undefined', async () => {
     const src = feedUrl();
     const calls = stubFetch(() => json(jsonFeed(items(2))));
