@@ -63,6 +63,18 @@ function clamp(value: unknown, min: number, max: number, fallback: number): numb
   return Number.isNaN(n) || value === null || value === '' ? fallback : Math.min(max, Math.max(min, n));
 }
 
+/** Whether `text` reached the clipboard; never rejects (no API, no permission, insecure page). */
+function writeClipboard(text: string): Promise<boolean> {
+  try {
+    return navigator.clipboard.writeText(text).then(
+      () => true,
+      () => false,
+    );
+  } catch {
+    return Promise.resolve(false);
+  }
+}
+
 /**
  * A key that changes when a different post, or a changed edition of it, is shown. A feed that
  * re-renders or refreshes hands over new but equal objects; those must not count as a new load.
@@ -401,16 +413,12 @@ export class TradePost extends TradeElement {
 
   private async _copy(url: string): Promise<void> {
     clearTimeout(this._copyTimer);
-    // Clearing first makes a second click announce again.
+    // Started inside the click, while the page still has the user activation the API asks for.
+    const written = writeClipboard(url);
+    // Clearing the message first makes a second click announce again.
     this._copyState = undefined;
     await this.updateComplete;
-    try {
-      if (!navigator.clipboard?.writeText) throw new Error('The Clipboard API is not available here.');
-      await navigator.clipboard.writeText(url);
-      this._copyState = 'copied';
-    } catch {
-      this._copyState = 'failed';
-    }
+    this._copyState = (await written) ? 'copied' : 'failed';
     this._copyTimer = setTimeout(() => (this._copyState = undefined), COPY_MESSAGE_MS);
   }
 

@@ -89,6 +89,17 @@ describe('<trade-post> share bar', function () {
       await waitUntil(() => text($(el, '[part~="share-status"]')) === 'Could not copy the link', 'no failure note');
     });
 
+    it('says so when the clipboard throws outright', async () => {
+      restore = stubClipboard({
+        writeText: () => {
+          throw new TypeError('broken');
+        },
+      });
+      const el = await renderPost(post);
+      $<HTMLButtonElement>(el, '[part~="copy-button"]')!.click();
+      await waitUntil(() => text($(el, '[part~="share-status"]')) === 'Could not copy the link', 'no failure note');
+    });
+
     it('says so when there is no Clipboard API at all', async () => {
       restore = stubClipboard(undefined);
       const el = await renderPost(post, { lang: 'es' });
