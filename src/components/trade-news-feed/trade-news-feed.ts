@@ -96,7 +96,11 @@ function safeHref(value: string | undefined): string | undefined {
 /** Posts in order with later duplicates of an id dropped. */
 function dedupe(posts: readonly Post[]): Post[] {
   const seen = new Set<string>();
-  return posts.filter((post) => !seen.has(post.id) && (seen.add(post.id), true));
+  return posts.filter((post) => {
+    if (seen.has(post.id)) return false;
+    seen.add(post.id);
+    return true;
+  });
 }
 
 function isPost(value: unknown): value is Post {
