@@ -302,7 +302,14 @@ async function feedBundles(server, options) {
   const out = mkdtempSync(join(tmpdir(), 'trade-widgets-bench-'));
   const make = async (platform) => {
     const outdir = join(out, platform);
-    await bundleEntry('trade-widgets/feed', { from: options.from, platform, splitting: false, outdir });
+    // Unminified when profiling, so the profile names functions as the sources do.
+    await bundleEntry('trade-widgets/feed', {
+      from: options.from,
+      platform,
+      splitting: false,
+      minify: !options.profile,
+      outdir,
+    });
     return join(outdir, 'stdin.js');
   };
   server.files.set('feed.browser.mjs', readFileSync(await make('browser')));

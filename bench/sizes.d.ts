@@ -64,6 +64,7 @@ export function bundleEntry(
     from?: 'auto' | 'dist' | 'src';
     platform?: 'browser' | 'node' | 'neutral';
     splitting?: boolean;
+    minify?: boolean;
     outdir?: string;
   },
 ): Promise<EntrySizes>;

@@ -238,7 +238,10 @@ function importChain(metafile, pattern) {
  * the entry chunk plus the chunks it imports statically, `all` adds what it may load later. With
  * `outdir` the files are written there (the entry as `stdin.js`).
  */
-export async function bundleEntry(specifier, { from = 'auto', platform = 'browser', splitting = true, outdir } = {}) {
+export async function bundleEntry(
+  specifier,
+  { from = 'auto', platform = 'browser', splitting = true, minify = true, outdir } = {},
+) {
   const source = pickSource(from);
   if (source === 'dist' && !existsSync(join(root, 'dist', 'index.js'))) {
     throw new Error('dist/ holds no npm build: run `npm run build` first (or pass --from=src).');
@@ -248,7 +251,7 @@ export async function bundleEntry(specifier, { from = 'auto', platform = 'browse
     stdin: { contents: `export * from '${specifier}';\n`, resolveDir, loader: 'js', sourcefile: 'stdin.js' },
     absWorkingDir: root,
     bundle: true,
-    minify: true,
+    minify,
     format: 'esm',
     splitting,
     platform,
