@@ -17,6 +17,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: chromeArgs },
+      // One browser context per test file: a second page in a shared context counts as a hidden
+      // tab, where animation frames, IntersectionObserver and timers are paused or throttled.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],
   concurrency: 2,
