@@ -1,23 +1,17 @@
-import { isObject, type Dict, type FeedFormat } from './post.js';
+import { isObject, str, type Dict, type FeedFormat } from './post.js';
 
 /** A format a body can actually be in. */
 export type SourceFormat = Exclude<FeedFormat, 'auto'>;
 
-export const FORMATS: readonly FeedFormat[] = ['auto', 'json-feed', 'wordpress', 'ghost', 'rss', 'atom', 'simple'];
-
-/** Fields only that format's items carry. */
-const MARKERS: [SourceFormat, string[]][] = [
-  ['json-feed', ['content_html', 'content_text', 'date_published', 'date_modified', 'external_url', '_trade']],
-  ['wordpress', ['_embedded', 'date_gmt', 'guid', 'featured_media']],
-  ['ghost', ['uuid', 'feature_image', 'primary_author', 'custom_excerpt', 'published_at', 'reading_time']],
-];
-
-/** The format of one post object; an object with none of the markers is a simple post. */
-export function itemFormat(item: Dict): SourceFormat {
-  if (isObject(item.title) && 'rendered' in item.title) return 'wordpress';
-  for (const [format, keys] of MARKERS) if (keys.some((key) => key in item)) return format;
-  return 'simple';
-}
+/** The format of one post object, by the fields only that format's items carry; else a simple post. */
+export const itemFormat = (item: Dict): SourceFormat =>
+  isObject(item.title) || 'date_gmt' in item
+    ? 'wordpress'
+    : 'content_html' in item || 'content_text' in item || 'date_published' in item || '_trade' in item
+      ? 'json-feed'
+      : 'uuid' in item || 'feature_image' in item
+        ? 'ghost'
+        : 'simple';
 
 /**
  * Which JSON format a parsed body is in, or undefined when it is none of them. A bare post object
@@ -30,13 +24,10 @@ export function detectJson(data: unknown): SourceFormat | undefined {
     return itemFormat(item);
   }
   if (!isObject(data)) return undefined;
-  const version = data.version;
-  if (typeof version === 'string' && /^https?:\/\/jsonfeed\.org\/version\//.test(version)) return 'json-feed';
+  if (/^https?:\/\/jsonfeed\.org\/version\//.test(str(data.version) ?? '')) return 'json-feed';
   if (Array.isArray(data.posts)) {
     const item = data.posts.find(isObject);
-    return (isObject(data.meta) && 'pagination' in data.meta) || (item && itemFormat(item) === 'ghost')
-      ? 'ghost'
-      : 'simple';
+    return isObject(data.meta) || (item && itemFormat(item) === 'ghost') ? 'ghost' : 'simple';
   }
   const isPost = ('id' in data || 'title' in data) && !('items' in data || 'posts' in data);
   return isPost ? itemFormat(data) : undefined;

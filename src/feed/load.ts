@@ -1,17 +1,6 @@
 import { FeedError, isFeedError } from './errors.js';
-import { simpleItem } from './formats/simple.js';
 import { parseSource } from './parse.js';
-import {
-  collect,
-  count,
-  isObject,
-  str,
-  text,
-  type Dict,
-  type FeedFormat,
-  type LoadedFeed,
-  type ParsedFeed,
-} from './post.js';
+import { feedOf, type FeedFormat, type LoadedFeed, type ParsedFeed } from './post.js';
 
 /** Options of {@link loadFeed}. */
 export interface LoadOptions {
@@ -31,12 +20,20 @@ export interface LoadOptions {
   fetch?: typeof fetch;
 }
 
-/** A cached response: when it was stored, its validators (ETag, Last-Modified) and the parsed feed. */
+/** A cached response: when it was stored, its validators (ETag, Last-Modified), body, URL and pages. */
 interface Entry {
   t: number;
-  e?: string;
-  m?: string;
-  f: ParsedFeed;
+  e?: string | null;
+  m?: string | null;
+  b: string;
+  u: string;
+  p?: number;
+}
+
+/** A cached entry with its body parsed. */
+interface Cached {
+  entry: Entry;
+  feed: ParsedFeed;
 }
 
 type Outcome = Promise<{ feed: ParsedFeed; changed: boolean }>;
@@ -54,12 +51,8 @@ const ACCEPT =
   'application/feed+json, application/json, application/rss+xml, application/atom+xml, text/xml, */*;q=0.8';
 
 const inflight = new Map<string, Shared>();
-/** The parsed twin of each stored string, so N elements do not parse the same entry N times. */
-const parsed = new Map<string, { raw: string; entry: Entry }>();
-/** Origins whose CORS rules refused the validator headers: asked without them from then on. */
-const plainOrigins = new Set<string>();
-/** Bumped by {@link clearFeedCache}, so a request already in flight does not refill the cache. */
-let generation = 0;
+/** Feeds whose servers refused the validator headers (CORS): asked without them from then on. */
+const plainUrls = new Set<string>();
 
 /** `sessionStorage`, or undefined where it is missing or blocked; every use also tolerates it throwing. */
 function storage(): Storage | undefined {
@@ -70,27 +63,19 @@ function storage(): Storage | undefined {
   }
 }
 
-function readCache(key: string): Entry | undefined {
+/** The body is kept as it came and parsed again on use: whatever sits in storage is checked like any feed. */
+const parseEntry = (entry: Entry, format: FeedFormat) =>
+  feedOf(parseSource(entry.b, { format, baseUrl: entry.u, totalPages: entry.p }));
+
+function readCache(key: string, format: FeedFormat): Cached | undefined {
   try {
     const raw = storage()?.getItem(key);
     if (!raw) return undefined;
-    const memo = parsed.get(key);
-    if (memo?.raw === raw) return memo.entry;
-    const value: unknown = JSON.parse(raw);
-    const f = isObject(value) && isObject(value.f) && Array.isArray(value.f.posts) ? value.f : undefined;
-    if (!f || typeof (value as Entry).t !== 'number') throw new Error('corrupt');
-    // Whatever sits in storage is checked like any feed before an element renders it.
-    const feed = collect(f.posts as unknown[], (post) => simpleItem(post));
-    feed.skipped += count(f.skipped) ?? 0;
-    const nextUrl = str(f.nextUrl);
-    const title = text(f.title);
-    if (nextUrl) feed.nextUrl = nextUrl;
-    if (title) feed.title = title;
-    const { t, e, m } = value as Dict;
-    const entry: Entry = { t: t as number, e: str(e), m: str(m), f: feed };
-    parsed.set(key, { raw, entry });
-    return entry;
+    const entry = JSON.parse(raw) as Entry;
+    if (typeof entry.t !== 'number') throw 0;
+    return { entry, feed: parseEntry(entry, format) };
   } catch {
+    // A corrupt entry goes, so it is not read again.
     writeCache(key);
     return undefined;
   }
@@ -100,12 +85,9 @@ function readCache(key: string): Entry | undefined {
 function writeCache(key: string, entry?: Entry): void {
   const store = storage();
   try {
-    if (!entry || !store) throw 0;
-    const raw = JSON.stringify(entry);
-    store?.setItem(key, raw);
-    parsed.set(key, { raw, entry });
+    if (!entry) throw 0;
+    store?.setItem(key, JSON.stringify(entry));
   } catch {
-    parsed.delete(key);
     try {
       store?.removeItem(key);
     } catch {
@@ -114,32 +96,23 @@ function writeCache(key: string, entry?: Entry): void {
   }
 }
 
-function networkError(url: string, cause: unknown): FeedError {
-  return new FeedError(
-    'network',
-    `Could not reach ${new URL(url).host}: check the connection and the feed address, and that the server allows this site (CORS).`,
-    { cause },
-  );
-}
-
 /** Fetches and parses once for all callers; 304 renews the cached copy's time. */
 async function request(
   key: string,
   url: string,
   format: FeedFormat,
-  cached: Entry | undefined,
+  cached: Cached | undefined,
   fetcher: typeof fetch,
   signal: AbortSignal,
 ): Outcome {
-  const since = generation;
-  const origin = new URL(url).origin;
   const send = (validators?: Entry) => {
     const headers: Record<string, string> = { Accept: ACCEPT };
     if (validators?.e) headers['If-None-Match'] = validators.e;
     if (validators?.m) headers['If-Modified-Since'] = validators.m;
     return fetcher.call(globalThis, url, { headers, signal });
   };
-  const conditional = cached && (cached.e || cached.m) && !plainOrigins.has(origin) ? cached : undefined;
+  const old = cached?.entry;
+  const conditional = old && (old.e || old.m) && !plainUrls.has(url) ? old : undefined;
   let response: Response;
   let body: string;
   try {
@@ -147,49 +120,42 @@ async function request(
       response = await send(conditional);
     } catch (error) {
       if (!conditional || signal.aborted) throw error;
-      // Validator headers need a CORS preflight, which many static hosts refuse: ask once more plainly.
+      // Validator headers need a CORS preflight, which many servers refuse: ask once more plainly.
       response = await send();
-      plainOrigins.add(origin);
+      plainUrls.add(url);
     }
-    if (response.status === 304 && cached) {
-      if (since === generation) writeCache(key, { ...cached, t: Date.now() });
-      return { feed: cached.f, changed: false };
+    const status = response.status;
+    if (status === 304 && cached) {
+      writeCache(key, { ...cached.entry, t: Date.now() });
+      return { feed: cached.feed, changed: false };
     }
     if (!response.ok) {
-      const status = response.status;
       throw new FeedError(
         'http',
-        `The feed server answered HTTP ${status} for ${url}: ${
-          status === 404 || status === 410
-            ? 'there is no feed at this address.'
-            : status === 401 || status === 403
-              ? 'the feed is private or needs a login.'
-              : status >= 500
-                ? 'the server had a problem; try again later.'
-                : 'check the feed address.'
-        }`,
+        `HTTP ${status} from ${url}: ${status < 500 ? 'check the address' : 'try again later'}.`,
         { status },
       );
     }
     body = await response.text();
-  } catch (error) {
-    throw isFeedError(error) ? error : networkError(url, error);
+  } catch (cause) {
+    throw isFeedError(cause)
+      ? cause
+      : new FeedError('network', `Could not reach ${url}: check the connection and CORS headers.`, {
+          cause,
+        });
   }
-  const { posts, skipped, nextUrl, title } = parseSource(body, {
-    format,
-    baseUrl: response.url || url,
-    totalPages: Number(response.headers.get('x-wp-totalpages')) || undefined,
-  });
-  const feed: ParsedFeed = { posts, skipped };
-  if (nextUrl) feed.nextUrl = nextUrl;
-  if (title) feed.title = title;
-  const entry: Entry = { t: Date.now(), f: feed };
-  const etag = response.headers.get('etag');
-  const modified = response.headers.get('last-modified');
-  if (etag) entry.e = etag;
-  if (modified) entry.m = modified;
-  if (since === generation) writeCache(key, entry);
-  return { feed, changed: !cached || JSON.stringify(cached.f) !== JSON.stringify(feed) };
+  const headers = response.headers;
+  const entry: Entry = {
+    t: Date.now(),
+    e: headers.get('etag'),
+    m: headers.get('last-modified'),
+    b: body,
+    u: response.url || url,
+    p: Number(headers.get('x-wp-totalpages')) || undefined,
+  };
+  const feed = parseEntry(entry, format);
+  writeCache(key, entry);
+  return { feed, changed: old?.b !== body };
 }
 
 /**
@@ -214,10 +180,7 @@ function join(shared: Shared, key: string, url: string, timeout: number, signal?
     const onAbort = () => finish(() => reject(signal!.reason));
     const timer = Number.isFinite(timeout)
       ? setTimeout(
-          () =>
-            finish(() =>
-              reject(new FeedError('timeout', `${url} did not answer within ${timeout / 1000} s: try again later.`)),
-            ),
+          () => finish(() => reject(new FeedError('timeout', `No answer from ${url} in ${timeout / 1000} s.`))),
           timeout,
         )
       : undefined;
@@ -248,9 +211,9 @@ export async function loadFeed(url: string, options: LoadOptions = {}): Promise<
   } catch {
     // Reported just below, like any address that is not http(s).
   }
-  if (!/^https?:/.test(href)) throw new FeedError('network', `"${url}" is not an http(s) address.`);
+  if (!/^https?:/.test(href)) throw new FeedError('network', `Not an http(s) address: "${url}".`);
   const key = `${PREFIX}${format} ${href}`;
-  const cached = readCache(key);
+  const cached = readCache(key, format);
   const result = (feed: ParsedFeed, fromCache: boolean, stale = false): LoadedFeed => ({
     ...feed,
     posts: feed.posts.slice(),
@@ -274,28 +237,26 @@ export async function loadFeed(url: string, options: LoadOptions = {}): Promise<
   };
 
   if (cached && !options.force) {
-    if (Date.now() - cached.t >= (cacheTtl >= 0 ? cacheTtl : 300) * 1000) {
+    if (Date.now() - cached.entry.t >= (cacheTtl >= 0 ? cacheTtl : 300) * 1000) {
       wait().then(
         ({ feed, changed }) => changed && !signal?.aborted && onRevalidate?.(result(feed, false)),
         () => undefined,
       );
     }
-    return result(cached.f, true);
+    return result(cached.feed, true);
   }
   try {
     return result((await wait(signal)).feed, false);
   } catch (error) {
-    if (cached && isFeedError(error)) return result(cached.f, true, true);
+    if (cached && isFeedError(error)) return result(cached.feed, true, true);
     throw error;
   }
 }
 
 /** Forgets every cached feed (the `sessionStorage` entries this library wrote) and every request in flight. */
 export function clearFeedCache(): void {
-  generation++;
   inflight.clear();
-  parsed.clear();
-  plainOrigins.clear();
+  plainUrls.clear();
   try {
     const store = storage()!;
     for (let i = store.length; i--;) {

@@ -1,12 +1,12 @@
-import { FORMATS, detectJson, itemFormat } from './detect.js';
+import { detectJson, itemFormat } from './detect.js';
 import { FeedError } from './errors.js';
 import { parseGhost, ghostItem } from './formats/ghost.js';
 import { parseJsonFeed, jsonFeedItem } from './formats/json-feed.js';
 import { parseXmlFeed } from './formats/rss.js';
 import { parseSimple, simpleItem } from './formats/simple.js';
 import { parseWordpress, wordpressItem } from './formats/wordpress.js';
-import { HTML_PAGE, htmlPageError, readXmlWithDom, type XmlElement, type XmlReader } from './xml.js';
-import { httpUrl, isObject, type FeedFormat, type ParsedFeed, type Post, type SourceFeed } from './post.js';
+import { HTML_PAGE, htmlPageError, readXmlWithDom, type XmlReader } from './xml.js';
+import { feedOf, httpUrl, isObject, type FeedFormat, type ParsedFeed, type Post, type SourceFeed } from './post.js';
 
 /** Options of {@link parseFeed} and {@link normalizePost}. */
 export interface ParseOptions {
@@ -31,60 +31,40 @@ const READERS = {
 
 const formatError = (message: string) => new FeedError('format', message);
 
-function checkFormat(format: FeedFormat | undefined = 'auto'): FeedFormat {
-  if (FORMATS.includes(format)) return format;
-  throw formatError(`Unknown format "${String(format)}": use ${FORMATS.join(', ')}.`);
-}
-
-const isXmlElement = (value: unknown): value is XmlElement =>
-  isObject(value) && typeof value.localName === 'string' && typeof value.getAttribute === 'function';
-
 /**
  * Parses a body in any accepted format into posts: the engine behind {@link parseFeed}, which the
  * loader and the command line call with the paging header and their own XML reader.
  */
 export function parseSource(data: unknown, options: SourceOptions = {}): SourceFeed {
-  const format = checkFormat(options.format);
+  const format = options.format ?? 'auto';
   const ctx = { base: httpUrl(options.baseUrl), totalPages: options.totalPages };
   let value = data;
   if (typeof data === 'string') {
-    let start = 0;
-    while (data.charCodeAt(start) <= 32 || data.charCodeAt(start) === 0xfeff) start++;
-    const body = start ? data.slice(start) : data;
+    // trim also drops a byte order mark.
+    const body = data.trimStart();
     if (body[0] === '<') {
       if (HTML_PAGE.test(body)) throw htmlPageError();
-      value = (options.readXml ?? readXmlWithDom)(body);
-    } else {
-      try {
-        value = JSON.parse(body);
-      } catch (cause) {
-        throw new FeedError('parse', 'The response is empty or neither JSON nor XML: check the feed address.', {
-          cause,
-        });
-      }
+      const root = (options.readXml ?? readXmlWithDom)(body);
+      if (!/auto|rss|atom/.test(format)) throw formatError(`The feed is XML, not ${format}.`);
+      const feed = parseXmlFeed(root, ctx);
+      if (!feed) throw formatError(`<${root.localName}> is not an RSS or Atom feed.`);
+      return feed;
     }
-  } else if (isObject(data) && isXmlElement(data.documentElement)) {
-    value = data.documentElement;
-  }
-
-  if (isXmlElement(value)) {
-    if (value.localName.toLowerCase() === 'html') throw htmlPageError();
-    if (format !== 'auto' && format !== 'rss' && format !== 'atom') {
-      throw formatError(`The feed is XML, not format "${format}".`);
+    try {
+      value = JSON.parse(body);
+    } catch (cause) {
+      throw new FeedError('parse', 'Neither JSON nor XML: check the feed address.', { cause });
     }
-    const feed = parseXmlFeed(value, ctx);
-    if (!feed) throw formatError(`The XML is <${value.localName}>, not an RSS or Atom feed.`);
-    return feed;
   }
-
   const detected = format === 'auto' ? detectJson(value) : format;
-  if (detected === 'rss' || detected === 'atom') throw formatError(`The feed is JSON, not format "${detected}".`);
-  const feed = detected && READERS[detected][0](value, ctx);
+  if (detected === 'rss' || detected === 'atom') throw formatError(`The feed is JSON, not ${detected}.`);
+  // A format name that is not a reader (even `constructor`) finds none and is a format error.
+  const feed = detected && READERS[detected as keyof typeof READERS]?.[0]?.(value, ctx);
   if (!feed) {
     throw formatError(
       detected
-        ? `The data is not in format "${detected}": check the format, or use "auto".`
-        : 'The JSON is not a feed: expected JSON Feed, WordPress, Ghost or simple posts.',
+        ? `Not in the ${String(detected)} format: check the format or use auto.`
+        : 'Not a feed: expected JSON Feed, WordPress, Ghost or simple posts.',
     );
   }
   return feed;
@@ -96,11 +76,7 @@ export function parseSource(data: unknown, options: SourceOptions = {}): SourceF
  * nor XML, an HTML page, XML that is not well-formed) or `format` (none of the accepted formats).
  */
 export function parseFeed(data: unknown, options: ParseOptions = {}): ParsedFeed {
-  const { posts, skipped, nextUrl, title } = parseSource(data, { format: options.format, baseUrl: options.baseUrl });
-  const feed: ParsedFeed = { posts, skipped };
-  if (nextUrl) feed.nextUrl = nextUrl;
-  if (title) feed.title = title;
-  return feed;
+  return feedOf(parseSource(data, { format: options.format, baseUrl: options.baseUrl }));
 }
 
 /**
@@ -110,10 +86,10 @@ export function parseFeed(data: unknown, options: ParseOptions = {}): ParsedFeed
  */
 export function normalizePost(raw: unknown, options: ParseOptions = {}): Post | undefined {
   try {
-    const format = checkFormat(options.format);
-    if (typeof raw === 'string' || format === 'rss' || format === 'atom') return parseFeed(raw, options).posts[0];
+    const format = options.format ?? 'auto';
+    if (typeof raw === 'string') return parseFeed(raw, options).posts[0];
     if (!isObject(raw)) return undefined;
-    return READERS[format === 'auto' ? (itemFormat(raw) as keyof typeof READERS) : format][1](
+    return READERS[(format === 'auto' ? itemFormat(raw) : format) as keyof typeof READERS][1](
       raw,
       httpUrl(options.baseUrl),
     );

@@ -89,63 +89,64 @@ export const isObject = (value: unknown): value is Dict =>
 /** The value if it is a string, otherwise undefined. */
 export const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
+/** Copies the defined values: absent rather than undefined, so results compare and serialize cleanly. */
+export function assign<T extends object>(target: T, values: Partial<T>): T {
+  for (const key in values) if (values[key] !== undefined) target[key] = values[key]!;
+  return target;
+}
+
 /** An absolute http(s) URL the URL parser would leave as it is, so it can skip the parser. */
-const PLAIN_HTTP_URL = /^https?:\/\/[\w.-]+(?::\d{1,5})?(?:[/?#][\w!#$%&()*+,\-./:;=?@[\]~]*)?$/i;
+const PLAIN_HTTP_URL = /^https?:\/\/[\w.-]+(:\d+)?([/?#][\w!#$%&()*+,./:;=?@[\]~-]*)?$/i;
 
 /**
  * An http(s) URL resolved against `base`, or undefined: `javascript:`, `data:` and every other
  * scheme is dropped, so a feed can never smuggle script into a link or an image.
  */
 export function httpUrl(value: unknown, base?: string): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const text = value.trim();
-  if (!text) return undefined;
-  if (PLAIN_HTTP_URL.test(text)) return text;
+  const text = str(value)?.trim();
+  if (!text || PLAIN_HTTP_URL.test(text)) return text || undefined;
   try {
     // Without a base, a protocol-relative `//cdn…/a.jpg` is still a usable https address.
     const url = new URL(!base && text.startsWith('//') ? 'https:' + text : text, base);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+    if (/^https?:$/.test(url.protocol)) return url.href;
   } catch {
-    return undefined;
+    // Not a URL at all.
   }
+  return undefined;
 }
 
-const ISO_DATE = /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d:\d\d(?::\d\d(?:\.\d+)?)?)\s*(z|[+-]\d\d:?\d\d)?)?$/i;
+const ISO_DATE = /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d:\d\d(?::\d\d(?:\.\d+)?)?))?\s*(z|[+-]\d\d:?\d\d)?$/i;
 /** RFC 822 / 1123 as RSS writes it (`Tue, 10 Jun 2003 04:00:00 GMT`); Date.parse checks the rest. */
-const RFC_DATE = /^(?:[a-z]{3,9},?\s*)?\d\d?\s+[a-z]{3,9}\.?\s+\d{2,4}\b/i;
+const RFC_DATE = /^([a-z]{3,9},?\s*)?\d\d?\s+[a-z]{3,9}\.?\s+\d{2,4}\b/i;
+
 /**
  * An ISO 8601 string in UTC, or undefined when the value is not a real date. Only ISO 8601 and
  * RFC 822 are read: `Date.parse` alone would turn "1" into 2001. A time without a zone is UTC, so
  * servers and browsers in any time zone agree.
  */
 export function isoDate(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  let text = value.trim();
+  let text = str(value)?.trim() ?? '';
   const iso = ISO_DATE.exec(text);
   if (iso) {
-    const [, y, m, d, time, zone] = iso;
+    const [, y, m, d, time = '00:00', zone = 'Z'] = iso;
     // Date.parse rolls 30 February over into March; a calendar check keeps such dates out.
     if (new Date(Date.UTC(+y!, +m! - 1, +d!)).getUTCDate() !== +d!) return undefined;
-    const offset = !zone || zone === 'z' || zone === 'Z' ? 'Z' : zone.replace(/^(...)(\d\d)$/, '$1:$2');
-    text = time ? `${y}-${m}-${d}T${time}${offset}` : text;
+    text = `${y}-${m}-${d}T${time}${zone.toUpperCase().replace(/(\d\d):?(\d\d)/, '$1:$2')}`;
   } else if (!RFC_DATE.test(text)) {
     return undefined;
   }
   const time = Date.parse(text);
-  return Number.isFinite(time) ? new Date(time).toISOString() : undefined;
+  return isNaN(time) ? undefined : new Date(time).toISOString();
 }
 
 /** A finite, non-negative whole count (numeric strings too, as some plugins send them), or undefined. */
 export function count(value: unknown): number | undefined {
-  const n = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
-  return typeof n === 'number' && n >= 0 && n <= Number.MAX_SAFE_INTEGER ? Math.floor(n) : undefined;
+  const n = /^\s*\d+\s*$/.test(str(value) ?? '') ? Number(value) : value;
+  return typeof n === 'number' && n >= 0 && n < 2 ** 53 ? Math.floor(n) : undefined;
 }
 
 /** Whitespace collapsed and trimmed; undefined when nothing is left or the value is not a string. */
-export function text(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  return value.replace(/\s+/g, ' ').trim() || undefined;
-}
+export const text = (value: unknown): string | undefined => str(value)?.replace(/\s+/g, ' ').trim() || undefined;
 
 /**
  * The named references blogs actually emit, as `name value` pairs; accented letters (`&eacute;`) are
@@ -154,10 +155,10 @@ export function text(value: unknown): string | undefined {
 const NAMED = new Map<string, string>();
 const PAIRS = (
   'amp & lt < gt > quot " apos \' nbsp \u00a0 hellip … ndash – mdash — lsquo ‘ rsquo ’ ldquo “ rdquo ” ' +
-  'laquo « raquo » bull • middot · copy © reg ® trade ™ deg ° times × euro € pound £ cent ¢ yen ¥ ' +
-  'sect § para ¶ frac12 ½ iexcl ¡ iquest ¿ szlig ß aelig æ oelig œ oslash ø'
+  'laquo « raquo » bull • copy © reg ® trade ™ euro € pound £ oelig œ'
 ).split(' ');
 for (let i = 0; i < PAIRS.length; i += 2) NAMED.set(PAIRS[i]!, PAIRS[i + 1]!);
+/** Combining marks by entity suffix: `&eacute;` is e + U+0301, composed. */
 const MARKS: Dict = {
   acute: '\u0301',
   grave: '\u0300',
@@ -167,18 +168,16 @@ const MARKS: Dict = {
   cedil: '\u0327',
   ring: '\u030a',
 };
-const ENTITY = /&(?:#(\d{1,8})|#x([\da-f]{1,7})|([a-z][a-z\d]{1,31}));/gi;
+const ENTITY = /&(?:#(\d{1,8})|#x([\da-f]{1,7})|([a-z]\w*));/gi;
 const ACCENTED = /^([a-z])(acute|grave|circ|uml|tilde|cedil|ring)$/i;
 
 function decodeEntity(match: string, dec?: string, hex?: string, name?: string): string {
   if (name) {
-    const named = NAMED.get(name);
-    if (named !== undefined) return named;
     const accent = ACCENTED.exec(name);
-    return accent ? (accent[1]! + MARKS[accent[2]!]).normalize() : match;
+    return NAMED.get(name) ?? (accent ? (accent[1]! + MARKS[accent[2]!]).normalize() : match);
   }
-  const code = dec ? parseInt(dec, 10) : parseInt(hex!, 16);
-  return code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) ? '\ufffd' : String.fromCodePoint(code);
+  const code = dec ? +dec : parseInt(hex!, 16);
+  return code < 0x110000 ? String.fromCodePoint(code) : '\ufffd';
 }
 
 /** Numeric and the common named HTML character references decoded; unknown names left as they are. */
@@ -189,39 +188,35 @@ export const decodeEntities = (value: string): string =>
  * A text field (not HTML) with its entities decoded: plenty of feeds encode `&` in titles that are
  * meant as plain text. Tags are left alone: in plain text `<table>` is just a word.
  */
-export const decoded = (value: unknown): string | undefined =>
-  typeof value === 'string' ? decodeEntities(value) : undefined;
+export const decoded = (value: unknown): string | undefined => str(value) && decodeEntities(value as string);
 
 /** Markup whose content is never text a reader sees, and comments. */
-const HIDDEN = /<(script|style|template)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?(?:-->|$)/gi;
+const HIDDEN = /<(script|style)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?(-->|$)/gi;
 /** A tag, a doctype or a processing instruction, also one cut off at the end of the string. */
-const TAG = /<\/?([a-z][\w:-]*)[^>]*(?:>|$)|<[!?][^>]*(?:>|$)/gi;
-const BLOCK = /^(?:p|div|br|li|h\d|tr|td|th|blockquote|pre|figure|figcaption|img|hr|section|article)$/i;
+const TAG = /<\/?([a-z][\w:-]*)[^>]*(>|$)|<[!?][^>]*(>|$)/gi;
+const BLOCK = /^(p|div|br|li|h\d|t[dhr]|blockquote|pre|figure|figcaption|img|hr|section|article)$/i;
 
 /**
  * Plain text from HTML without a DOM: tags stripped, then entities decoded (so `&lt;b&gt;` stays the
  * text "<b>" and is never markup), whitespace collapsed. Block tags become spaces so paragraphs do
  * not run together.
  */
-export function plainText(html: string): string {
-  const stripped = html.includes('<')
-    ? html.replace(HIDDEN, ' ').replace(TAG, (_, name?: string) => (name && !BLOCK.test(name) ? '' : ' '))
-    : html;
-  return decodeEntities(stripped).replace(/\s+/g, ' ').trim();
-}
+export const plainText = (html: string): string =>
+  decodeEntities(
+    html.includes('<')
+      ? html.replace(HIDDEN, ' ').replace(TAG, (_, name?: string) => (name && !BLOCK.test(name) ? '' : ' '))
+      : html,
+  )
+    .replace(/\s+/g, ' ')
+    .trim();
 
-/** How much of a body becomes a summary when a source has none: more than any excerpt shows. */
-const EXCERPT = 400;
-
-/** A plain-text summary of at most {@link EXCERPT} characters, cut at a word and marked with "…". */
-export function excerpt(value: string, isHtml: boolean): string | undefined {
-  // Only the start of a long body is read, so a feed of full articles stays fast.
-  const head = value.length > EXCERPT * 6 ? value.slice(0, EXCERPT * 6) : value;
-  const plain = isHtml ? plainText(head) : (text(head) ?? '');
-  if (plain.length <= EXCERPT && head === value) return plain || undefined;
-  const cut = plain.slice(0, EXCERPT);
-  const space = cut.lastIndexOf(' ');
-  return (space > EXCERPT / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '') + '…';
+/**
+ * A plain-text summary of a body. Only the start of a long body is read, so a feed of full articles
+ * stays fast; the elements shorten it further to their `excerpt-length`.
+ */
+export function excerpt(html: string): string | undefined {
+  const long = html.length > 2000;
+  return (long ? plainText(html.slice(0, 2000)).replace(/\s+\S*$/, '…') : plainText(html)) || undefined;
 }
 
 /** Plain text as HTML, one paragraph per blank-line-separated block. */
@@ -230,32 +225,8 @@ export const textToHtml = (value: string): string =>
   value
     .trim()
     .replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'))
-    .replace(/\n\s*\n\s*/g, '</p><p>')
-    .replace(/\n/g, '<br>') +
+    .replace(/\n\s*\n\s*/g, '</p><p>') +
   '</p>';
-
-function toAuthor(raw: unknown, base?: string): Author | undefined {
-  const source = typeof raw === 'string' ? { name: raw } : isObject(raw) ? raw : undefined;
-  const name = text(source?.name);
-  if (!name) return undefined;
-  const author: Author = { name };
-  const url = httpUrl(source!.url, base);
-  const avatar = httpUrl(source!.avatar, base);
-  if (url) author.url = url;
-  if (avatar) author.avatar = avatar;
-  return author;
-}
-
-/** Tags from an array of strings or one comma-separated string; blanks and repeats dropped. */
-function toTags(raw: unknown): string[] {
-  const list = typeof raw === 'string' ? raw.split(',') : Array.isArray(raw) ? raw : [];
-  const tags: string[] = [];
-  for (const item of list) {
-    const tag = text(item);
-    if (tag && !tags.includes(tag)) tags.push(tag);
-  }
-  return tags;
-}
 
 /**
  * The one place a post is validated, whatever its format: an id (string or number) and a title are
@@ -263,36 +234,41 @@ function toTags(raw: unknown): string[] {
  * fail are left out; a post without id or title is undefined (the caller counts it as skipped).
  */
 export function toPost(draft: Draft, base?: string): Post | undefined {
-  const rawId = draft.id;
-  const id =
-    typeof rawId === 'string' ? rawId.trim() : typeof rawId === 'number' && Number.isFinite(rawId) ? String(rawId) : '';
-  const title = draft.title === undefined ? undefined : text(draft.title);
+  const raw = draft.id;
+  const id = typeof raw === 'number' && isFinite(raw) ? String(raw) : text(raw);
+  const title = text(draft.title);
   if (!id || !title) return undefined;
-
   const authors: Author[] = [];
-  for (const raw of draft.authors ?? []) {
-    const author = toAuthor(raw, base);
-    if (author) authors.push(author);
+  for (const person of draft.authors ?? []) {
+    const source = isObject(person) ? person : { name: person };
+    const name = text(source.name);
+    if (name)
+      authors.push(assign<Author>({ name }, { url: httpUrl(source.url, base), avatar: httpUrl(source.avatar, base) }));
   }
-  const post: Post = { id, title, authors, tags: toTags(draft.tags) };
-  const html = typeof draft.contentHtml === 'string' && draft.contentHtml.trim() ? draft.contentHtml : undefined;
-  const optional: Partial<Post> = {
-    url: httpUrl(draft.url, base),
-    summary: text(draft.summary) ?? (html && excerpt(html, true)),
-    contentHtml: html,
-    image: httpUrl(draft.image, base),
-    datePublished: isoDate(draft.datePublished),
-    dateModified: isoDate(draft.dateModified),
-    views: count(draft.views),
-    comments: count(draft.comments),
-  };
-  // Absent rather than undefined, so posts compare and serialize cleanly.
-  for (const key in optional) {
-    const value = optional[key as keyof Post];
-    if (value !== undefined) (post as unknown as Dict)[key] = value;
+  const tags: string[] = [];
+  for (const tag of str(draft.tags)?.split(',') ?? (Array.isArray(draft.tags) ? draft.tags : [])) {
+    const name = text(tag);
+    if (name && !tags.includes(name)) tags.push(name);
   }
-  return post;
+  const html = str(draft.contentHtml)?.trim() ? (draft.contentHtml as string) : undefined;
+  return assign<Post>(
+    { id, title, authors, tags },
+    {
+      url: httpUrl(draft.url, base),
+      summary: text(draft.summary) ?? (html && excerpt(html)),
+      contentHtml: html,
+      image: httpUrl(draft.image, base),
+      datePublished: isoDate(draft.datePublished),
+      dateModified: isoDate(draft.dateModified),
+      views: count(draft.views),
+      comments: count(draft.comments),
+    },
+  );
 }
+
+/** A parsed feed without empty optional fields. */
+export const feedOf = ({ posts, skipped, nextUrl, title }: ParsedFeed): ParsedFeed =>
+  assign<ParsedFeed>({ posts, skipped }, { nextUrl, title });
 
 /**
  * Maps every item, keeping feed order; items that fail validation or repeat an earlier id are
@@ -301,24 +277,33 @@ export function toPost(draft: Draft, base?: string): Post | undefined {
 export function collect(items: readonly unknown[], map: (raw: unknown) => Post | undefined): ParsedFeed {
   const posts: Post[] = [];
   const seen = new Set<string>();
-  let skipped = 0;
   for (const raw of items) {
     const post = map(raw);
-    if (post && !seen.has(post.id)) {
-      seen.add(post.id);
-      posts.push(post);
-    } else {
-      skipped++;
-    }
+    if (post && !seen.has(post.id)) posts.push(post);
+    seen.add(post?.id ?? '');
   }
-  return { posts, skipped };
+  return { posts, skipped: items.length - posts.length };
 }
+
+/**
+ * The items of a container: the array itself, its `key` array (`items`, `posts`), or a lone post
+ * object as a one-post feed. Undefined when `key` is there but not an array.
+ */
+export const itemsOf = (data: unknown, key: string): unknown[] | undefined =>
+  Array.isArray(data)
+    ? data
+    : !isObject(data)
+      ? undefined
+      : Array.isArray(data[key])
+        ? (data[key] as unknown[])
+        : key in data
+          ? undefined
+          : [data];
 
 /** `base` with its `page` query parameter set, the other parameters kept. */
 export function withPage(base: string | undefined, page: number): string | undefined {
-  const url = httpUrl(base);
-  if (!url) return undefined;
-  const next = new URL(url);
+  if (!base) return undefined;
+  const next = new URL(base);
   next.searchParams.set('page', String(page));
   return next.href;
 }

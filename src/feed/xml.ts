@@ -18,26 +18,20 @@ export interface XmlElement {
 export type XmlReader = (xml: string) => XmlElement;
 
 /** An HTML page (a login or error page where a feed was expected) is never a feed. */
-export const HTML_PAGE = /^(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>])/i;
+export const HTML_PAGE = /^<(!doctype\s+html|html[\s>])/i;
 
 export const htmlPageError = () =>
-  new FeedError('parse', 'Got a web page, not a feed: check the address (login and error pages are HTML).');
+  new FeedError('parse', 'Got a web page (a login page?), not a feed: check the address.');
 
 /** The browser's reader: `DOMParser`. Without one (Node) it says how to convert the feed instead. */
 export const readXmlWithDom: XmlReader = (xml) => {
   const Parser = globalThis.DOMParser;
   if (!Parser) {
-    throw new FeedError(
-      'format',
-      'Reading RSS or Atom needs DOMParser, which is missing here. In Node, convert the feed with `npx trade-widgets feed`.',
-    );
+    throw new FeedError('format', 'RSS and Atom need DOMParser: in Node, use `npx trade-widgets feed`.');
   }
   const doc = new Parser().parseFromString(xml, 'application/xml');
   if (doc.getElementsByTagName('parsererror').length) {
-    throw new FeedError(
-      'parse',
-      'The feed is not well-formed XML, so it cannot be read. Check it with an XML or feed validator.',
-    );
+    throw new FeedError('parse', 'Broken XML: check the feed with a validator.');
   }
   return doc.documentElement;
 };

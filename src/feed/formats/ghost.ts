@@ -1,7 +1,9 @@
 import {
+  assign,
   collect,
   decoded,
   isObject,
+  itemsOf,
   toPost,
   withPage,
   type ParseContext,
@@ -15,12 +17,8 @@ import {
  */
 export function ghostItem(raw: unknown, base?: string): Post | undefined {
   if (!isObject(raw)) return undefined;
-  const people = Array.isArray(raw.authors) ? raw.authors : raw.primary_author ? [raw.primary_author] : [];
-  const tags = Array.isArray(raw.tags)
-    ? raw.tags
-        .filter((tag) => isObject(tag) && tag.visibility !== 'internal')
-        .map((tag) => (tag as { name?: unknown }).name)
-    : undefined;
+  const people = Array.isArray(raw.authors) ? raw.authors : [raw.primary_author];
+  const tags = Array.isArray(raw.tags) ? raw.tags : [];
   return toPost(
     {
       id: raw.id ?? raw.uuid,
@@ -31,10 +29,8 @@ export function ghostItem(raw: unknown, base?: string): Post | undefined {
       image: raw.feature_image,
       datePublished: raw.published_at,
       dateModified: raw.updated_at,
-      authors: people.map((person) =>
-        isObject(person) ? { name: person.name, url: person.url, avatar: person.profile_image } : undefined,
-      ),
-      tags,
+      authors: people.map((person) => isObject(person) && { ...person, avatar: person.profile_image }),
+      tags: tags.map((tag) => isObject(tag) && tag.visibility !== 'internal' && tag.name),
     },
     base,
   );
@@ -42,14 +38,14 @@ export function ghostItem(raw: unknown, base?: string): Post | undefined {
 
 /** `{ posts, meta: { pagination } }`; the next page is `meta.pagination.next` (a page number). */
 export function parseGhost(data: unknown, ctx: ParseContext): SourceFeed | undefined {
-  if (Array.isArray(data)) return collect(data, (raw) => ghostItem(raw, ctx.base));
-  if (!isObject(data)) return undefined;
-  if (!Array.isArray(data.posts))
-    return 'posts' in data ? undefined : collect([data], (raw) => ghostItem(raw, ctx.base));
-  const feed: SourceFeed = collect(data.posts, (raw) => ghostItem(raw, ctx.base));
-  const pagination = isObject(data.meta) && isObject(data.meta.pagination) ? data.meta.pagination : {};
-  const next = pagination.next;
-  const page = typeof next === 'number' && Number.isInteger(next) && next > 1 ? withPage(ctx.base, next) : undefined;
-  if (page) feed.nextUrl = page;
-  return feed;
+  const items = itemsOf(data, 'posts');
+  if (!items) return undefined;
+  const meta = isObject(data) && isObject(data.meta) ? data.meta : {};
+  const next = isObject(meta.pagination) && meta.pagination.next;
+  return assign<SourceFeed>(
+    collect(items, (raw) => ghostItem(raw, ctx.base)),
+    {
+      nextUrl: typeof next === 'number' && next > 1 ? withPage(ctx.base, Math.floor(next)) : undefined,
+    },
+  );
 }

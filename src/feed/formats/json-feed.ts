@@ -1,9 +1,11 @@
 import {
+  assign,
   collect,
   decoded,
   excerpt,
   httpUrl,
   isObject,
+  itemsOf,
   str,
   text,
   textToHtml,
@@ -32,8 +34,8 @@ export function jsonFeedItem(raw: unknown, base?: string, feedAuthors?: unknown[
       id: raw.id,
       title: decoded(raw.title),
       url: raw.url ?? raw.external_url,
-      summary: decoded(raw.summary) ?? (html === undefined && plain ? excerpt(plain, false) : undefined),
-      contentHtml: html ?? (plain ? textToHtml(plain) : undefined),
+      summary: decoded(raw.summary) ?? (html === undefined && plain ? excerpt(plain) : undefined),
+      contentHtml: html ?? (plain && textToHtml(plain)),
       image: raw.image ?? raw.banner_image,
       datePublished: raw.date_published,
       dateModified: raw.date_modified,
@@ -51,20 +53,16 @@ export function jsonFeedItem(raw: unknown, base?: string, feedAuthors?: unknown[
  * is read too.
  */
 export function parseJsonFeed(data: unknown, ctx: ParseContext): SourceFeed | undefined {
-  if (Array.isArray(data)) return collect(data, (raw) => jsonFeedItem(raw, ctx.base));
-  if (!isObject(data)) return undefined;
-  if (!Array.isArray(data.items)) {
-    return 'items' in data ? undefined : collect([data], (raw) => jsonFeedItem(raw, ctx.base));
-  }
-  const homePageUrl = httpUrl(data.home_page_url, ctx.base);
+  const items = itemsOf(data, 'items');
+  if (!items) return undefined;
+  const feed = isObject(data) && items === data.items ? data : {};
+  const homePageUrl = httpUrl(feed.home_page_url, ctx.base);
   const base = ctx.base ?? homePageUrl;
-  const feedAuthors = authorsOf(data);
-  const feed: SourceFeed = collect(data.items, (raw) => jsonFeedItem(raw, base, feedAuthors));
-  const nextUrl = httpUrl(data.next_url, base);
-  const title = text(decoded(data.title));
-  // A next page pointing back at this one would page forever.
-  if (nextUrl && nextUrl !== ctx.base) feed.nextUrl = nextUrl;
-  if (title) feed.title = title;
-  if (homePageUrl) feed.homePageUrl = homePageUrl;
-  return feed;
+  const authors = authorsOf(feed);
+  const nextUrl = httpUrl(feed.next_url, base);
+  return assign<SourceFeed>(
+    collect(items, (raw) => jsonFeedItem(raw, base, authors)),
+    // A next page pointing back at this one would page forever.
+    { nextUrl: nextUrl === ctx.base ? undefined : nextUrl, title: text(decoded(feed.title)), homePageUrl },
+  );
 }

@@ -1,4 +1,15 @@
-import { collect, decoded, isObject, text, toPost, type ParseContext, type Post, type SourceFeed } from '../post.js';
+import {
+  assign,
+  collect,
+  decoded,
+  isObject,
+  itemsOf,
+  text,
+  toPost,
+  type ParseContext,
+  type Post,
+  type SourceFeed,
+} from '../post.js';
 
 /**
  * One post of the simple format: `id, title, url, summary|excerpt, content|contentHtml, image,
@@ -17,7 +28,7 @@ export function simpleItem(raw: unknown, base?: string): Post | undefined {
       image: raw.image,
       datePublished: raw.datePublished ?? raw.date,
       dateModified: raw.dateModified,
-      authors: Array.isArray(raw.authors) ? raw.authors : raw.author === undefined ? [] : [raw.author],
+      authors: Array.isArray(raw.authors) ? raw.authors : [raw.author],
       tags: raw.tags,
       views: raw.views,
       comments: raw.comments,
@@ -28,18 +39,12 @@ export function simpleItem(raw: unknown, base?: string): Post | undefined {
 
 /** `{ posts: [...] }`, a bare array, or one post object. */
 export function parseSimple(data: unknown, ctx: ParseContext): SourceFeed | undefined {
-  const items = Array.isArray(data)
-    ? data
-    : !isObject(data)
-      ? undefined
-      : Array.isArray(data.posts)
-        ? data.posts
-        : 'posts' in data
-          ? undefined
-          : [data];
+  const items = itemsOf(data, 'posts');
   if (!items) return undefined;
-  const feed: SourceFeed = collect(items, (raw) => simpleItem(raw, ctx.base));
-  const title = isObject(data) && Array.isArray(data.posts) ? text(decoded(data.title)) : undefined;
-  if (title) feed.title = title;
-  return feed;
+  return assign<SourceFeed>(
+    collect(items, (raw) => simpleItem(raw, ctx.base)),
+    {
+      title: isObject(data) && items === data.posts ? text(decoded(data.title)) : undefined,
+    },
+  );
 }

@@ -1,7 +1,9 @@
 import {
+  assign,
   collect,
   excerpt,
   isObject,
+  itemsOf,
   plainText,
   str,
   toPost,
@@ -15,22 +17,15 @@ import {
 /** `{ rendered }` as the REST API writes HTML fields; a plain string from custom endpoints too. */
 const rendered = (value: unknown): string | undefined => (isObject(value) ? str(value.rendered) : str(value));
 
-/** The first usable entry of an `_embedded` list: embeds the reader may not see are error objects. */
-const embedded = (embeds: Dict, key: string): unknown[] => {
-  const list = embeds[key];
-  return Array.isArray(list) ? list.filter((entry) => isObject(entry) && !('code' in entry)) : [];
-};
-
-/** Themes append a "Continue reading" link to excerpts; it is not part of the summary. */
-const MORE_LINK = /<a\b[^>]*\bmore-link\b[^>]*>[\s\S]*?<\/a>/gi;
-/** Auto-excerpts end in ` […]`; one ellipsis says the same. */
-const TRAILER = /(?:\s*…)?\s*\[(?:…|\.\.\.)\]$/;
+/** An `_embedded` list; entries the reader may not see are error objects, dropped later for lack of fields. */
+const embedded = (embeds: Dict, key: string): unknown[] =>
+  Array.isArray(embeds[key]) ? (embeds[key] as unknown[]) : [];
 
 function author(raw: unknown): unknown {
-  if (!isObject(raw)) return undefined;
-  const avatars = isObject(raw.avatar_urls) ? raw.avatar_urls : {};
-  const sizes = Object.keys(avatars).sort((a, b) => +b - +a);
-  return { name: raw.name, url: raw.link ?? raw.url, avatar: sizes.length ? avatars[sizes[0]!] : undefined };
+  const avatars = isObject(raw) && isObject(raw.avatar_urls) ? raw.avatar_urls : {};
+  return (
+    isObject(raw) && { name: raw.name, url: raw.link ?? raw.url, avatar: avatars[96] ?? avatars[48] ?? avatars[24] }
+  );
 }
 
 /**
@@ -43,9 +38,8 @@ export function wordpressItem(raw: unknown, base?: string): Post | undefined {
   const embeds = isObject(raw._embedded) ? raw._embedded : {};
   const title = rendered(raw.title);
   const summaryHtml = rendered(raw.excerpt);
-  const summary =
-    summaryHtml === undefined ? undefined : excerpt(summaryHtml.replace(MORE_LINK, ''), true)?.replace(TRAILER, '…');
-  const media = embedded(embeds, 'wp:featuredmedia')[0] as Dict | undefined;
+  const summary = summaryHtml === undefined ? undefined : excerpt(summaryHtml);
+  const media = embedded(embeds, 'wp:featuredmedia')[0];
   const tags: unknown[] = [];
   for (const group of embedded(embeds, 'wp:term')) {
     if (!Array.isArray(group)) continue;
@@ -63,7 +57,7 @@ export function wordpressItem(raw: unknown, base?: string): Post | undefined {
       url: raw.link,
       summary,
       contentHtml: rendered(raw.content),
-      image: media?.source_url ?? raw.jetpack_featured_media_url,
+      image: isObject(media) && media.source_url,
       datePublished: gmt('date'),
       dateModified: gmt('modified'),
       authors: embedded(embeds, 'author').map(author),
@@ -78,13 +72,13 @@ export function wordpressItem(raw: unknown, base?: string): Post | undefined {
  * `X-WP-TotalPages` header, so only a loaded response, not bare JSON, has one.
  */
 export function parseWordpress(data: unknown, ctx: ParseContext): SourceFeed | undefined {
-  const items = Array.isArray(data) ? data : isObject(data) ? [data] : undefined;
+  const items = itemsOf(data, '');
   if (!items) return undefined;
-  const feed: SourceFeed = collect(items, (raw) => wordpressItem(raw, ctx.base));
-  if (ctx.base && ctx.totalPages) {
-    const page = Number(new URL(ctx.base).searchParams.get('page')) || 1;
-    const next = page < ctx.totalPages ? withPage(ctx.base, page + 1) : undefined;
-    if (next) feed.nextUrl = next;
-  }
-  return feed;
+  const page = ctx.base ? Number(new URL(ctx.base).searchParams.get('page')) || 1 : 0;
+  return assign<SourceFeed>(
+    collect(items, (raw) => wordpressItem(raw, ctx.base)),
+    {
+      nextUrl: page < (ctx.totalPages ?? 0) ? withPage(ctx.base, page + 1) : undefined,
+    },
+  );
 }
