@@ -287,7 +287,7 @@ export function collect(items: readonly unknown[], map: (raw: unknown) => Post |
 
 /**
  * The items of a container: the array itself, its `key` array (`items`, `posts`), or a lone post
- * object as a one-post feed. Undefined when `key` is there but not an array.
+ * object as a one-post feed. Undefined for anything else, such as another format's container.
  */
 export const itemsOf = (data: unknown, key: string): unknown[] | undefined =>
   Array.isArray(data)
@@ -296,7 +296,7 @@ export const itemsOf = (data: unknown, key: string): unknown[] | undefined =>
       ? undefined
       : Array.isArray(data[key])
         ? (data[key] as unknown[])
-        : key in data
+        : 'items' in data || 'posts' in data
           ? undefined
           : [data];
 

@@ -1,6 +1,7 @@
 import {
   assign,
   collect,
+  decoded,
   excerpt,
   httpUrl,
   plainText,
@@ -118,7 +119,8 @@ export function parseXmlFeed(root: XmlElement, ctx: ParseContext): SourceFeed | 
         datePublished: get(atom ? 'published' : 'pubDate') ?? get('date', DC) ?? updated,
         dateModified: updated,
         authors: authors.length ? authors : feedAuthors,
-        tags: all(el, 'category', core).map((c) => attr(c, 'label') ?? attr(c, 'term') ?? c.textContent),
+        // WordPress stores term names entity-encoded and writes them so.
+        tags: all(el, 'category', core).map((c) => decoded(attr(c, 'label') ?? attr(c, 'term') ?? c.textContent)),
         comments: get('comments', SLASH),
       },
       base,
