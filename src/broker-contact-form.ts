@@ -1,5 +1,7 @@
 import { BrokerContactForm } from './components/broker-contact-form/broker-contact-form.js';
 import { defineElement } from './shared/define.js';
+import { addEnglish } from './shared/i18n/index.js';
+import { formStrings } from './shared/i18n/en/form.js';
 
 export { BrokerContactForm };
 export type {
@@ -13,6 +15,7 @@ export type {
   Encoding,
 } from './components/broker-contact-form/broker-contact-form.js';
 
+addEnglish(formStrings);
 defineElement('broker-contact-form', BrokerContactForm);
 
 declare global {

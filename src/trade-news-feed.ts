@@ -2,6 +2,9 @@
 import './trade-post.js';
 import { TradeNewsFeed } from './components/trade-news-feed/trade-news-feed.js';
 import { defineElement } from './shared/define.js';
+import { addEnglish } from './shared/i18n/index.js';
+import { feedStrings } from './shared/i18n/en/feed.js';
+import { errorStrings } from './shared/i18n/en/errors.js';
 
 export { TradeNewsFeed };
 export type {
@@ -12,6 +15,7 @@ export type {
   TradeFeedErrorEvent,
 } from './components/trade-news-feed/trade-news-feed.js';
 
+addEnglish(feedStrings, errorStrings);
 defineElement('trade-news-feed', TradeNewsFeed);
 
 declare global {

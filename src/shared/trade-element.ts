@@ -1,6 +1,6 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { resolveLang, translate, type MessageOverrides } from './i18n/index.js';
+import { ensureLanguage, resolveLang, translate, type MessageOverrides } from './i18n/index.js';
 
 /** Built-in colour schemes; `auto` follows `prefers-color-scheme`. */
 export type Theme = 'light' | 'dark' | 'auto';
@@ -50,6 +50,15 @@ export class TradeElement extends LitElement {
     // The page-wide observer does not see elements inside other shadow roots (a post in a feed),
     // so each element also watches its own `lang`.
     if (name === 'lang') this.requestUpdate();
+  }
+
+  /**
+   * Holds each update until the element's language is loaded, so a Spanish page never flashes
+   * English first. English and loaded languages render at once.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const waiting = ensureLanguage(this.locale);
+    return waiting ? waiting.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   override connectedCallback(): void {

@@ -2,10 +2,15 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { en } from '../../src/shared/i18n/en.js';
 import { es } from '../../src/shared/i18n/es.js';
 import { fr } from '../../src/shared/i18n/fr.js';
-import { catalogFor, formatNumber, resolveLang, translate } from '../../src/shared/i18n/index.js';
+import { addEnglish, ensureLanguage, formatNumber, resolveLang, translate } from '../../src/shared/i18n/index.js';
 import { formatDate } from '../../src/shared/i18n/dates.js';
 
 describe('i18n', () => {
+  before(async () => {
+    addEnglish(en);
+    await Promise.all([ensureLanguage('es'), ensureLanguage('fr')]);
+  });
+
   it('has every English key translated in Spanish and French', () => {
     const keys = Object.keys(en).sort();
     expect(Object.keys(es).sort()).to.deep.equal(keys);
@@ -26,9 +31,15 @@ describe('i18n', () => {
   });
 
   it('falls back from a regional language to its base, and to English for unknown ones', () => {
-    expect(catalogFor('es-MX')).to.equal(es);
-    expect(catalogFor('de')).to.equal(en);
+    expect(translate('es-MX', 'feed.heading')).to.equal(es['feed.heading']);
+    expect(translate('de', 'feed.heading')).to.equal('Recent Posts');
     expect(translate('not a language tag!', 'feed.heading')).to.equal('Recent Posts');
+  });
+
+  it('loads a translation once, and has nothing to wait for in English or unknown languages', () => {
+    expect(ensureLanguage('en')).to.equal(undefined);
+    expect(ensureLanguage('de')).to.equal(undefined);
+    expect(ensureLanguage('fr-CA')).to.equal(undefined);
   });
 
   it('lets overrides replace any string', () => {

@@ -1,13 +1,55 @@
-import { en, type MessageKey, type Messages } from './en.js';
-import { es } from './es.js';
-import { fr } from './fr.js';
+import type { MessageKey, Messages } from './en.js';
+import { cached, safeLocale } from './intl.js';
+import { languageLoaders } from './load-language.js';
 
 export type { MessageKey, Messages };
 
-const catalogs: Record<string, Messages> = { en, es, fr };
+/** English strings of the elements defined on this page; each entry point adds its own. */
+const english: Partial<Messages> = {};
+
+/** Translations loaded so far, by base language (`es`, `fr`). */
+const loaded: Record<string, Messages> = {};
+const failed = new Set<string>();
+const pending = new Map<string, Promise<void>>();
 
 /** Languages with a built-in catalog. */
-export const builtInLanguages = Object.keys(catalogs);
+export const builtInLanguages = ['en', ...Object.keys(languageLoaders)];
+
+/**
+ * Adds English strings. Entry points call this for the elements they define, so a bundle holds
+ * only the strings of the elements in it.
+ */
+export function addEnglish(...catalogs: Partial<Messages>[]): void {
+  Object.assign(english, ...catalogs);
+}
+
+function baseLanguage(lang: string): string {
+  return lang.toLowerCase().split('-')[0] ?? 'en';
+}
+
+/**
+ * Makes sure the catalog for `lang` is loaded. Returns `undefined` when there is nothing to wait
+ * for (English, a language already loaded, or one without a built-in catalog), else a promise that
+ * settles once the catalog is there — or has failed to load, in which case English stands in.
+ */
+export function ensureLanguage(lang: string): Promise<void> | undefined {
+  const base = baseLanguage(lang);
+  const load = languageLoaders[base];
+  if (!load || loaded[base] || failed.has(base)) return undefined;
+  let waiting = pending.get(base);
+  if (!waiting) {
+    waiting = load().then(
+      (messages) => {
+        loaded[base] = messages;
+      },
+      () => {
+        failed.add(base);
+      },
+    );
+    pending.set(base, waiting);
+  }
+  return waiting;
+}
 
 /** Strings a host page supplies to replace built-in ones, by key. */
 export type MessageOverrides = Partial<Record<MessageKey, string>>;
@@ -30,31 +72,8 @@ export function resolveLang(element: Element): string {
   return 'en';
 }
 
-/** The built-in catalog closest to `lang` (`es-MX` → `es`), English when there is none. */
-export function catalogFor(lang: string): Messages {
-  const base = lang.toLowerCase().split('-')[0] ?? 'en';
-  return catalogs[base] ?? en;
-}
-
 const pluralRules = new Map<string, Intl.PluralRules>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
-
-function safeLocale(lang: string): string {
-  try {
-    return Intl.getCanonicalLocales(lang)[0] ?? 'en';
-  } catch {
-    return 'en';
-  }
-}
-
-function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
-  let value = cache.get(key);
-  if (!value) {
-    value = make();
-    cache.set(key, value);
-  }
-  return value;
-}
 
 /** A number formatted for `lang` ("1,234" in English, "1234" or "1 234" elsewhere). */
 export function formatNumber(value: number, lang: string): string {
@@ -63,16 +82,16 @@ export function formatNumber(value: number, lang: string): string {
 }
 
 /**
- * Looks `key` up in the overrides, then the catalog for `lang`, then English, and fills
+ * Looks `key` up in the overrides, then the loaded catalog for `lang`, then English, and fills
  * `{placeholders}` from `vars`. A numeric `count` var picks the plural form (`key_one`, `key_other`)
  * and is formatted for the language.
  */
 export function translate(lang: string, key: string, vars: Vars = {}, overrides: MessageOverrides = {}): string {
-  const catalog = catalogFor(lang);
+  const catalog: Partial<Messages> = loaded[baseLanguage(lang)] ?? english;
   const lookup = (k: string): string | undefined =>
     (overrides as Record<string, string | undefined>)[k] ??
     (catalog as Record<string, string | undefined>)[k] ??
-    (en as Record<string, string | undefined>)[k];
+    (english as Record<string, string | undefined>)[k];
 
   let template: string | undefined;
   const count = vars['count'];

@@ -1,0 +1,22 @@
+/** The English strings of `<trade-post>`. */
+export const postStrings = {
+  'post.loading': 'Loading post…',
+  'post.by': 'By {name}',
+  'post.views_one': '{count} view',
+  'post.views_other': '{count} views',
+  'post.comments_one': '{count} comment',
+  'post.comments_other': '{count} comments',
+  'post.readingTime_one': '{count} min read',
+  'post.readingTime_other': '{count} min read',
+  'post.tags': 'Tags',
+  'post.readMore': 'Read more',
+  'post.share': 'Share',
+  'post.shareOn': 'Share on {network}',
+  'post.shareEmail': 'Share by email',
+  'post.copyLink': 'Copy link',
+  'post.linkCopied': 'Link copied',
+  'post.copyFailed': 'Could not copy the link',
+  'post.retry': 'Try again',
+  'post.bodyUnavailable': 'The full text could not be shown.',
+  'post.newTab': '(opens in a new tab)',
+} as const;
