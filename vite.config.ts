@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { minifyLiterals } from './scripts/minify-literals.js';
 
 const root = import.meta.dirname;
 
@@ -22,62 +23,92 @@ function keepDefineFiles(): Plugin {
 }
 
 /**
- * Lit records its version in `window.litHtmlVersions` and friends so its dev build can warn about
- * duplicate copies. The script-tag bundle promises partners exactly one global (`TradeWidgets`),
- * so those lines are dropped from it.
+ * Lit keeps two things on `window`: its version (`litHtmlVersions` and friends, so its dev build
+ * can warn about duplicate copies) and `litPropertyMetadata`, a registry shared by copies for
+ * standard decorators. The script-tag bundle promises partners exactly one global
+ * (`TradeWidgets`), so its copy of Lit drops the version lines and keeps the registry in the
+ * module (our classes use TypeScript's decorators, which never read it).
  */
-function noLitVersionGlobals(): Plugin {
+function noLitGlobals(): Plugin {
   const versionPush =
     /\(\s*[\w$.]+\.(?:litHtml|litElement|reactiveElement)Versions\s*\?\?=\s*\[\s*\]\s*\)\.push\(\s*["'`][^"'`]*["'`]\s*\)/g;
+  const metadataInit = /[\w$]+\.litPropertyMetadata\s*\?\?=\s*new WeakMap(\(\))?/g;
+  const metadataUse = /(globalThis\.)?\blitPropertyMetadata\b/g;
   return {
-    name: 'trade-widgets:no-lit-version-globals',
+    name: 'trade-widgets:no-lit-globals',
     transform(code, id) {
       if (!/[\\/]node_modules[\\/](lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/.test(id)) return null;
-      const stripped = code.replace(versionPush, 'void 0');
-      return stripped === code ? null : { code: stripped, map: null };
+      let out = code.replace(versionPush, 'void 0');
+      if (/[\\/]@lit[\\/]reactive-element[\\/]reactive-element\.js$/.test(id)) {
+        out = `const __litPropertyMetadata = new WeakMap();\nexport { __litPropertyMetadata };\n${out
+          .replace(metadataInit, 'void 0')
+          .replace(metadataUse, '__litPropertyMetadata')}`;
+      } else if (/[\\/]@lit[\\/]reactive-element[\\/]decorators[\\/]property\.js$/.test(id)) {
+        out = `import { __litPropertyMetadata } from '../reactive-element.js';\n${out.replace(metadataUse, '__litPropertyMetadata')}`;
+      }
+      return out === code ? null : { code: out, map: null };
+    },
+  };
+}
+
+/** Minifies the text of css`` and html`` templates, which the JavaScript minifier leaves alone. */
+function minifyTemplateLiterals(): Plugin {
+  return {
+    name: 'trade-widgets:minify-template-literals',
+    transform(code, id) {
+      if (!/[\\/]src[\\/].*\.ts$/.test(id)) return null;
+      const minified = minifyLiterals(code);
+      return minified === code ? null : { code: minified, map: null };
     },
   };
 }
 
 /**
- * In the script-tag build, `load-sanitizer.ts` (a plain dynamic import, which a bundler would
- * inline) becomes `load-sanitizer.script.ts`, which loads the sanitizer file beside the bundle.
+ * Modules the script-tag build replaces: in an npm build they are plain dynamic imports, which a
+ * bundler would inline; in the one classic script they load ES modules written beside it.
  */
-function scriptTagSanitizer(): Plugin {
+const scriptTagSwaps = /(load-sanitizer|load-language)(\.js|\.ts)?$/;
+
+function scriptTagSwap(): Plugin {
   return {
-    name: 'trade-widgets:script-tag-sanitizer',
+    name: 'trade-widgets:script-tag-swap',
     enforce: 'pre',
     async resolveId(source, importer) {
-      if (!importer || !/load-sanitizer(\.js|\.ts)?$/.test(source)) return null;
+      if (!importer || !scriptTagSwaps.test(source)) return null;
       const resolved = await this.resolve(source, importer, { skipSelf: true });
-      return resolved ? resolved.id.replace(/load-sanitizer\.(js|ts)$/, 'load-sanitizer.script.ts') : null;
+      return resolved ? resolved.id.replace(/\.(js|ts)$/, '.script.ts') : null;
     },
   };
 }
 
 /**
- * `vite build` writes dist/trade-widgets.min.js, the classic script partners paste (Lit and all
- * three elements, no DOMPurify); `vite build --mode sanitizer` writes the ES module it loads on
- * the first post body. The npm build is plain `tsc` output (see package.json), so modules stay
- * separate and bundlers can tree-shake them.
+ * `vite build` writes dist/trade-widgets.min.js, the classic script partners paste (Lit, the data
+ * layer and all three elements with their English strings); `vite build --mode siblings` writes
+ * the ES modules it loads on demand from its own directory: the body sanitizer (DOMPurify) and the
+ * Spanish and French strings. The npm build is plain `tsc` output (see package.json), so modules
+ * stay separate and bundlers can tree-shake them.
  */
 export default defineConfig(({ mode }) => {
-  const sanitizer = mode === 'sanitizer';
+  const siblings = mode === 'siblings';
   return {
     define: { 'process.env.NODE_ENV': '"production"' },
     resolve: { conditions: ['production', 'browser', 'module', 'import', 'default'] },
-    plugins: sanitizer ? [] : [keepDefineFiles(), scriptTagSanitizer(), noLitVersionGlobals()],
+    plugins: siblings ? [] : [keepDefineFiles(), scriptTagSwap(), noLitGlobals(), minifyTemplateLiterals()],
     build: {
       outDir: 'dist',
       emptyOutDir: false,
       target: 'es2021',
       minify: true,
       sourcemap: true,
-      lib: sanitizer
+      lib: siblings
         ? {
-            entry: resolve(root, 'src/shared/sanitize.ts'),
+            entry: {
+              'trade-widgets.sanitize': resolve(root, 'src/shared/sanitize.ts'),
+              'trade-widgets.es': resolve(root, 'src/shared/i18n/es.ts'),
+              'trade-widgets.fr': resolve(root, 'src/shared/i18n/fr.ts'),
+            },
             formats: ['es'],
-            fileName: () => 'trade-widgets.sanitize.js',
+            fileName: (_format, name) => `${name}.js`,
           }
         : {
             entry: resolve(root, 'src/script-tag.script.ts'),
@@ -85,7 +116,6 @@ export default defineConfig(({ mode }) => {
             name: 'TradeWidgetsBundle',
             fileName: () => 'trade-widgets.min.js',
           },
-      rolldownOptions: sanitizer ? {} : { output: { inlineDynamicImports: true } },
     },
   };
 });

@@ -26,8 +26,15 @@ async function openPage(name: string): Promise<PageWindow> {
   return frame.contentWindow as PageWindow;
 }
 
+/** Text of an element's shadow tree, including the shadow trees nested in it (a feed's posts). */
+function deepText(root: ShadowRoot | null | undefined): string {
+  if (!root) return '';
+  const nested = [...root.querySelectorAll('*')].map((el) => deepText(el.shadowRoot)).join(' ');
+  return `${root.textContent ?? ''} ${nested}`;
+}
+
 function shadowText(win: Window, selector: string): string {
-  return win.document.querySelector(selector)?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
+  return deepText(win.document.querySelector(selector)?.shadowRoot).replace(/\s+/g, ' ');
 }
 
 /** Waits until all three widgets show their data: the feed's posts, the post's body, the form. */
