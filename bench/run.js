@@ -442,6 +442,23 @@ function printTable(results, info) {
   return rows;
 }
 
+/** The table as Markdown, for the README's "Performance" section (bench/results/latest.md). */
+function markdown(rows, info) {
+  const cell = (value) => String(value ?? '').replace(/\|/g, '\\|');
+  const lines = ['| measure | result | target | |', '|---|---|---|---|'];
+  for (const row of rows) {
+    const verdict = row.pass === undefined ? '' : row.pass ? 'pass' : '**miss**';
+    lines.push(`| ${cell(row.label)} | ${cell(row.value)} | ${cell(row.target)} | ${verdict} |`);
+  }
+  const date = new Date().toISOString().slice(0, 10);
+  lines.push(
+    '',
+    `Measured ${date} on ${info.cpu} (\`nproc\` ${info.nproc}), ${info.chromium}, Node ${info.node}; ` +
+      `load average ${info.load[0]} at the end; medians of ${info.runs} runs.`,
+  );
+  return `${lines.join('\n')}\n`;
+}
+
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   if (options.build) {
@@ -503,7 +520,7 @@ async function main() {
     await run('parse', () => parseSection(browser, server, options));
     await run('requests', () => requestsSection(browser, server));
   } finally {
-    const version = browser ? await browser.version() : undefined;
+    const version = browser ? (await browser.version()).replace(/^(Headless)?Chrome\//, 'Chromium ') : undefined;
     await browser?.close();
     await server?.close();
     const info = { ...machine(version ?? 'no browser'), runs: options.runs };
@@ -513,6 +530,7 @@ async function main() {
       join(root, 'bench', 'results', 'latest.json'),
       `${JSON.stringify({ date: new Date().toISOString(), machine: info, results }, null, 2)}\n`,
     );
+    writeFileSync(join(root, 'bench', 'results', 'latest.md'), markdown(rows, info));
     const failed = rows.filter((row) => row.pass === false);
     if (options.check && failed.length) {
       console.error(
