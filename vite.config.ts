@@ -104,8 +104,8 @@ export default defineConfig(({ mode }) => {
         ? {
             entry: {
               'trade-widgets.sanitize': resolve(root, 'src/shared/sanitize.ts'),
-              'trade-widgets.es': resolve(root, 'src/shared/i18n/es.ts'),
-              'trade-widgets.fr': resolve(root, 'src/shared/i18n/fr.ts'),
+              'trade-widgets.i18n-es': resolve(root, 'src/shared/i18n/es.ts'),
+              'trade-widgets.i18n-fr': resolve(root, 'src/shared/i18n/fr.ts'),
             },
             formats: ['es'],
             fileName: (_format, name) => `${name}.js`,
