@@ -2,13 +2,12 @@ import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { ShareNetwork } from './share.js';
 
 /**
- * The share bar's icons, drawn on a 24×24 grid in `currentColor` so they follow the theme. They
- * are decorative: every control that shows one also carries a text name.
+ * The share bar's icons, drawn on a 24×24 grid in `currentColor` so they follow the theme; the
+ * outlined ones are stroked. They are decorative: every control that shows one also carries a
+ * text name.
  */
-const icon = (body: SVGTemplateResult, stroked = false): TemplateResult =>
-  html`<svg class=${stroked ? 'icon icon--stroke' : 'icon'} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-    ${body}
-  </svg>`;
+const icon = (body: SVGTemplateResult, stroked?: boolean): TemplateResult =>
+  html`<svg class="icon ${stroked ? 'icon--stroke' : ''}" viewBox="0 0 24 24" aria-hidden="true">${body}</svg>`;
 
 export const shareIcons: Record<ShareNetwork | 'link' | 'check', TemplateResult> = {
   x: icon(

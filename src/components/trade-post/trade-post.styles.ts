@@ -43,12 +43,12 @@ export const styles = css`
     overflow-wrap: break-word;
   }
 
-  .title__link {
+  .title a {
     color: inherit;
     text-decoration: none;
   }
 
-  .title__link:hover {
+  .title a:hover {
     color: var(--_accent);
     text-decoration: underline;
     text-decoration-thickness: 0.08em;
@@ -131,7 +131,7 @@ export const styles = css`
     list-style: none;
   }
 
-  .tag {
+  .tags li {
     padding-block: 0.125rem;
     padding-inline: 0.625rem;
     border-radius: 999px;
@@ -142,7 +142,7 @@ export const styles = css`
     letter-spacing: 0.02em;
   }
 
-  .button {
+  .error button {
     display: inline-flex;
     align-items: center;
     justify-content: center;
@@ -159,7 +159,7 @@ export const styles = css`
     cursor: pointer;
   }
 
-  .button:hover {
+  .error button:hover {
     filter: brightness(1.08);
   }
 
@@ -183,7 +183,7 @@ export const styles = css`
     letter-spacing: -0.02em;
   }
 
-  .full__image {
+  .post--full .image {
     border-radius: var(--_radius);
   }
 
@@ -372,7 +372,7 @@ export const styles = css`
     font-weight: 600;
   }
 
-  .share__list {
+  .share ul {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem;
@@ -381,8 +381,8 @@ export const styles = css`
     list-style: none;
   }
 
-  .share__link,
-  .share__copy {
+  .share a,
+  .share button {
     display: inline-flex;
     align-items: center;
     justify-content: center;
@@ -400,7 +400,7 @@ export const styles = css`
       border-color 0.15s;
   }
 
-  .share__copy {
+  .share button {
     padding-inline: 0.9rem;
     font: inherit;
     font-size: 0.875rem;
@@ -408,16 +408,16 @@ export const styles = css`
     cursor: pointer;
   }
 
-  .share__link:hover,
-  .share__copy:hover {
+  .share--copied button {
+    border-color: var(--_success);
+    color: var(--_success);
+  }
+
+  .share a:hover,
+  .share button:hover {
     border-color: var(--_accent);
     background: var(--_accent);
     color: var(--_accent-text);
-  }
-
-  .share__copy--done {
-    border-color: var(--_success);
-    color: var(--_success);
   }
 
   .icon {
@@ -436,16 +436,13 @@ export const styles = css`
   }
 
   .share__status {
+    color: var(--_danger);
     font-size: 0.875rem;
     font-weight: 600;
   }
 
-  .share__status--copied {
+  .share--copied .share__status {
     color: var(--_success);
-  }
-
-  .share__status--failed {
-    color: var(--_danger);
   }
 
   /* ---- card -------------------------------------------------------------------------------- */
@@ -470,7 +467,7 @@ export const styles = css`
     transform: translateY(-2px);
   }
 
-  .card__image {
+  .post--card .image {
     border-block-end: 1px solid var(--_border);
   }
 
@@ -487,18 +484,18 @@ export const styles = css`
   }
 
   /* The whole card is the title link's hit area; the link keeps the one accessible name. */
-  .post--card .title__link::after {
+  .post--card .title a::after {
     content: '';
     position: absolute;
     inset: 0;
     border-radius: var(--_radius);
   }
 
-  .post--card .title__link:focus-visible {
+  .post--card .title a:focus-visible {
     outline: none;
   }
 
-  .post--card .title__link:focus-visible::after {
+  .post--card .title a:focus-visible::after {
     outline: 2px solid var(--_focus);
     outline-offset: -2px;
   }
@@ -644,7 +641,7 @@ export const styles = css`
     background: color-mix(in srgb, var(--_danger) 6%, var(--_surface));
   }
 
-  .error__message {
+  .error p {
     margin: 0;
     flex: 1 1 16rem;
   }

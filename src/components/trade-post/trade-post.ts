@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { FeedError, isFeedError, loadFeed, normalizePost, type Author, type Post } from '../../feed/index.js';
 import { httpUrl, plainText } from '../../feed/post.js';
@@ -11,7 +10,7 @@ import { excerpt, readingTime } from '../../shared/text.js';
 import { TradeElement } from '../../shared/trade-element.js';
 import { themeStyles } from '../../shared/theme.styles.js';
 import { shareIcons } from './icons.js';
-import { shareTargets } from './share.js';
+import { shareLinks } from './share.js';
 import { styles } from './trade-post.styles.js';
 
 /** How much of the post `<trade-post>` shows. */
@@ -39,41 +38,24 @@ declare global {
   }
 }
 
-const VARIANTS: readonly PostVariant[] = ['full', 'card', 'compact'];
-const DATE_STYLES: readonly DateStyle[] = ['long', 'short', 'relative'];
-const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
-const DEFAULT_EXCERPT = 160;
-/** How long "Link copied" stays visible. */
-const COPY_MESSAGE_MS = 4000;
+/**
+ * What is on screen: the post, why it cannot be shown, or `undefined` while it loads (or, with
+ * neither `src` nor `post`, while the fallback content shows).
+ */
+type View = Post | FeedError | undefined;
 
-type View =
-  | { state: 'idle' }
-  | { state: 'loading' }
-  | { state: 'error'; error: FeedError; canRetry: boolean }
-  | { state: 'post'; post: Post };
-
-type Body = { fragment: HTMLElement };
-
-const isAbort = (error: unknown): boolean =>
-  typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
-
-/** The number in range, or the fallback when the value is not a number at all. */
-function clamp(value: unknown, min: number, max: number, fallback: number): number {
-  const n = Math.trunc(Number(value));
-  return Number.isNaN(n) || value === null || value === '' ? fallback : Math.min(max, Math.max(min, n));
-}
-
-/** Whether `text` reached the clipboard; never rejects (no API, no permission, insecure page). */
-function writeClipboard(text: string): Promise<boolean> {
-  try {
-    return navigator.clipboard.writeText(text).then(
-      () => true,
-      () => false,
-    );
-  } catch {
-    return Promise.resolve(false);
-  }
-}
+/**
+ * The title heading at each level: a tag name cannot be a binding, and six small templates cost
+ * less than Lit's static-html module.
+ */
+const HEADINGS = [
+  (content: unknown) => html`<h1 class="title" part="title">${content}</h1>`,
+  (content: unknown) => html`<h2 class="title" part="title">${content}</h2>`,
+  (content: unknown) => html`<h3 class="title" part="title">${content}</h3>`,
+  (content: unknown) => html`<h4 class="title" part="title">${content}</h4>`,
+  (content: unknown) => html`<h5 class="title" part="title">${content}</h5>`,
+  (content: unknown) => html`<h6 class="title" part="title">${content}</h6>`,
+];
 
 /**
  * A key that changes when a different post, or a changed edition of it, is shown. A feed that
@@ -81,6 +63,75 @@ function writeClipboard(text: string): Promise<boolean> {
  */
 const postKey = (post: Post): string =>
   JSON.stringify([post.id, post.title, post.url, post.datePublished, post.dateModified]);
+
+const variantOf = ({ variant }: TradePost): PostVariant =>
+  variant === 'card' || variant === 'compact' ? variant : 'full';
+
+/** `heading-level` clamped into 1–6; 2 for anything that is not a number. */
+function levelOf({ headingLevel }: TradePost): number {
+  const value: unknown = headingLevel;
+  const n = value === null || value === '' ? NaN : Math.trunc(Number(value));
+  return Number.isNaN(n) ? 2 : Math.min(6, Math.max(1, n));
+}
+
+const hiddenOf = ({ hide }: TradePost): Set<string> =>
+  new Set(
+    String(hide ?? '')
+      .toLowerCase()
+      .split(/\s+/),
+  );
+
+const targetOf = ({ linkTarget }: TradePost): string => String(linkTarget ?? '').trim() || '_self';
+
+/** `src` resolved against the page, the base for relative URLs in posts that have no URL of their own. */
+function absoluteSrc(src: string | undefined): string | undefined {
+  try {
+    return src ? new URL(src, document.baseURI).href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Bones of the loading placeholder, by kind (`title`, `meta`, `line`, …). */
+const bones = (...kinds: string[]): TemplateResult[] =>
+  kinds.map((kind) => html`<span class="bone bone--${kind}"></span>`);
+
+const lines = (count: number): TemplateResult[] => bones(...Array<string>(count).fill('line'));
+
+const shape = (content: unknown): TemplateResult =>
+  html`<div class="skeleton__shape" aria-hidden="true">${content}</div>`;
+
+/** A plain click on a post link announces `trade-post-select`; modified clicks open tabs and stay the browser's. */
+function select(el: TradePost, event: MouseEvent, post: Post): void {
+  if (event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  if (!emit<TradePostDetail>(el, 'trade-post-select', { post }, { cancelable: true })) event.preventDefault();
+}
+
+/** A link to `href` in the element's link target; with `post`, one that announces `trade-post-select`. */
+function link(el: TradePost, href: string, content: unknown, part?: string, post?: Post): TemplateResult {
+  const target = targetOf(el);
+  return html`<a
+    part=${part ?? nothing}
+    href=${href}
+    target=${target}
+    rel=${target === '_blank' ? 'noopener noreferrer' : nothing}
+    @click=${post && ((event: MouseEvent) => select(el, event, post))}
+    >${content}</a
+  >`;
+}
+
+/** "A, B and C" in `lang`, each name rendered as its entry of `parts`. */
+function joinList(lang: string, names: string[], parts: unknown[]): unknown[] {
+  if (names.length < 2) return parts;
+  let pieces: { type: string; value: string }[];
+  try {
+    pieces = new Intl.ListFormat(lang).formatToParts(names);
+  } catch {
+    pieces = new Intl.ListFormat('en').formatToParts(names);
+  }
+  let index = 0;
+  return pieces.map((piece) => (piece.type === 'element' ? parts[index++] : piece.value));
+}
 
 /**
  * One blog post: a full article with its sanitized body and a share bar, a card (image, title,
@@ -174,34 +225,33 @@ export class TradePost extends TradeElement {
    */
   @property({ attribute: false }) post?: Post | Record<string, unknown>;
 
-  @state() private _given?: Post;
-  @state() private _givenError?: FeedError;
-  @state() private _copyState?: 'copied' | 'failed';
-  @state() private _brokenImages = new Set<string>();
+  @state() private _copied?: boolean;
+  @state() private _broken = new Set<string>();
 
+  /** The normalized `post` property, or why it is not a post. */
+  private _given?: Post | FeedError;
   /** A post that changed on the server since it was shown from cache. */
   private _fresh?: Post;
-  private _abortedByDisconnect = false;
-  private _forceNextLoad = false;
-  private _focusAfterRetry = false;
-  private _reportedError?: FeedError;
-  private _loadedKey?: string;
-  private _wrapped?: { from: unknown; to: FeedError };
+  private _resume = false;
+  private _force = false;
+  private _refocus = false;
+  /** The last error announced, or the key of the last post announced: each fires its event once. */
+  private _announced?: unknown;
+  private _wrapped?: [unknown, FeedError];
   private _copyTimer?: ReturnType<typeof setTimeout>;
 
-  private _postTask = new Task(this, {
-    args: () => [this.post == null ? this.src : undefined, this.postId, this.timeout] as const,
-    task: async ([src, postId, timeout], { signal }) => {
+  private _task = new Task(
+    this,
+    async ([src, postId, timeout], { signal }) => {
       this._fresh = undefined;
       if (!src) return initialState;
-      const force = this._forceNextLoad;
-      this._forceNextLoad = false;
-      const pick = (posts: Post[]): Post | undefined =>
-        postId ? posts.find((p) => p.id === postId || (p.url !== undefined && p.url === postId)) : posts[0];
+      const force = this._force;
+      this._force = false;
+      const pick = (posts: Post[]) => (postId ? posts.find((p) => p.id === postId || p.url === postId) : posts[0]);
       const feed = await loadFeed(src, {
         signal,
         force,
-        ...(Number.isFinite(timeout) && timeout > 0 ? { timeout } : {}),
+        timeout: Number.isFinite(timeout) ? timeout : undefined,
         onRevalidate: (fresh) => {
           const post = pick(fresh.posts);
           if (signal.aborted || !post) return;
@@ -218,536 +268,328 @@ export class TradePost extends TradeElement {
       }
       return post;
     },
-  });
+    () => [this.post == null ? this.src : undefined, this.postId, this.timeout] as const,
+  );
 
-  private _bodyTask = new Task(this, {
-    args: () => {
-      const post = this._shownPost();
-      const wanted = post?.contentHtml && this._variant() === 'full' ? post.contentHtml : undefined;
-      return [wanted, post?.url ?? this._absoluteSrc(), this._headingLevel()] as const;
-    },
-    task: async ([contentHtml, baseUrl, level], { signal }): Promise<Body | typeof initialState> => {
+  private _body = new Task(
+    this,
+    async ([contentHtml, baseUrl, headingLevel], { signal }) => {
       if (!contentHtml) return initialState;
       const { sanitizeBody } = await loadSanitizer();
       signal.throwIfAborted();
       // A stable wrapper element, not the fragment itself: a fragment empties when inserted, so
       // re-rendering the template (after a state change) would show nothing the second time.
       const wrapper = document.createElement('div');
-      wrapper.append(sanitizeBody(contentHtml, { baseUrl, headingLevel: level }));
-      return { fragment: wrapper };
+      wrapper.append(sanitizeBody(contentHtml, { baseUrl, headingLevel }));
+      return wrapper;
     },
-  });
+    () => {
+      const post = this._view();
+      const shown = post instanceof Error ? undefined : post;
+      return [
+        variantOf(this) === 'full' ? shown?.contentHtml : undefined,
+        shown?.url ?? absoluteSrc(this.src),
+        levelOf(this),
+      ] as const;
+    },
+  );
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this._abortedByDisconnect) {
-      this._abortedByDisconnect = false;
-      void this._postTask.run();
+    if (this._resume) {
+      this._resume = false;
+      void this._task.run();
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // A removed element should not keep a request alive; it starts again if it comes back.
-    if (this._postTask.status === TaskStatus.PENDING) {
-      this._abortedByDisconnect = true;
-      this._postTask.abort();
+    if (this._task.status === TaskStatus.PENDING) {
+      this._resume = true;
+      this._task.abort();
     }
     clearTimeout(this._copyTimer);
-    this._copyState = undefined;
+    this._copied = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('post') || (changed.has('src') && this.post != null)) {
-      this._given = undefined;
-      this._givenError = undefined;
-      if (this.post != null) {
-        const baseUrl = this._absoluteSrc();
-        const post = normalizePost(this.post, baseUrl ? { baseUrl } : {});
-        if (post) this._given = post;
-        else
-          this._givenError = new FeedError('format', 'The post property does not hold a post with an id and a title.');
-      }
+      this._given =
+        this.post == null
+          ? undefined
+          : (normalizePost(this.post, { baseUrl: absoluteSrc(this.src) }) ??
+            new FeedError('format', 'The post property does not hold a post with an id and a title.'));
     }
   }
 
   protected override updated(): void {
     const view = this._view();
-    if (view.state === 'error' && view.error !== this._reportedError) {
-      this._reportedError = view.error;
-      this._loadedKey = undefined;
-      emit<TradePostErrorDetail>(this, 'trade-post-error', { error: view.error });
+    if (!view) return;
+    const error = view instanceof Error;
+    const status = this._body.status;
+    // A full post is announced once its body has rendered (or failed to).
+    const settled =
+      status !== TaskStatus.PENDING &&
+      !(status === TaskStatus.INITIAL && !error && view.contentHtml && variantOf(this) === 'full');
+    const key = error ? view : settled ? postKey(view) : this._announced;
+    if (key !== this._announced) {
+      this._announced = key;
+      if (error) emit<TradePostErrorDetail>(this, 'trade-post-error', { error: view });
+      else emit<TradePostDetail>(this, 'trade-post-load', { post: view });
     }
-    if (view.state === 'post' && this._bodySettled()) {
-      const key = postKey(view.post);
-      if (key !== this._loadedKey) {
-        this._loadedKey = key;
-        this._reportedError = undefined;
-        emit<TradePostDetail>(this, 'trade-post-load', { post: view.post });
-      }
-    }
-    if (this._focusAfterRetry && (view.state === 'post' || view.state === 'error')) {
+    if (this._refocus) {
       // The button that had focus is gone: hand focus to what replaced it.
-      this._focusAfterRetry = false;
-      const target = this.renderRoot.querySelector<HTMLElement>('[part~="retry-button"], [part~="article"]');
-      target?.focus();
+      this._refocus = false;
+      this.renderRoot.querySelector<HTMLElement>('[part~="retry-button"], [part~="article"]')?.focus();
     }
   }
 
-  override render(): TemplateResult | typeof nothing {
+  override render(): TemplateResult {
     const view = this._view();
-    switch (view.state) {
-      case 'idle':
-        return html`<slot></slot>`;
-      case 'loading':
-        return this._renderSkeleton();
-      case 'error':
-        return this._renderError(view.error, view.canRetry);
-      case 'post':
-        return this._renderPost(view.post);
-    }
+    if (this.post == null && !this.src) return html`<slot></slot>`;
+    return !view ? this._skeleton() : view instanceof Error ? this._error(view) : this._post(view);
   }
-
-  // ---- state ------------------------------------------------------------------------------------
 
   private _view(): View {
-    if (this.post != null) {
-      if (this._given) return { state: 'post', post: this._given };
-      if (this._givenError) return { state: 'error', error: this._givenError, canRetry: false };
-      return { state: 'loading' };
-    }
-    if (!this.src) return { state: 'idle' };
-    switch (this._postTask.status) {
-      case TaskStatus.COMPLETE: {
-        const post = this._fresh ?? this._postTask.value;
-        return post ? { state: 'post', post } : { state: 'loading' };
-      }
-      case TaskStatus.ERROR: {
-        const error = this._postTask.error;
-        if (isAbort(error)) return { state: 'loading' };
-        return { state: 'error', error: this._asFeedError(error), canRetry: true };
-      }
-      default:
-        return { state: 'loading' };
-    }
-  }
-
-  private _shownPost(): Post | undefined {
-    const view = this._view();
-    return view.state === 'post' ? view.post : undefined;
-  }
-
-  private _bodySettled(): boolean {
-    const status = this._bodyTask.status;
-    return (
-      status !== TaskStatus.PENDING &&
-      !(this._variant() === 'full' && this._shownPost()?.contentHtml && status === TaskStatus.INITIAL)
-    );
-  }
-
-  /** Errors keep their identity across renders so `trade-post-error` fires once per failure. */
-  private _asFeedError(error: unknown): FeedError {
-    if (isFeedError(error)) return error;
-    const previous = this._wrapped;
-    if (previous && previous.from === error) return previous.to;
-    const message = error instanceof Error ? error.message : String(error);
-    const wrapped = new FeedError('network', message, { cause: error });
-    this._wrapped = { from: error, to: wrapped };
-    return wrapped;
-  }
-
-  /** `src` resolved against the page, the base for relative URLs in posts that have no URL of their own. */
-  private _absoluteSrc(): string | undefined {
+    if (this.post != null) return this._given;
     if (!this.src) return undefined;
-    try {
-      return new URL(this.src, document.baseURI).href;
-    } catch {
-      return undefined;
+    const { status, error } = this._task;
+    if (status === TaskStatus.COMPLETE) return this._fresh ?? this._task.value;
+    // An aborted load is one being replaced or resumed: still loading.
+    if (status !== TaskStatus.ERROR || (error as { name?: unknown } | null)?.name === 'AbortError') return undefined;
+    if (isFeedError(error)) return error;
+    // Anything else becomes a network error that keeps its identity, so it is announced once.
+    if (!this._wrapped || this._wrapped[0] !== error) {
+      this._wrapped = [
+        error,
+        new FeedError('network', error instanceof Error ? error.message : String(error), { cause: error }),
+      ];
     }
+    return this._wrapped[1];
   }
-
-  private _variant(): PostVariant {
-    return VARIANTS.includes(this.variant) ? this.variant : 'full';
-  }
-
-  private _headingLevel(): number {
-    return clamp(this.headingLevel, 1, 6, 2);
-  }
-
-  private _dateStyle(): DateStyle {
-    return DATE_STYLES.includes(this.dateStyle) ? this.dateStyle : 'long';
-  }
-
-  private _hidden(): Set<string> {
-    return new Set(
-      String(this.hide ?? '')
-        .toLowerCase()
-        .split(/\s+/)
-        .filter(Boolean),
-    );
-  }
-
-  private _target(): string {
-    const target = String(this.linkTarget ?? '').trim();
-    return target || '_self';
-  }
-
-  private _image(url: unknown): string | undefined {
-    const safe = httpUrl(url);
-    return safe && !this._brokenImages.has(safe) ? safe : undefined;
-  }
-
-  // ---- actions ----------------------------------------------------------------------------------
 
   private _retry(): void {
-    this._focusAfterRetry = true;
-    this._forceNextLoad = true;
-    this._reportedError = undefined;
-    void this._postTask.run();
-  }
-
-  private _onSelect(event: MouseEvent, post: Post): void {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    if (!emit<TradePostDetail>(this, 'trade-post-select', { post }, { cancelable: true })) event.preventDefault();
+    this._refocus = true;
+    this._force = true;
+    this._announced = undefined;
+    void this._task.run();
   }
 
   private async _copy(url: string): Promise<void> {
     clearTimeout(this._copyTimer);
-    // Started inside the click, while the page still has the user activation the API asks for.
-    const written = writeClipboard(url);
+    // Started inside the click, while the page still has the user activation the API asks for; an
+    // async function turns a missing API or a throwing one into a rejection.
+    const written = (async () => navigator.clipboard.writeText(url))().then(
+      () => true,
+      () => false,
+    );
     // Clearing the message first makes a second click announce again.
-    this._copyState = undefined;
+    this._copied = undefined;
     await this.updateComplete;
-    this._copyState = (await written) ? 'copied' : 'failed';
-    this._copyTimer = setTimeout(() => (this._copyState = undefined), COPY_MESSAGE_MS);
+    this._copied = await written;
+    this._copyTimer = setTimeout(() => (this._copied = undefined), 4000);
   }
 
-  private _onImageError(url: string): void {
-    this._brokenImages = new Set(this._brokenImages).add(url);
-  }
-
-  // ---- templates --------------------------------------------------------------------------------
-
-  private _renderSkeleton(): TemplateResult {
-    const variant = this._variant();
-    const hidden = this._hidden();
-    const lines = (count: number, cls = 'bone--line') =>
-      Array.from({ length: count }, () => html`<span class="bone ${cls}"></span>`);
-    return html`
-      <div class="skeleton skeleton--${variant}" part="skeleton" aria-busy="true">
-        <p class="visually-hidden">${this.t('post.loading')}</p>
-        <div class="skeleton__shape" aria-hidden="true">
-          ${
-            variant === 'compact'
-              ? html`<span class="bone bone--title"></span><span class="bone bone--meta"></span>`
-              : variant === 'card'
-                ? html`${hidden.has('image') ? nothing : html`<span class="bone bone--image"></span>`}
-                    <div class="skeleton__content">
-                      <span class="bone bone--title"></span><span class="bone bone--meta"></span>${lines(3)}
-                    </div>`
-                : html`<span class="bone bone--title"></span><span class="bone bone--title bone--short"></span>
-                    <span class="bone bone--meta"></span>
-                    ${hidden.has('image') ? nothing : html`<span class="bone bone--image"></span>`} ${lines(8)}`
-          }
-        </div>
-      </div>
-    `;
-  }
-
-  private _renderError(error: FeedError, canRetry: boolean): TemplateResult {
-    const key = `error.${error.kind}`;
-    const message = this.t(key, error.status !== undefined ? { status: error.status } : {});
-    return html`
-      <div class="error" part="error" role="alert">
-        <p class="error__message">${message === key ? error.message : message}</p>
-        ${
-          canRetry
-            ? html`<button class="button" part="retry-button" type="button" @click=${this._retry}>
-                ${this.t('post.retry')}
-              </button>`
-            : nothing
-        }
-      </div>
-    `;
-  }
-
-  private _renderPost(post: Post): TemplateResult {
-    const variant = this._variant();
-    const hidden = this._hidden();
-    const content =
-      variant === 'compact'
-        ? this._renderCompact(post, hidden)
-        : variant === 'card'
-          ? this._renderCard(post, hidden)
-          : this._renderFull(post, hidden);
-    return html`<article class="post post--${variant}" part="article" tabindex="-1">${content}</article>`;
-  }
-
-  private _renderCompact(post: Post, hidden: Set<string>): TemplateResult {
-    return html`${this._renderTitle(post)}
-    ${hidden.has('date') ? nothing : html`<p class="meta" part="meta">${this._renderDate(post)}</p>`}`;
-  }
-
-  private _renderCard(post: Post, hidden: Set<string>): TemplateResult {
-    const length = Number(this.excerptLength);
-    const source = post.summary ?? (post.contentHtml ? plainText(post.contentHtml) : '');
-    const text = hidden.has('excerpt')
-      ? ''
-      : excerpt(String(source), Number.isFinite(length) && length >= 0 ? length : DEFAULT_EXCERPT);
-    return html`
-      ${hidden.has('image') ? nothing : this._renderImage(post, 'card__image')}
-      <div class="card__content">
-        ${this._renderTitle(post)} ${this._renderMeta(post, hidden, false)}
-        ${text ? html`<p class="excerpt" part="excerpt">${text}</p>` : nothing}
-        ${hidden.has('tags') ? nothing : this._renderTags(post)}
-        ${hidden.has('stats') ? nothing : this._renderStats(post)}
-      </div>
-    `;
-  }
-
-  private _renderFull(post: Post, hidden: Set<string>): TemplateResult {
-    const url = httpUrl(post.url);
-    const tags = hidden.has('tags') ? nothing : this._renderTags(post);
-    const stats = hidden.has('stats') ? nothing : this._renderStats(post);
-    const share = hidden.has('share') || !url ? nothing : this._renderShare(post, url);
-    return html`
-      <header class="full__header">${this._renderTitle(post)} ${this._renderMeta(post, hidden, true)}</header>
-      ${hidden.has('image') ? nothing : this._renderImage(post, 'full__image')} ${this._renderBody(post, url)}
-      ${
-        tags === nothing && stats === nothing && share === nothing
-          ? nothing
-          : html`<footer class="full__footer">${tags} ${stats} ${share}</footer>`
-      }
-    `;
-  }
-
-  private _renderTitle(post: Post): TemplateResult {
-    const tag = HEADINGS[this._headingLevel() - 1]!;
-    const url = httpUrl(post.url);
-    const target = this._target();
-    const title = String(post.title);
-    const content = url
-      ? html`<a
-          class="title__link"
-          part="title-link"
-          href=${url}
-          target=${target}
-          rel=${target === '_blank' ? 'noopener noreferrer' : nothing}
-          @click=${(event: MouseEvent) => this._onSelect(event, post)}
-          >${title}</a
-        >`
-      : title;
-    return staticHtml`<${tag} class="title" part="title">${content}</${tag}>`;
-  }
-
-  private _renderImage(post: Post, cls: string): TemplateResult | typeof nothing {
-    const src = this._image(post.image);
-    if (!src) return nothing;
-    // alt="": the image illustrates the post but carries no information of its own, and the title
-    // it would repeat is right next to it. Width and height give the 16:9 box before it loads.
-    return html`<img
-      class="image ${cls}"
-      part="image"
-      src=${src}
-      alt=""
-      width="1200"
-      height="675"
-      loading="lazy"
-      decoding="async"
-      @error=${() => this._onImageError(src)}
-    />`;
-  }
-
-  private _renderMeta(post: Post, hidden: Set<string>, full: boolean): TemplateResult | typeof nothing {
-    const author = hidden.has('author') ? nothing : this._renderAuthors(post.authors);
-    const date = hidden.has('date') ? nothing : this._renderDate(post);
-    let minutes = 0;
-    if (full && !hidden.has('reading-time')) {
-      minutes = readingTime(post.contentHtml ? plainText(post.contentHtml) : String(post.summary ?? ''));
-    }
-    const reading = minutes
-      ? html`<span class="reading-time" part="reading-time">${this.t('post.readingTime', { count: minutes })}</span>`
+  /** An `<img>` for an http(s) URL that has not failed to load here, else nothing. */
+  private _img(url: string | undefined, name: string, width: number, height = width): TemplateResult | typeof nothing {
+    const src = httpUrl(url);
+    // alt="": the picture illustrates; the title or name it would repeat is right next to it.
+    // Width and height reserve its box before it loads.
+    return src && !this._broken.has(src)
+      ? html`<img
+          class=${name}
+          part=${name}
+          src=${src}
+          alt=""
+          width=${width}
+          height=${height}
+          loading="lazy"
+          decoding="async"
+          @error=${() => (this._broken = new Set(this._broken).add(src))}
+        />`
       : nothing;
-    if (author === nothing && date === nothing && reading === nothing) return nothing;
-    return html`<div class="meta" part="meta">${author}${date}${reading}</div>`;
   }
 
-  private _renderAuthors(authors: Author[] | undefined): TemplateResult | typeof nothing {
-    const list = (Array.isArray(authors) ? authors : []).filter(
-      (a): a is Author => typeof a === 'object' && a !== null && typeof a.name === 'string' && a.name.trim() !== '',
-    );
-    if (!list.length) return nothing;
-    const avatar = this._image(list[0]!.avatar);
-    const target = this._target();
-    const names = list.map((author) => {
-      const url = httpUrl(author.url);
-      return url
-        ? html`<a href=${url} target=${target} rel=${target === '_blank' ? 'noopener noreferrer' : nothing}
-            >${author.name}</a
-          >`
-        : html`${author.name}`;
-    });
-    return html`<span class="author">
-      ${
-        avatar
-          ? html`<img
-              class="avatar"
-              part="avatar"
-              src=${avatar}
-              alt=""
-              width="32"
-              height="32"
-              loading="lazy"
-              decoding="async"
-              @error=${() => this._onImageError(avatar)}
-            />`
-          : nothing
-      }
-      <span class="author__names" part="author"
-        >${this._joinList(
-          list.map((a) => a.name),
-          names,
-        )}</span
-      >
-    </span>`;
-  }
-
-  /** "A, B and C" in the element's language, with each name rendered by `parts`. */
-  private _joinList(names: string[], parts: TemplateResult[]): (TemplateResult | string)[] {
-    if (names.length === 1) return parts;
-    let pieces: { type: string; value: string }[];
-    try {
-      pieces = new Intl.ListFormat(this.locale, { type: 'conjunction' }).formatToParts(names);
-    } catch {
-      pieces = new Intl.ListFormat('en', { type: 'conjunction' }).formatToParts(names);
-    }
-    let index = 0;
-    return pieces.map((piece) => (piece.type === 'element' ? parts[index++]! : piece.value));
-  }
-
-  private _renderDate(post: Post): TemplateResult | typeof nothing {
-    const iso = post.datePublished;
-    if (typeof iso !== 'string') return nothing;
-    const style = this._dateStyle();
-    const text = formatDate(iso, style, this.locale);
-    if (!text) return nothing;
-    const full = style === 'long' ? undefined : formatDate(iso, 'long', this.locale);
-    return html`<time class="date" part="date" datetime=${new Date(iso).toISOString()} title=${full ?? nothing}
-      >${text}</time
-    >`;
-  }
-
-  private _renderStats(post: Post): TemplateResult | typeof nothing {
-    const count = (value: unknown) =>
-      typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.floor(value) : undefined;
-    const views = count(post.views);
-    const comments = count(post.comments);
-    if (views === undefined && comments === undefined) return nothing;
-    return html`<p class="stats" part="stats">
-      ${views === undefined ? nothing : html`<span class="stats__item">${this.t('post.views', { count: views })}</span>`}
-      ${
-        comments === undefined
-          ? nothing
-          : html`<span class="stats__item">${this.t('post.comments', { count: comments })}</span>`
-      }
-    </p>`;
-  }
-
-  private _renderTags(post: Post): TemplateResult | typeof nothing {
-    const tags = (Array.isArray(post.tags) ? post.tags : []).filter(
-      (tag): tag is string => typeof tag === 'string' && tag.trim() !== '',
-    );
-    if (!tags.length) return nothing;
-    return html`<ul class="tags" part="tags" aria-label=${this.t('post.tags')}>
-      ${tags.map((tag) => html`<li class="tag" part="tag">${tag}</li>`)}
-    </ul>`;
-  }
-
-  private _renderBody(post: Post, url: string | undefined): TemplateResult | typeof nothing {
-    const summary = typeof post.summary === 'string' ? post.summary : '';
-    const readMore = url
-      ? html`<p class="read-more">
-          <a
-            part="read-more"
-            href=${url}
-            target=${this._target()}
-            rel=${this._target() === '_blank' ? 'noopener noreferrer' : nothing}
-            @click=${(event: MouseEvent) => this._onSelect(event, post)}
-            >${this.t('post.readMore')}<span class="visually-hidden">: ${post.title}</span></a
-          >
-        </p>`
-      : nothing;
-
-    if (!post.contentHtml) {
-      if (!summary && readMore === nothing) return nothing;
-      return html`<div class="body" part="body">${summary ? html`<p>${summary}</p>` : nothing}${readMore}</div>`;
-    }
-    switch (this._bodyTask.status) {
-      case TaskStatus.COMPLETE: {
-        const body = this._bodyTask.value;
-        if (body) return html`<div class="body" part="body">${body.fragment}</div>`;
-        return html`<div class="body body--pending" part="body" aria-busy="true">${this._bodyBones()}</div>`;
-      }
-      case TaskStatus.ERROR:
-        // Never the raw HTML: the summary and an honest note instead.
-        return html`<div class="body" part="body">
-          ${summary ? html`<p>${summary}</p>` : nothing}
-          <p class="body__unavailable">${this.t('post.bodyUnavailable')}</p>
-          ${readMore}
-        </div>`;
-      default:
-        return html`<div class="body body--pending" part="body" aria-busy="true">${this._bodyBones()}</div>`;
-    }
-  }
-
-  private _bodyBones(): TemplateResult {
-    return html`<div class="skeleton__shape" aria-hidden="true">
-      ${Array.from({ length: 6 }, () => html`<span class="bone bone--line"></span>`)}
+  private _skeleton(): TemplateResult {
+    const variant = variantOf(this);
+    const image = hiddenOf(this).has('image') ? nothing : bones('image');
+    return html`<div class="skeleton skeleton--${variant}" part="skeleton" aria-busy="true">
+      <p class="visually-hidden">${this.t('post.loading')}</p>
+      ${shape(
+        variant === 'compact'
+          ? bones('title', 'meta')
+          : variant === 'card'
+            ? html`${image}
+                <div class="skeleton__content">${bones('title', 'meta')}${lines(3)}</div>`
+            : [bones('title', 'title bone--short', 'meta'), image, lines(8)],
+      )}
     </div>`;
   }
 
-  private _renderShare(post: Post, url: string): TemplateResult {
-    const title = String(post.title);
-    const copied = this._copyState === 'copied';
-    const status =
-      this._copyState === 'copied'
-        ? this.t('post.linkCopied')
-        : this._copyState === 'failed'
-          ? this.t('post.copyFailed')
-          : '';
-    return html`<div class="share" part="share" role="group" aria-labelledby="share-label">
+  private _error(error: FeedError): TemplateResult {
+    const key = `error.${error.kind}`;
+    const message = this.t(key, error.status === undefined ? {} : { status: error.status });
+    return html`<div class="error" part="error" role="alert">
+      <p>${message === key ? error.message : message}</p>
+      ${
+        this.post == null
+          ? html`<button part="retry-button" type="button" @click=${this._retry}>${this.t('post.retry')}</button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private _post(post: Post): TemplateResult {
+    const variant = variantOf(this);
+    const hidden = hiddenOf(this);
+    const url = httpUrl(post.url);
+    const { tags, views, comments } = post;
+    // The compact line is the title and the date only.
+    if (variant === 'compact') hidden.add('author');
+    const image = hidden.has('image') ? nothing : this._img(post.image, 'image', 1200, 675);
+    const head = [
+      HEADINGS[levelOf(this) - 1]!(url ? link(this, url, post.title, 'title-link', post) : post.title),
+      this._meta(post, hidden, variant === 'full'),
+    ];
+    const tagList =
+      hidden.has('tags') || !tags.length
+        ? nothing
+        : html`<ul class="tags" part="tags" aria-label=${this.t('post.tags')}>
+            ${tags.map((tag) => html`<li part="tag">${tag}</li>`)}
+          </ul>`;
+    const stats =
+      hidden.has('stats') || (views === undefined && comments === undefined)
+        ? nothing
+        : html`<p class="stats" part="stats">
+            ${views === undefined ? nothing : html`<span>${this.t('post.views', { count: views })}</span>`}
+            ${comments === undefined ? nothing : html`<span>${this.t('post.comments', { count: comments })}</span>`}
+          </p>`;
+    let content: unknown = head;
+    if (variant === 'card') {
+      const length = Number(this.excerptLength);
+      // The data layer fills in `summary` from the body's text when the source has none.
+      const summary = hidden.has('excerpt')
+        ? ''
+        : excerpt(post.summary ?? '', Number.isFinite(length) && length >= 0 ? length : 160);
+      content = html`${image}
+        <div class="card__content">
+          ${head} ${summary ? html`<p class="excerpt" part="excerpt">${summary}</p>` : nothing} ${tagList} ${stats}
+        </div>`;
+    } else if (variant === 'full') {
+      const footer = [tagList, stats, hidden.has('share') || !url ? nothing : this._share(post, url)].filter(
+        (piece) => piece !== nothing,
+      );
+      content = html`<header class="full__header">${head}</header>
+        ${image} ${this._bodyOf(post, url)}
+        ${footer.length ? html`<footer class="full__footer">${footer}</footer>` : nothing}`;
+    }
+    return html`<article class="post post--${variant}" part="article" tabindex="-1">${content}</article>`;
+  }
+
+  /** Author, date and (for a full post) reading time, or nothing when all are hidden or missing. */
+  private _meta(post: Post, hidden: Set<string>, full: boolean): TemplateResult | typeof nothing {
+    const { authors, datePublished: iso, contentHtml } = post;
+    const lang = this.locale;
+    const style = (['short', 'relative'] as DateStyle[]).includes(this.dateStyle) ? this.dateStyle : 'long';
+    const date = iso && !hidden.has('date') ? formatDate(iso, style, lang) : '';
+    const minutes =
+      full && !hidden.has('reading-time')
+        ? readingTime(contentHtml ? plainText(contentHtml) : (post.summary ?? ''))
+        : 0;
+    const items = [
+      hidden.has('author') || !authors.length ? nothing : this._authors(authors, lang),
+      date
+        ? html`<time part="date" datetime=${iso!} title=${style === 'long' ? nothing : formatDate(iso!, 'long', lang)}
+            >${date}</time
+          >`
+        : nothing,
+      minutes ? html`<span part="reading-time">${this.t('post.readingTime', { count: minutes })}</span>` : nothing,
+    ].filter((item) => item !== nothing);
+    return items.length ? html`<p class="meta" part="meta">${items}</p>` : nothing;
+  }
+
+  private _authors(authors: Author[], lang: string): TemplateResult {
+    const names = authors.map(({ name, url }) => {
+      const href = httpUrl(url);
+      return href ? link(this, href, name) : name;
+    });
+    return html`<span class="author"
+      >${this._img(authors[0]!.avatar, 'avatar', 32)}<span part="author"
+        >${joinList(
+          lang,
+          authors.map((author) => author.name),
+          names,
+        )}</span
+      ></span
+    >`;
+  }
+
+  private _bodyOf(post: Post, url: string | undefined): TemplateResult | typeof nothing {
+    const { contentHtml, summary } = post;
+    const { status, value } = this._body;
+    if (contentHtml && status !== TaskStatus.ERROR) {
+      return status === TaskStatus.COMPLETE && value
+        ? html`<div class="body" part="body">${value}</div>`
+        : html`<div class="body body--pending" part="body" aria-busy="true">${shape(lines(6))}</div>`;
+    }
+    // No body, or one that could not be sanitized: never the raw HTML, but the summary, an honest
+    // note and a link to the post.
+    if (!contentHtml && !summary && !url) return nothing;
+    return html`<div class="body" part="body">
+      ${summary ? html`<p>${summary}</p>` : nothing}
+      ${contentHtml ? html`<p class="body__unavailable">${this.t('post.bodyUnavailable')}</p>` : nothing}
+      ${
+        url
+          ? html`<p class="read-more">
+              ${link(
+                this,
+                url,
+                html`${this.t('post.readMore')}<span class="visually-hidden">: ${post.title}</span>`,
+                'read-more',
+                post,
+              )}
+            </p>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private _share(post: Post, url: string): TemplateResult {
+    const copied = this._copied;
+    return html`<div
+      class="share ${copied ? 'share--copied' : ''}"
+      part="share"
+      role="group"
+      aria-labelledby="share-label"
+    >
       <span class="share__label" id="share-label">${this.t('post.share')}</span>
-      <ul class="share__list">
-        ${shareTargets(url, title).map((target) => {
-          const label =
-            target.network === 'email' ? this.t('post.shareEmail') : this.t('post.shareOn', { network: target.name });
+      <ul>
+        ${shareLinks(url, post.title).map(([network, name, href]) => {
+          // Web intents open in a new tab; `mailto:` hands over to the mail app instead.
+          const newTab = network !== 'email';
+          const label = newTab ? this.t('post.shareOn', { network: name }) : this.t('post.shareEmail');
           return html`<li>
             <a
-              class="share__link share__link--${target.network}"
               part="share-link"
-              href=${target.href}
-              target=${target.newTab ? '_blank' : nothing}
-              rel=${target.newTab ? 'noopener noreferrer' : nothing}
+              href=${href}
+              target=${newTab ? '_blank' : nothing}
+              rel=${newTab ? 'noopener noreferrer' : nothing}
               title=${label}
-              >${shareIcons[target.network]}<span class="visually-hidden"
-                >${label}${target.newTab ? html` ${this.t('post.newTab')}` : nothing}</span
+              >${shareIcons[network]}<span class="visually-hidden"
+                >${newTab ? `${label} ${this.t('post.newTab')}` : label}</span
               ></a
             >
           </li>`;
         })}
         <li>
-          <button
-            class="share__copy ${copied ? 'share__copy--done' : ''}"
-            part="share-link copy-button"
-            type="button"
-            @click=${() => this._copy(url)}
-          >
+          <button part="share-link copy-button" type="button" @click=${() => this._copy(url)}>
             ${copied ? shareIcons.check : shareIcons.link}<span>${this.t('post.copyLink')}</span>
           </button>
         </li>
       </ul>
-      <span class="share__status share__status--${this._copyState ?? 'idle'}" part="share-status" role="status"
-        >${status}</span
+      <span class="share__status" part="share-status" role="status"
+        >${copied ? this.t('post.linkCopied') : copied === false ? this.t('post.copyFailed') : ''}</span
       >
     </div>`;
   }

@@ -262,7 +262,9 @@ describe('<trade-post> rendering', function () {
       expect(text($(el, '[part~="reading-time"]'))).to.equal('1 min de lectura');
       expect($(el, '[part~="tags"]')!.getAttribute('aria-label')).to.equal('Etiquetas');
       expect(text($(el, '[part~="copy-button"]'))).to.equal('Copiar enlace');
-      expect(text($(el, '.share__link--linkedin'))).to.equal('Compartir en LinkedIn (se abre en una pestaña nueva)');
+      expect(text($(el, '[part~="share-link"][href*="linkedin"]'))).to.equal(
+        'Compartir en LinkedIn (se abre en una pestaña nueva)',
+      );
     });
 
     it('follows the language of an ancestor and re-renders when it changes', async () => {
