@@ -5,11 +5,6 @@ import { css } from 'lit';
  * public `--trade-*` tokens restyle the feed and its cards together.
  */
 export const feedStyles = css`
-  :host {
-    --_gap: var(--trade-news-feed-gap, var(--_space));
-    --_heading-size: var(--trade-news-feed-heading-size, 1.25rem);
-  }
-
   .base {
     display: flex;
     flex-direction: column;
@@ -47,7 +42,7 @@ export const feedStyles = css`
 
   .heading {
     margin: 0;
-    font-size: var(--_heading-size);
+    font-size: var(--trade-news-feed-heading-size, 1.25rem);
     font-weight: 700;
     line-height: 1.25;
     letter-spacing: -0.01em;
@@ -66,7 +61,7 @@ export const feedStyles = css`
     text-underline-offset: 0.2em;
   }
 
-  .search input {
+  input {
     display: block;
     inline-size: 100%;
     min-block-size: 2.75rem;
@@ -79,12 +74,12 @@ export const feedStyles = css`
     font: inherit;
   }
 
-  .search input::placeholder {
+  input::placeholder {
     color: var(--_muted);
     opacity: 1;
   }
 
-  .search input:focus-visible {
+  input:focus-visible {
     border-color: var(--_focus);
     outline-offset: 0;
   }
@@ -97,7 +92,7 @@ export const feedStyles = css`
   .list {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: var(--_gap);
+    gap: var(--trade-news-feed-gap, var(--_space));
     margin: 0;
     padding: 0;
     list-style: none;
@@ -131,16 +126,7 @@ export const feedStyles = css`
     }
   }
 
-  .layout-compact .list {
-    gap: 0;
-  }
-
-  .layout-compact .item + .item {
-    border-block-start: 1px solid var(--_border);
-  }
-
   .message {
-    margin: 0;
     padding-block: calc(var(--_space) * 1.5);
     padding-inline: var(--_space);
     border: 1px dashed var(--_border);
@@ -149,22 +135,29 @@ export const feedStyles = css`
     text-align: center;
   }
 
-  .error {
+  .error,
+  .footer {
     display: flex;
     flex-direction: column;
     align-items: center;
     gap: calc(var(--_space) * 0.75);
+  }
+
+  .error {
     border-style: solid;
     background: var(--_subtle);
     color: var(--_text);
   }
 
-  .error p {
+  .footer {
+    gap: calc(var(--_space) * 0.5);
+  }
+
+  p {
     margin: 0;
   }
 
   .more-error {
-    margin: 0;
     color: var(--_danger);
     font-size: 0.9375em;
   }
@@ -173,7 +166,6 @@ export const feedStyles = css`
     display: flex;
     align-items: center;
     gap: 0.5em;
-    margin: 0;
     color: var(--_muted);
     font-size: 0.875em;
   }
@@ -185,13 +177,6 @@ export const feedStyles = css`
     block-size: 0.5em;
     border-radius: 50%;
     background: currentColor;
-  }
-
-  .footer {
-    display: flex;
-    flex-direction: column;
-    align-items: center;
-    gap: calc(var(--_space) * 0.5);
   }
 
   .button {
@@ -211,12 +196,12 @@ export const feedStyles = css`
     background: color-mix(in srgb, var(--_accent) 10%, transparent);
   }
 
-  .button.primary {
+  .primary {
     background: var(--_accent);
     color: var(--_accent-text);
   }
 
-  .button.primary:hover {
+  .primary:hover {
     background: color-mix(in srgb, var(--_accent) 88%, var(--_text));
   }
 
@@ -235,10 +220,6 @@ export const feedStyles = css`
     background: var(--_surface);
   }
 
-  .skeleton-media {
-    aspect-ratio: 16 / 9;
-  }
-
   .skeleton-text {
     display: flex;
     flex-direction: column;
@@ -246,70 +227,20 @@ export const feedStyles = css`
     padding: var(--_space);
   }
 
-  .skeleton-title,
-  .skeleton-excerpt {
+  .stack {
     display: flex;
     flex-direction: column;
     gap: 0.55rem;
   }
 
-  .skeleton-line {
-    block-size: 0.95rem;
-    border-radius: 4px;
-  }
-
-  .skeleton-line.title {
-    block-size: 1.35rem;
-    inline-size: 90%;
-  }
-
-  .skeleton-line.short {
-    inline-size: 60%;
-  }
-
-  .skeleton-line.meta {
-    block-size: 0.875rem;
-    inline-size: 55%;
-  }
-
-  .skeleton-line.stats {
-    block-size: 0.8125rem;
-    inline-size: 40%;
-    margin-block-start: 0.5rem;
-  }
-
-  .skeleton-chips {
+  .chips {
     display: flex;
     gap: 0.375rem;
   }
 
-  .skeleton-chip {
-    block-size: 1.5rem;
-    inline-size: 4.5rem;
-    border-radius: 999px;
-  }
-
-  .layout-compact .skeleton-card {
-    border: 0;
-    border-radius: 0;
-    background: transparent;
-  }
-
-  .layout-compact .skeleton-card + .skeleton-card {
-    border-block-start: 1px solid var(--_border);
-  }
-
-  .layout-compact .skeleton-text {
-    gap: 0.5rem;
-    padding-inline: 0;
-    padding-block: calc(var(--_space) * 0.75);
-  }
-
-  .layout-compact .skeleton-line.meta {
-    inline-size: 35%;
-  }
-
   .shimmer {
+    block-size: 0.95rem;
+    border-radius: 4px;
     background: linear-gradient(
       90deg,
       var(--_subtle) 25%,
@@ -318,6 +249,38 @@ export const feedStyles = css`
     );
     background-size: 200% 100%;
     animation: shimmer 1.4s ease-in-out infinite;
+  }
+
+  .media {
+    block-size: auto;
+    aspect-ratio: 16 / 9;
+    border-radius: 0;
+  }
+
+  .title {
+    block-size: 1.35rem;
+    inline-size: 90%;
+  }
+
+  .short {
+    inline-size: 60%;
+  }
+
+  .meta {
+    block-size: 0.875rem;
+    inline-size: 55%;
+  }
+
+  .stats {
+    block-size: 0.8125rem;
+    inline-size: 40%;
+    margin-block-start: 0.5rem;
+  }
+
+  .chip {
+    block-size: 1.5rem;
+    inline-size: 4.5rem;
+    border-radius: 999px;
   }
 
   @keyframes shimmer {
@@ -329,10 +292,29 @@ export const feedStyles = css`
     }
   }
 
-  @media (prefers-reduced-motion: reduce) {
-    .shimmer {
-      animation: none;
-    }
+  /* Compact: a plain list of titles and dates, posts and placeholders alike divided by a line. */
+  .layout-compact .list {
+    gap: 0;
+  }
+
+  .layout-compact .skeleton-card {
+    border: 0;
+    border-radius: 0;
+    background: transparent;
+  }
+
+  .layout-compact .list > * + * {
+    border-block-start: 1px solid var(--_border);
+  }
+
+  .layout-compact .skeleton-text {
+    gap: 0.5rem;
+    padding-inline: 0;
+    padding-block: calc(var(--_space) * 0.75);
+  }
+
+  .layout-compact .meta {
+    inline-size: 35%;
   }
 
   @media (forced-colors: active) {

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { Task, TaskStatus, initialState } from '@lit/task';
+import { html as staticHtml, literal } from 'lit/static-html.js';
 import { loadFeed, normalizePost } from '../../feed/index.js';
 import { FeedError, isFeedError } from '../../feed/errors.js';
 import type { FeedFormat, LoadedFeed, Post } from '../../feed/post.js';
@@ -41,101 +41,78 @@ declare global {
 }
 
 const FORMATS: readonly FeedFormat[] = ['auto', 'json-feed', 'wordpress', 'ghost', 'rss', 'atom', 'simple'];
-const DEFAULT_LIMIT = 3;
+const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 /** Enough placeholders to reserve the height of a screenful, without building hundreds. */
 const MAX_SKELETONS = 12;
 /** Pages fetched for one "Load more" click when a filter keeps rejecting what arrives. */
 const MAX_PAGES_PER_CLICK = 5;
 const SEARCH_DEBOUNCE_MS = 200;
-const MIN_REFRESH_SECONDS = 1;
 
 /** Parts of each `<trade-post>` re-exposed on the feed, prefixed `post-`. */
-const POST_PARTS = [
-  'article',
-  'image',
-  'title',
-  'title-link',
-  'meta',
-  'author',
-  'avatar',
-  'date',
-  'excerpt',
-  'stats',
-  'tags',
-  'tag',
-]
+const POST_PARTS = 'article image title title-link meta author avatar date excerpt stats tags tag'
+  .split(' ')
   .map((part) => `${part}:post-${part}`)
   .join(', ');
 
-function positive(value: number, fallback: number): number {
-  return Number.isFinite(value) && value > 0 ? Math.floor(value) : fallback;
-}
+const positive = (value: number, fallback: number): number =>
+  value > 0 && value < Infinity ? Math.floor(value) : fallback;
 
-function toFeedError(error: unknown): FeedError {
-  if (isFeedError(error)) return error;
-  const message = error instanceof Error ? error.message : String(error);
-  return new FeedError('network', message || 'The feed could not be loaded.', { cause: error });
-}
+const toFeedError = (error: unknown): FeedError =>
+  isFeedError(error) ? error : new FeedError('network', String(error), { cause: error });
 
 /** A link the feed may render: http(s), or relative to the page. `javascript:` and friends are refused. */
 function safeHref(value: string | undefined): string | undefined {
-  // Clean the way browsers do before reading a scheme, so "java\tscript:" is seen as "javascript:".
-  // eslint-disable-next-line no-control-regex
-  const cleaned = value?.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
-  if (!cleaned) return undefined;
-  const scheme = /^([a-z][a-z\d+.-]*):/i.exec(cleaned)?.[1]?.toLowerCase();
-  if (scheme !== undefined && scheme !== 'http' && scheme !== 'https') return undefined;
+  // Cleaned the way browsers do before reading a scheme, so "java\tscript:" is seen as "javascript:".
+  const href = value?.replace(/^[\0- ]+|[\0- ]+$|[\t\n\r]/g, '');
   try {
-    new URL(cleaned, document.baseURI);
-    return cleaned;
+    if (href && (/^https?:/i.test(href) || !/^[a-z][a-z\d+.-]*:/i.test(href)) && new URL(href, document.baseURI))
+      return href;
   } catch {
-    return undefined;
+    // Not a URL a browser would follow.
   }
+  return undefined;
 }
 
 /** Posts in order with later duplicates of an id dropped. */
-function dedupe(posts: readonly Post[]): Post[] {
+function dedupe(posts: Post[]): Post[] {
   const seen = new Set<string>();
-  return posts.filter((post) => {
-    if (seen.has(post.id)) return false;
-    seen.add(post.id);
-    return true;
-  });
+  return posts.filter(({ id }) => !seen.has(id) && seen.add(id));
 }
 
-function isPost(value: unknown): value is Post {
-  if (typeof value !== 'object' || value === null) return false;
-  const { id, title, tags, authors } = value as Partial<Post>;
-  return (
-    typeof id === 'string' &&
-    id.trim() !== '' &&
-    typeof title === 'string' &&
-    title.trim() !== '' &&
-    Array.isArray(tags) &&
-    Array.isArray(authors)
-  );
-}
-
-/**
- * Normalizes whatever a page assigns to `posts`: each item goes through the data layer's
- * `normalizePost` (any accepted source format), and items without an id or title are dropped.
- */
-function normalizeAll(value: unknown): { posts: Post[]; skipped: number } {
-  if (!Array.isArray(value)) return { posts: [], skipped: 0 };
-  const posts: Post[] = [];
-  let skipped = 0;
-  for (const raw of value) {
-    let post: unknown;
-    try {
-      post = normalizePost(raw);
-    } catch {
-      post = undefined;
-    }
-    if (isPost(post)) posts.push(post);
-    else skipped += 1;
+/** Moves keyboard focus to a post the reader continues from: its title link, else its card, else the item. */
+async function focusItem(item: HTMLElement | undefined): Promise<void> {
+  const card = item?.querySelector('trade-post');
+  await card?.updateComplete;
+  const root = card?.shadowRoot;
+  const target =
+    root?.querySelector<HTMLElement>('[part~="title-link"]') ?? root?.querySelector<HTMLElement>('[part~="article"]');
+  target?.focus();
+  if (item && (!target || root!.activeElement !== target)) {
+    item.tabIndex = -1;
+    item.focus();
   }
-  const unique = dedupe(posts);
-  return { posts: unique, skipped: skipped + posts.length - unique.length };
+}
+
+const bar = (kind = ''): TemplateResult => html`<span class="shimmer ${kind}"></span>`;
+
+/** The loading placeholder: the same pieces, in the same order and roughly the same sizes, as the cards. */
+function skeleton(count: number, compact: boolean, hide: string, label: string): TemplateResult {
+  const hidden = new Set(hide.toLowerCase().split(/\s+/));
+  const show = (piece: string): boolean => !compact && !hidden.has(piece);
+  const card = html`<div part="skeleton-card" class="skeleton-card">
+    ${show('image') ? bar('media') : nothing}
+    <div class="skeleton-text">
+      <div class="stack">${bar('title')}${compact ? nothing : bar('title short')}</div>
+      ${hidden.has('date') && (compact || hidden.has('author')) ? nothing : bar('meta')}
+      ${show('excerpt') ? html`<div class="stack">${bar()}${bar()}${bar()}${bar('short')}</div>` : nothing}
+      ${show('tags') ? html`<div class="chips">${bar('chip')}${bar('chip')}</div>` : nothing}
+      ${show('stats') ? bar('stats') : nothing}
+    </div>
+  </div>`;
+  return html`<div part="skeleton">
+    <p class="visually-hidden">${label}</p>
+    <div part="list" class="list" aria-hidden="true">${Array(Math.min(count, MAX_SKELETONS)).fill(card)}</div>
+  </div>`;
 }
 
 /**
@@ -263,50 +240,42 @@ export class TradeNewsFeed extends TradeElement {
   /** Target of post links and the "See All" link (`_self`, `_blank`, a frame name). */
   @property({ attribute: 'link-target' }) linkTarget = '_self';
 
-  /** Posts fetched from `src`, page 1 first, without duplicates. */
-  @state() private _fetched: Post[] = [];
   /** Posts assigned through the `posts` property; when set, `src` is not fetched. */
-  @state() private _assigned?: Post[];
-  @state() private _loaded = false;
+  @state() private _given?: Post[];
+  /** Page 1 of `src`, replaced by every refresh; undefined until it has loaded. */
+  @state() private _first?: Post[];
+  /** Posts of further pages ("Load more"), kept across refreshes of page 1. */
+  @state() private _more: Post[] = [];
+  /** The next page's URL. */
+  @state() private _next?: string;
+  /** The failed first load (error box), or once loaded the failed "Load more" (footer). */
   @state() private _error?: FeedError;
   @state() private _stale = false;
-  @state() private _nextUrl?: string;
+  /** Screens of `limit` posts revealed. */
   @state() private _pages = 1;
   @state() private _query = '';
-  @state() private _loadingMore = false;
-  @state() private _moreError?: FeedError;
-  @state() private _announcement = '';
+  /** A "Load more" request is on its way. */
+  @state() private _paging = false;
+  /** What the live region says. */
+  @state() private _status = '';
   @state() private _near = false;
 
   private _skipped = 0;
-  /** Posts that arrived through "Load more" pages, kept across refreshes of page 1. */
-  private _morePosts: Post[] = [];
-  private _firstPage: Post[] = [];
-  private _seenPages = new Set<string>();
-  private _force = false;
-  private _loadId = 0;
-  private _resumeOnConnect = false;
-  private _moreAbort?: AbortController;
-  private _lazyAbort?: AbortController;
-  private _refreshTimer?: ReturnType<typeof setInterval>;
-  private _refreshMissed = false;
-  private _searchTimer?: ReturnType<typeof setTimeout>;
-  private _focusIndex?: number;
-  private _focusRetry = false;
-  private _pendingLoad?: TradeFeedLoadDetail;
-
-  private readonly _task = new Task(this, {
-    task: ([src, format, timeout, cacheTtl, ready], { signal }) =>
-      this._fetch(src, format, timeout, cacheTtl, ready, signal),
-    args: () =>
-      [
-        this.src?.trim() ?? '',
-        FORMATS.includes(this.format) ? this.format : 'auto',
-        positive(this.timeout, 10000),
-        Number.isFinite(this.cacheTtl) && this.cacheTtl >= 0 ? this.cacheTtl : 300,
-        this._ready,
-      ] as const,
-  });
+  /** Pages already read, so a page pointing back at one of them does not loop. */
+  private _seen = new Set<string>();
+  /** What the last first-page load was for; a different value starts a new load. */
+  private _key?: string;
+  /** Aborting it drops the first-page load's answer and its background revalidation. */
+  private _ctl?: AbortController;
+  private _pending = false;
+  private _pager?: AbortController;
+  private _lazy?: AbortController;
+  private _timer?: ReturnType<typeof setInterval>;
+  /** A refresh came due while the page was hidden. */
+  private _missed = false;
+  private _typing?: ReturnType<typeof setTimeout>;
+  /** `trade-feed-load` to fire once the posts are on screen. */
+  private _pend?: TradeFeedLoadDetail;
 
   /**
    * The posts the element holds: those assigned, else those fetched from `src` (all loaded
@@ -316,18 +285,20 @@ export class TradeNewsFeed extends TradeElement {
    */
   @property({ attribute: false })
   get posts(): Post[] {
-    return this._assigned ?? this._fetched;
+    return this._given ?? this._fetched;
   }
 
   set posts(value: unknown) {
-    if (value === undefined || value === null) {
-      this._assigned = undefined;
+    if (value == null) {
+      this._given = undefined;
       return;
     }
-    const { posts, skipped } = normalizeAll(value);
-    this._assigned = posts;
+    // The data layer's normalizePost reads any accepted format and refuses items without an id or title.
+    const items: unknown[] = Array.isArray(value) ? value : [];
+    const posts = dedupe(items.map((item) => normalizePost(item)).filter((post) => post !== undefined));
+    this._given = posts;
     this._pages = 1;
-    this._pendingLoad = { posts, skipped, source: 'property' };
+    this._pend = { posts, skipped: items.length - posts.length, source: 'property' };
   }
 
   /**
@@ -336,561 +307,364 @@ export class TradeNewsFeed extends TradeElement {
    */
   async refresh(): Promise<void> {
     if (!this._ready || !this.isConnected) return;
-    this._force = true;
-    await this._task.run();
+    await this._load(true);
     await this.updateComplete;
-  }
-
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    // `lang` is the platform's own attribute; re-render so strings and post dates follow it.
-    if (name === 'lang') this.requestUpdate();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('visibilitychange', this._onVisibilityChange);
-    this._startRefreshTimer();
-    if (this._resumeOnConnect) {
-      this._resumeOnConnect = false;
-      void this._task.run();
-    }
+    document.addEventListener('visibilitychange', this._onVisible);
+    this._schedule();
+    // Resumes a load that a removal cut short (see disconnectedCallback).
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this._onVisibilityChange);
-    if (this._task.status === TaskStatus.PENDING) {
-      this._resumeOnConnect = true;
-      this._task.abort();
+    document.removeEventListener('visibilitychange', this._onVisible);
+    if (this._pending) {
+      this._ctl!.abort();
+      this._key = undefined;
     }
-    this._moreAbort?.abort();
-    this._lazyAbort?.abort();
-    this._lazyAbort = undefined;
-    this._stopRefreshTimer();
-    clearTimeout(this._searchTimer);
-    this._searchTimer = undefined;
+    this._pager?.abort();
+    this._lazy?.abort();
+    this._lazy = undefined;
+    this._schedule();
+    clearTimeout(this._typing);
   }
 
   /** True when `src` should be fetched now: no assigned posts, and not waiting for the viewport. */
   private get _ready(): boolean {
-    return this._assigned === undefined && (this.loading !== 'lazy' || this._near);
+    return !this._given && (this.loading !== 'lazy' || this._near);
   }
 
-  private get _limit(): number {
-    return positive(this.limit, DEFAULT_LIMIT);
+  private get _options(): { format: FeedFormat; timeout: number; cacheTtl: number } {
+    const ttl = this.cacheTtl;
+    return {
+      format: FORMATS.includes(this.format) ? this.format : 'auto',
+      timeout: positive(this.timeout, 10000),
+      cacheTtl: ttl >= 0 && ttl < Infinity ? ttl : 300,
+    };
   }
 
-  private get _hidden(): Set<string> {
-    return new Set(this.hide.toLowerCase().split(/\s+/).filter(Boolean));
+  private get _fetched(): Post[] {
+    return dedupe([...(this._first ?? []), ...this._more]);
   }
 
-  private get _headingText(): string {
-    return this.heading ?? this.t('feed.heading');
-  }
-
-  private get _headingLevel(): number {
-    const level = Math.round(this.headingLevel);
-    return level >= 1 && level <= 6 ? level : 2;
-  }
-
-  private get _sourcePosts(): Post[] {
-    return this._assigned ?? this._fetched;
-  }
-
-  private get _filtered(): Post[] {
-    return filterPosts(this._sourcePosts, parseTagFilter(this.tag), this._query);
-  }
-
-  private get _hasMore(): boolean {
-    return this._filtered.length > this._pages * this._limit || (this._assigned === undefined && !!this._nextUrl);
+  /** The posts that pass the tag filter and the search, before `limit`. */
+  private get _matches(): Post[] {
+    return filterPosts(this.posts, parseTagFilter(this.tag), this._query);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Posts of the old source (or read in another format) must not stand in for the new one.
-    if (
-      (changed.has('src') && changed.get('src') !== undefined) ||
-      (changed.has('format') && changed.get('format') !== undefined)
-    ) {
-      this._resetFetched();
+    if (changed.get('src') !== undefined || changed.get('format') !== undefined) {
+      this._pager?.abort();
+      this._first = this._next = this._error = undefined;
+      this._more = [];
+      this._skipped = 0;
+      this._stale = this._paging = false;
+      this._pages = 1;
     }
     if (changed.has('tag') || changed.has('limit')) this._pages = 1;
     if (changed.has('searchable') && !this.searchable) {
-      clearTimeout(this._searchTimer);
-      this._query = '';
-      this._announcement = '';
+      clearTimeout(this._typing);
+      this._query = this._status = '';
+    }
+    const key = this._ready ? JSON.stringify([this.src?.trim(), this._options]) : '';
+    if (key !== this._key) {
+      this._key = key;
+      void this._load();
     }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('refreshInterval')) this._startRefreshTimer();
-    this._watchViewport();
-    this._restoreFocus();
-    if (this._pendingLoad && this._task.status !== TaskStatus.PENDING) {
-      const detail = this._pendingLoad;
-      this._pendingLoad = undefined;
-      void this._emitLoad(detail);
+    if (changed.has('refreshInterval')) this._schedule();
+    if (this.loading === 'lazy' && !this._near && !this._lazy && this.isConnected && !this._given && this.src) {
+      const lazy = (this._lazy = new AbortController());
+      void whenNearViewport(this, { signal: lazy.signal }).then((near) => {
+        if (this._lazy === lazy) this._lazy = undefined;
+        this._near ||= near;
+      });
+    }
+    const detail = this._pend;
+    if (detail) {
+      this._pend = undefined;
+      void Promise.all([...this.renderRoot.querySelectorAll('trade-post')].map((card) => card.updateComplete)).then(
+        () => this.isConnected && emit<TradeFeedLoadDetail>(this, 'trade-feed-load', detail),
+      );
     }
   }
 
-  private _resetFetched(): void {
-    this._loadId += 1;
-    this._moreAbort?.abort();
-    this._fetched = [];
-    this._firstPage = [];
-    this._morePosts = [];
-    this._seenPages.clear();
-    this._skipped = 0;
-    this._loaded = false;
-    this._error = undefined;
-    this._moreError = undefined;
-    this._stale = false;
-    this._nextUrl = undefined;
-    this._pages = 1;
-    this._loadingMore = false;
-  }
-
-  private async _fetch(
-    src: string,
-    format: FeedFormat,
-    timeout: number,
-    cacheTtl: number,
-    ready: boolean,
-    signal: AbortSignal,
-  ): Promise<LoadedFeed | typeof initialState> {
-    const force = this._force;
-    this._force = false;
-    if (!src || !ready) return initialState;
-
-    const loadId = ++this._loadId;
+  /** Loads page 1 of `src`, replacing any load still under way. */
+  private async _load(force = false): Promise<void> {
+    this._ctl?.abort();
+    const src = this.src?.trim();
+    if (!src || !this._ready) return;
+    const ctl = (this._ctl = new AbortController());
+    const { signal } = ctl;
+    const apply = (feed: LoadedFeed): void => {
+      // Until page 1 has loaded, an error is the first load's; after, it is a failed "Load more" and stays.
+      if (!this._first) this._error = undefined;
+      this._first = feed.posts;
+      if (!this._more.length) {
+        this._next = feed.nextUrl;
+        this._seen = new Set([src]);
+        this._skipped = feed.skipped;
+      }
+      this._stale = feed.stale;
+      this._pend = { posts: this._fetched, skipped: this._skipped, source: src };
+    };
+    this._pending = true;
     try {
       const feed = await loadFeed(src, {
-        format,
+        ...this._options,
         signal,
-        timeout,
-        cacheTtl,
         force,
-        onRevalidate: (fresh) => {
-          if (loadId === this._loadId && this.isConnected) this._applyFirstPage(fresh, src);
-        },
+        onRevalidate: (fresh) => !signal.aborted && this.isConnected && apply(fresh),
       });
-      if (signal.aborted || loadId !== this._loadId) return initialState;
-      this._applyFirstPage(feed, src);
-      return feed;
-    } catch (error) {
-      if (signal.aborted || loadId !== this._loadId) return initialState;
-      const feedError = toFeedError(error);
-      if (this._loaded) {
-        // A background refresh failed: the posts on screen are now the saved copy.
-        this._stale = true;
-      } else {
-        this._error = feedError;
-      }
-      emit<TradeFeedErrorDetail>(this, 'trade-feed-error', { error: feedError });
-      throw feedError;
+      if (!signal.aborted) apply(feed);
+    } catch (cause) {
+      if (signal.aborted) return;
+      const error = toFeedError(cause);
+      // A failed refresh keeps the posts on screen: they are now the saved copy.
+      if (this._first) this._stale = true;
+      else this._error = error;
+      emit<TradeFeedErrorDetail>(this, 'trade-feed-error', { error });
+    } finally {
+      if (this._ctl === ctl) this._pending = false;
     }
   }
 
-  private _applyFirstPage(feed: LoadedFeed, src: string): void {
-    const posts = Array.isArray(feed.posts) ? feed.posts.filter(isPost) : [];
-    this._firstPage = posts;
-    this._fetched = dedupe([...posts, ...this._morePosts]);
-    if (this._morePosts.length === 0) {
-      this._nextUrl = feed.nextUrl;
-      this._seenPages = new Set([src]);
-      this._skipped = feed.skipped ?? 0;
-    }
-    this._stale = feed.stale === true;
-    this._error = undefined;
-    this._loaded = true;
-    this._pendingLoad = { posts: this._fetched, skipped: this._skipped, source: src };
-    this.requestUpdate();
-  }
-
-  private async _emitLoad(detail: TradeFeedLoadDetail): Promise<void> {
-    const cards = [...this.renderRoot.querySelectorAll('trade-post')] as Array<Element & { updateComplete?: unknown }>;
-    await Promise.all(cards.map((card) => card.updateComplete));
-    if (!this.isConnected) return;
-    emit<TradeFeedLoadDetail>(this, 'trade-feed-load', detail);
-  }
-
-  private _watchViewport(): void {
-    if (this.loading !== 'lazy' || this._near || this._lazyAbort || !this.isConnected) return;
-    if (this._assigned !== undefined || !this.src) return;
-    const controller = new AbortController();
-    this._lazyAbort = controller;
-    void whenNearViewport(this, { rootMargin: '200px', signal: controller.signal }).then((near) => {
-      if (this._lazyAbort === controller) this._lazyAbort = undefined;
-      if (near) this._near = true;
-    });
-  }
-
-  private _startRefreshTimer(): void {
-    this._stopRefreshTimer();
+  private _schedule(): void {
+    clearInterval(this._timer);
+    this._missed = false;
     const seconds = this.refreshInterval;
-    if (!this.isConnected || !Number.isFinite(seconds) || seconds <= 0) return;
-    this._refreshTimer = setInterval(
-      () => {
-        if (document.hidden) this._refreshMissed = true;
-        else this._backgroundRefresh();
-      },
-      Math.max(seconds, MIN_REFRESH_SECONDS) * 1000,
-    );
-  }
-
-  private _stopRefreshTimer(): void {
-    clearInterval(this._refreshTimer);
-    this._refreshTimer = undefined;
-    this._refreshMissed = false;
+    if (this.isConnected && seconds > 0 && seconds < Infinity) {
+      this._timer = setInterval(
+        () => (document.hidden ? (this._missed = true) : this._tick()),
+        Math.max(seconds, 1) * 1000,
+      );
+    }
   }
 
   /** Refreshes skipped while the tab was hidden happen once it shows again. */
-  private readonly _onVisibilityChange = (): void => {
-    if (!document.hidden && this._refreshMissed) {
-      this._refreshMissed = false;
-      this._backgroundRefresh();
+  private readonly _onVisible = (): void => {
+    if (!document.hidden && this._missed) {
+      this._missed = false;
+      this._tick();
     }
   };
 
-  private _backgroundRefresh(): void {
-    if (this._task.status === TaskStatus.PENDING || this._loadingMore || !this._loaded) return;
-    void this.refresh().catch(() => undefined);
+  /** A background refresh, unless a request is under way or nothing has loaded yet. */
+  private _tick(): void {
+    if (!this._pending && !this._paging && this._first) void this.refresh();
   }
 
-  private _retry(): void {
+  /** "Try again", then focus where the reader continues: the first post, or "Try again" if it failed again. */
+  private async _retry(): Promise<void> {
     this._error = undefined;
-    this._focusRetry = true;
-    this._force = true;
-    void this._task.run().catch(() => undefined);
+    await this._load(true);
+    await this.updateComplete;
+    const retry = this.renderRoot.querySelector<HTMLElement>('[part~="retry-button"]');
+    if (retry) retry.focus();
+    else void focusItem(this.renderRoot.querySelector<HTMLElement>('[part~="item"]') ?? undefined);
   }
 
-  private async _onLoadMore(): Promise<void> {
-    if (this._loadingMore) return;
-    const limit = this._limit;
-    const before = Math.min(this._filtered.length, this._pages * limit);
-    const target = this._pages * limit + limit;
-    this._moreError = undefined;
-
+  /** Reveals the next `limit` posts, fetching `nextUrl` pages until they are there or the feed ends. */
+  private async _onMore(): Promise<void> {
+    if (this._paging) return;
+    const limit = positive(this.limit, 3);
+    const before = Math.min(this._matches.length, this._pages * limit);
+    const target = (this._pages + 1) * limit;
     let fetched = false;
-    if (this._filtered.length < target && this._nextUrl && this._assigned === undefined) {
-      const outcome = await this._fetchPages(target);
-      if (outcome === 'aborted') return;
-      fetched = outcome === 'fetched';
+    this._error = undefined;
+    if (!this._given && this._next && this._matches.length < target) {
+      const pager = (this._pager = new AbortController());
+      const { signal } = pager;
+      this._paging = true;
+      this._say(this.t('feed.loadingMore'));
+      try {
+        for (let page = 0; page < MAX_PAGES_PER_CLICK && this._next && this._matches.length < target; page++) {
+          const url = this._next;
+          this._seen.add(url);
+          const feed = await loadFeed(url, { ...this._options, signal });
+          if (signal.aborted) return;
+          this._more = [...this._more, ...feed.posts];
+          this._skipped += feed.skipped;
+          this._next = feed.nextUrl && !this._seen.has(feed.nextUrl) ? feed.nextUrl : undefined;
+          this._stale ||= feed.stale;
+          fetched = true;
+        }
+      } catch (cause) {
+        if (signal.aborted) return;
+        const error = (this._error = toFeedError(cause));
+        this._say(this._describe(error));
+        emit<TradeFeedErrorDetail>(this, 'trade-feed-error', { error });
+      } finally {
+        if (this._pager === pager) this._paging = false;
+      }
     }
 
     this._pages += 1;
     // Announced once the new posts are on screen, not when they merely arrived.
-    if (fetched) this._pendingLoad = { posts: this._fetched, skipped: this._skipped, source: this.src ?? '' };
-    const shown = Math.min(this._filtered.length, this._pages * limit);
+    if (fetched) this._pend = { posts: this._fetched, skipped: this._skipped, source: this.src ?? '' };
+    const shown = Math.min(this._matches.length, this._pages * limit);
     if (shown > before) {
-      this._focusIndex = before;
-      this._announce(this.t('feed.moreShown', { count: shown - before }));
-    } else if (!this._moreError) {
-      this._announce(this.t('feed.results', { count: this._filtered.length }));
-    }
-  }
-
-  /** Fetches `nextUrl` pages until `target` filtered posts are available or the feed ends. */
-  private async _fetchPages(target: number): Promise<'fetched' | 'none' | 'aborted'> {
-    const controller = new AbortController();
-    this._moreAbort = controller;
-    const { signal } = controller;
-    let fetched = false;
-    this._loadingMore = true;
-    this._announce(this.t('feed.loadingMore'));
-    try {
-      for (let page = 0; page < MAX_PAGES_PER_CLICK && this._nextUrl && this._filtered.length < target; page++) {
-        const url = this._nextUrl;
-        this._seenPages.add(url);
-        const feed = await loadFeed(url, {
-          format: FORMATS.includes(this.format) ? this.format : 'auto',
-          signal,
-          timeout: positive(this.timeout, 10000),
-          cacheTtl: this.cacheTtl,
-        });
-        if (signal.aborted) return 'aborted';
-        const posts = Array.isArray(feed.posts) ? feed.posts.filter(isPost) : [];
-        this._morePosts = dedupe([...this._morePosts, ...posts]);
-        this._fetched = dedupe([...this._firstPage, ...this._morePosts]);
-        this._skipped += feed.skipped ?? 0;
-        // A page pointing back at one already read would loop forever.
-        this._nextUrl = feed.nextUrl && !this._seenPages.has(feed.nextUrl) ? feed.nextUrl : undefined;
-        if (feed.stale) this._stale = true;
-        fetched = true;
-      }
-      return fetched ? 'fetched' : 'none';
-    } catch (error) {
-      if (signal.aborted) return 'aborted';
-      const feedError = toFeedError(error);
-      this._moreError = feedError;
-      this._announce(this._errorText(feedError));
-      emit<TradeFeedErrorDetail>(this, 'trade-feed-error', { error: feedError });
-      return fetched ? 'fetched' : 'none';
-    } finally {
-      if (this._moreAbort === controller) {
-        this._moreAbort = undefined;
-        this._loadingMore = false;
-      }
+      this._say(this.t('feed.moreShown', { count: shown - before }));
+      await this.updateComplete;
+      void focusItem(this.renderRoot.querySelectorAll<HTMLElement>('[part~="item"]')[before]);
+    } else if (!this._error) {
+      this._say(this.t('feed.results', { count: this._matches.length }));
     }
   }
 
   /** Says `text` in the polite live region; the same words twice in a row are spoken twice. */
-  private _announce(text: string): void {
-    if (text && text === this._announcement) {
-      this._announcement = '';
-      void this.updateComplete.then(() => (this._announcement = text));
-      return;
+  private _say(text: string): void {
+    if (text && text === this._status) {
+      this._status = '';
+      void this.updateComplete.then(() => (this._status = text));
+    } else {
+      this._status = text;
     }
-    this._announcement = text;
   }
 
-  private _onSearchInput(event: Event): void {
+  private _onSearch(event: Event): void {
     const value = (event.target as HTMLInputElement).value;
-    clearTimeout(this._searchTimer);
-    this._searchTimer = setTimeout(() => {
-      this._searchTimer = undefined;
+    clearTimeout(this._typing);
+    this._typing = setTimeout(() => {
       this._query = value;
       this._pages = 1;
       // Assigned directly: an unchanged count need not be repeated on every keystroke.
-      this._announcement = value.trim() ? this.t('feed.results', { count: this._filtered.length }) : '';
+      this._status = value.trim() ? this.t('feed.results', { count: this._matches.length }) : '';
     }, SEARCH_DEBOUNCE_MS);
   }
 
-  /** Puts keyboard focus where a reader continues: the first new post, or back on "Try again". */
-  private _restoreFocus(): void {
-    if (this._focusRetry && this._task.status !== TaskStatus.PENDING) {
-      this._focusRetry = false;
-      const retry = this.renderRoot.querySelector<HTMLElement>('[part~="retry-button"]');
-      if (retry) retry.focus();
-      else this._focusIndex = 0;
-    }
-    if (this._focusIndex === undefined) return;
-    const index = this._focusIndex;
-    this._focusIndex = undefined;
-    const item = this.renderRoot.querySelectorAll<HTMLElement>('[part~="item"]')[index];
-    if (item) void this._focusItem(item);
-  }
-
-  private async _focusItem(item: HTMLElement): Promise<void> {
-    const card = item.querySelector('trade-post') as (HTMLElement & { updateComplete?: Promise<unknown> }) | null;
-    await card?.updateComplete;
-    // The title link, else the card's article (focusable by script): the reader continues from the
-    // new post's title either way.
-    const root = card?.shadowRoot;
-    const target =
-      root?.querySelector<HTMLElement>('[part~="title-link"]') ?? root?.querySelector<HTMLElement>('[part~="article"]');
-    if (target) {
-      target.focus();
-      if (root?.activeElement === target) return;
-    }
-    item.tabIndex = -1;
-    item.focus();
-  }
-
-  private _errorText(error: FeedError): string {
+  private _describe(error: FeedError): string {
     return this.t(`error.${error.kind}`, { status: error.status ?? '' });
   }
 
   override render(): TemplateResult {
-    const heading = this._headingText;
-    const busy = !this._loaded && !this._error && this._assigned === undefined && !!this.src;
-    return html`
-      <section
-        part="base"
-        class="base layout-${this.layout}"
-        aria-labelledby=${heading ? 'heading' : nothing}
-        aria-label=${heading ? nothing : this.t('feed.label')}
-        aria-busy=${busy || this._loadingMore ? 'true' : 'false'}
-      >
-        ${this._renderHeader(heading)} ${this.searchable ? this._renderSearch() : nothing}
-        <div class="body">${this._renderBody(busy)}</div>
-        ${
-          this._stale && this._loaded
-            ? html`<p part="stale-note" class="stale-note">${this.t('feed.stale')}</p>`
-            : nothing
-        }
-        ${this._renderFooter()}
-      </section>
-      <div part="status" class="visually-hidden" role="status">${this._announcement}</div>
-    `;
-  }
-
-  private _renderHeader(heading: string): TemplateResult | typeof nothing {
+    const { layout, linkTarget, _error: error, _given: given, _paging: paging } = this;
+    const heading = this.heading ?? this.t('feed.heading');
     const href = safeHref(this.seeAllHref);
-    if (!heading && !href) return nothing;
-    const blank = this.linkTarget === '_blank';
-    return html`<div part="header" class="header">
-      ${heading ? this._renderHeading(heading) : nothing}
-      ${
-        href
-          ? html`<a
-              part="see-all"
-              class="see-all"
-              href=${href}
-              target=${this.linkTarget && this.linkTarget !== '_self' ? this.linkTarget : nothing}
-              rel=${blank ? 'noopener noreferrer' : nothing}
-              aria-describedby=${heading ? 'heading' : nothing}
-              >${this.t('feed.seeAll')}</a
-            >`
-          : nothing
-      }
-    </div>`;
-  }
-
-  private _renderHeading(text: string): TemplateResult {
-    switch (this._headingLevel) {
-      case 1:
-        return html`<h1 id="heading" part="heading" class="heading">${text}</h1>`;
-      case 3:
-        return html`<h3 id="heading" part="heading" class="heading">${text}</h3>`;
-      case 4:
-        return html`<h4 id="heading" part="heading" class="heading">${text}</h4>`;
-      case 5:
-        return html`<h5 id="heading" part="heading" class="heading">${text}</h5>`;
-      case 6:
-        return html`<h6 id="heading" part="heading" class="heading">${text}</h6>`;
-      default:
-        return html`<h2 id="heading" part="heading" class="heading">${text}</h2>`;
-    }
-  }
-
-  private _renderSearch(): TemplateResult {
-    return html`<div part="search" class="search" role="search">
-      <label class="visually-hidden" for="search">${this.t('feed.search')}</label>
-      <input
-        id="search"
-        part="search-input"
-        type="search"
-        autocomplete="off"
-        placeholder=${this.t('feed.searchPlaceholder')}
-        @input=${this._onSearchInput}
-      />
-    </div>`;
-  }
-
-  private _renderBody(busy: boolean): TemplateResult {
-    if (this._error && !this._loaded && this._assigned === undefined) return this._renderError(this._error);
-    if (busy) return this._renderSkeleton();
-
-    const filtered = this._filtered;
-    if (filtered.length === 0) {
-      const text = this._query.trim() ? this.t('feed.noMatches') : this.t('feed.empty');
-      return html`<p part="empty" class="message">${text}</p>`;
-    }
-
-    const visible = filtered.slice(0, this._pages * this._limit);
-    const headingLevel = Math.min(6, this._headingText ? this._headingLevel + 1 : this._headingLevel);
+    const round = Math.round(this.headingLevel);
+    const level = round >= 1 && round <= 6 ? round : 2;
+    const tag = HEADINGS[level - 1];
+    const limit = positive(this.limit, 3);
+    const matches = this._matches;
+    const ready = !!(this._first || given);
+    const busy = !ready && !error && !!this.src;
+    const more = matches.length > this._pages * limit || (!given && !!this._next);
+    const moreError = this._first && error;
     const lang = this.locale;
     // role="list" is not redundant: Safari drops list semantics from a list styled without markers.
     /* eslint-disable lit-a11y/no-redundant-role */
-    return html`<ul id="list" part="list" class="list" role="list">
-      ${repeat(
-        visible,
-        (post) => post.id,
-        (post) =>
-          html`<li part="item" class="item">
-            <trade-post
-              exportparts=${POST_PARTS}
-              variant=${this.layout === 'compact' ? 'compact' : 'card'}
-              .post=${post}
-              .messages=${this.messages}
-              hide=${this.hide}
-              excerpt-length=${Number.isFinite(this.excerptLength) && this.excerptLength >= 0 ? this.excerptLength : 160}
-              heading-level=${headingLevel}
-              link-target=${this.linkTarget || '_self'}
-              lang=${lang}
-              theme=${this.theme}
-            ></trade-post>
-          </li>`,
-      )}
-    </ul>`;
+    return html`
+      <section
+        part="base"
+        class="base layout-${layout}"
+        aria-labelledby=${heading ? 'heading' : nothing}
+        aria-label=${heading ? nothing : this.t('feed.label')}
+        aria-busy=${busy || paging}
+      >
+        ${
+          heading || href
+            ? html`<div part="header" class="header">
+                ${heading ? staticHtml`<${tag} id="heading" part="heading" class="heading">${heading}</${tag}>` : nothing}
+                ${
+                  href
+                    ? html`<a
+                        part="see-all"
+                        class="see-all"
+                        href=${href}
+                        target=${linkTarget && linkTarget !== '_self' ? linkTarget : nothing}
+                        rel=${linkTarget === '_blank' ? 'noopener noreferrer' : nothing}
+                        aria-describedby=${heading ? 'heading' : nothing}
+                        >${this.t('feed.seeAll')}</a
+                      >`
+                    : nothing
+                }
+              </div>`
+            : nothing
+        }
+        ${
+          this.searchable
+            ? html`<div part="search" class="search" role="search">
+                <label class="visually-hidden" for="search">${this.t('feed.search')}</label>
+                <input
+                  id="search"
+                  part="search-input"
+                  type="search"
+                  autocomplete="off"
+                  placeholder=${this.t('feed.searchPlaceholder')}
+                  @input=${this._onSearch}
+                />
+              </div>`
+            : nothing
+        }
+        <div class="body">
+          ${
+            error && !ready
+              ? html`<div part="error" class="message error" role="alert">
+                  <p part="error-message">${this._describe(error)}</p>
+                  <button part="retry-button" class="button primary" type="button" @click=${this._retry}>
+                    ${this.t('feed.retry')}
+                  </button>
+                </div>`
+              : busy
+                ? skeleton(limit, layout === 'compact', this.hide ?? '', this.t('feed.loading'))
+                : matches.length
+                  ? html`<ul id="list" part="list" class="list" role="list">
+                      ${repeat(
+                        matches.slice(0, this._pages * limit),
+                        (post) => post.id,
+                        (post) =>
+                          html`<li part="item" class="item">
+                            <trade-post
+                              exportparts=${POST_PARTS}
+                              variant=${layout === 'compact' ? 'compact' : 'card'}
+                              .post=${post}
+                              .messages=${this.messages}
+                              hide=${this.hide}
+                              excerpt-length=${this.excerptLength}
+                              heading-level=${Math.min(6, heading ? level + 1 : level)}
+                              link-target=${linkTarget}
+                              lang=${lang}
+                              theme=${this.theme}
+                            ></trade-post>
+                          </li>`,
+                      )}
+                    </ul>`
+                  : html`<p part="empty" class="message">
+                      ${this.t(this._query.trim() ? 'feed.noMatches' : 'feed.empty')}
+                    </p>`
+          }
+        </div>
+        ${this._stale ? html`<p part="stale-note" class="stale-note">${this.t('feed.stale')}</p>` : nothing}
+        ${
+          this.loadMore && ready && (more || moreError)
+            ? html`<div part="footer" class="footer">
+                ${moreError ? html`<p part="error-message" class="more-error">${this._describe(moreError)}</p>` : nothing}
+                ${
+                  more
+                    ? html`<button
+                        part="load-more-button"
+                        class="button"
+                        type="button"
+                        aria-disabled=${paging}
+                        @click=${this._onMore}
+                      >
+                        ${this.t(paging ? 'feed.loadingMore' : 'feed.loadMore')}
+                      </button>`
+                    : nothing
+                }
+              </div>`
+            : nothing
+        }
+      </section>
+      <div part="status" class="visually-hidden" role="status">${this._status}</div>
+    `;
     /* eslint-enable lit-a11y/no-redundant-role */
-  }
-
-  private _renderSkeleton(): TemplateResult {
-    const hidden = this._hidden;
-    const compact = this.layout === 'compact';
-    const count = Math.min(this._limit, MAX_SKELETONS);
-    const meta = !(hidden.has('author') && hidden.has('date'));
-    // The same pieces, in the same order and roughly the same sizes, as the card that replaces it.
-    const card = compact
-      ? html`<div part="skeleton-card" class="skeleton-card">
-          <div class="skeleton-text">
-            <div class="skeleton-line title shimmer"></div>
-            ${hidden.has('date') ? nothing : html`<div class="skeleton-line meta shimmer"></div>`}
-          </div>
-        </div>`
-      : html`<div part="skeleton-card" class="skeleton-card">
-          ${hidden.has('image') ? nothing : html`<div class="skeleton-media shimmer"></div>`}
-          <div class="skeleton-text">
-            <div class="skeleton-title">
-              <div class="skeleton-line title shimmer"></div>
-              <div class="skeleton-line title short shimmer"></div>
-            </div>
-            ${meta ? html`<div class="skeleton-line meta shimmer"></div>` : nothing}
-            ${
-              hidden.has('excerpt')
-                ? nothing
-                : html`<div class="skeleton-excerpt">
-                    <div class="skeleton-line shimmer"></div>
-                    <div class="skeleton-line shimmer"></div>
-                    <div class="skeleton-line shimmer"></div>
-                    <div class="skeleton-line short shimmer"></div>
-                  </div>`
-            }
-            ${
-              hidden.has('tags')
-                ? nothing
-                : html`<div class="skeleton-chips">
-                    <div class="skeleton-chip shimmer"></div>
-                    <div class="skeleton-chip shimmer"></div>
-                  </div>`
-            }
-            ${hidden.has('stats') ? nothing : html`<div class="skeleton-line stats shimmer"></div>`}
-          </div>
-        </div>`;
-    return html`<div part="skeleton">
-      <p class="visually-hidden">${this.t('feed.loading')}</p>
-      <div part="list" class="list" aria-hidden="true">${Array.from({ length: count }, () => card)}</div>
-    </div>`;
-  }
-
-  private _renderError(error: FeedError): TemplateResult {
-    return html`<div part="error" class="message error" role="alert">
-      <p part="error-message">${this._errorText(error)}</p>
-      <button part="retry-button" class="button primary" type="button" @click=${this._retry}>
-        ${this.t('feed.retry')}
-      </button>
-    </div>`;
-  }
-
-  private _renderFooter(): TemplateResult | typeof nothing {
-    if (!this.loadMore || (!this._loaded && this._assigned === undefined)) return nothing;
-    const more = this._hasMore;
-    if (!more && !this._moreError) return nothing;
-    return html`<div part="footer" class="footer">
-      ${
-        this._moreError
-          ? html`<p part="error-message" class="more-error">${this._errorText(this._moreError)}</p>`
-          : nothing
-      }
-      ${
-        more
-          ? html`<button
-              part="load-more-button"
-              class="button"
-              type="button"
-              aria-disabled=${this._loadingMore ? 'true' : 'false'}
-              @click=${this._onLoadMore}
-            >
-              ${this._loadingMore ? this.t('feed.loadingMore') : this.t('feed.loadMore')}
-            </button>`
-          : nothing
-      }
-    </div>`;
   }
 }
