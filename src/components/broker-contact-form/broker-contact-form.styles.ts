@@ -3,14 +3,13 @@ import { css } from 'lit';
 export const styles = css`
   .base {
     container-type: inline-size;
-    display: block;
     padding: calc(var(--_space) * 1.5);
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
 
-  .heading {
+  h2 {
     margin: 0 0 var(--_space);
     font-size: 1.25rem;
     line-height: 1.3;
@@ -22,9 +21,7 @@ export const styles = css`
     gap: calc(var(--_space) * 0.875) var(--_space);
   }
 
-  form[hidden],
-  .sent[hidden],
-  .extra[hidden] {
+  form[hidden] {
     display: none;
   }
 
@@ -61,12 +58,11 @@ export const styles = css`
 
   input,
   select,
-  textarea {
-    inline-size: 100%;
+  textarea,
+  button {
     min-block-size: 2.75rem;
     margin: 0;
-    padding-block: 0.5rem;
-    padding-inline: 0.75rem;
+    padding: 0.5rem 0.75rem;
     font: inherit;
     color: var(--_text);
     background: var(--_surface);
@@ -74,15 +70,18 @@ export const styles = css`
     border-radius: calc(var(--_radius) * 0.75);
   }
 
+  input,
+  select,
+  textarea {
+    inline-size: 100%;
+  }
+
   textarea {
     min-block-size: 8rem;
     resize: vertical;
   }
 
-  input:focus-visible,
-  select:focus-visible,
-  textarea:focus-visible {
-    outline: 2px solid var(--_focus);
+  .field :focus-visible {
     outline-offset: 1px;
   }
 
@@ -91,14 +90,20 @@ export const styles = css`
     box-shadow: inset 0 0 0 1px var(--_danger);
   }
 
-  input[readonly],
-  textarea[readonly],
+  [readonly],
   select:disabled {
     background: var(--_subtle);
   }
 
-  .error {
+  p {
     margin: 0;
+  }
+
+  p + p {
+    margin-block-start: 0.25rem;
+  }
+
+  .error {
     color: var(--_danger);
     font-size: 0.875rem;
     font-weight: 600;
@@ -120,45 +125,16 @@ export const styles = css`
     accent-color: var(--_accent);
   }
 
-  .honeypot {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-
-  .status.success,
-  .status.draft,
-  .alert.shown {
-    padding-block: 0.75rem;
-    padding-inline: 1rem;
+  .box {
+    margin-block-end: var(--_space);
+    padding: 0.75rem 1rem;
     background: var(--_subtle);
     border-inline-start: 4px solid var(--_success);
     border-radius: calc(var(--_radius) * 0.5);
   }
 
-  .status.draft {
-    border-inline-start-color: var(--_muted);
-  }
-
-  .status.success,
-  .status.draft {
-    margin-block-end: var(--_space);
-  }
-
-  .alert.shown {
-    margin-block-end: var(--_space);
-    border-inline-start-color: var(--_danger);
-  }
-
-  .alert p {
-    margin: 0;
-  }
-
-  .alert p + p {
-    margin-block-start: 0.25rem;
+  .draft {
+    border-color: var(--_muted);
   }
 
   .actions {
@@ -168,22 +144,20 @@ export const styles = css`
 
   .alert {
     justify-self: stretch;
+    border-color: var(--_danger);
   }
 
   button {
-    min-block-size: 2.75rem;
-    padding-block: 0.625rem;
-    padding-inline: 1.5rem;
-    font: inherit;
+    padding: 0.625rem 1.5rem;
     font-weight: 600;
     color: var(--_accent-text);
     background: var(--_accent);
-    border: 1px solid var(--_accent);
+    border-color: var(--_accent);
     border-radius: var(--_radius);
     cursor: pointer;
   }
 
-  button:hover:not(:disabled) {
+  button:enabled:hover {
     background: color-mix(in srgb, var(--_accent) 85%, var(--_text));
   }
 
@@ -197,7 +171,7 @@ export const styles = css`
     background: transparent;
   }
 
-  .secondary:hover:not(:disabled) {
+  .secondary:hover {
     color: var(--_accent-text);
   }
 `;
