@@ -5,17 +5,15 @@ import type { MessageKey } from '../../shared/i18n/index.js';
 import { themeStyles } from '../../shared/theme.styles.js';
 import { TradeElement } from '../../shared/trade-element.js';
 import { styles } from './broker-contact-form.styles.js';
-import { DraftStore, draftKey } from './draft.js';
+import { DraftStore } from './draft.js';
 import {
   controlOrder,
-  fieldDefinitions,
-  honeypotName,
-  isFieldName,
+  fieldNames,
+  fieldSpecs,
   parseFields,
   parseRequired,
   parseTopics,
   type ControlName,
-  type FieldDefinition,
   type FieldName,
 } from './fields.js';
 import {
@@ -27,18 +25,10 @@ import {
   type ContactFormError,
   type ContactValue,
   type Encoding,
+  type IdempotencyState,
   type SendFailure,
 } from './submission.js';
-import {
-  emptyValues,
-  invalidExtras,
-  validateAll,
-  validateControl,
-  type ExtraControl,
-  type FormValues,
-  type Problem,
-  type ValidationRules,
-} from './validation.js';
+import { emptyValues, validateAll, validateControl, type FormValues, type Problem } from './validation.js';
 
 export type { ContactData, ContactFormError, ContactMeta, ContactErrorKind, Encoding } from './submission.js';
 
@@ -71,28 +61,96 @@ declare global {
   }
 }
 
-type Phase = 'editing' | 'sending' | 'sent';
-
-/** A message for the alert region: a catalog key, plus any sentences a server sent verbatim. */
-interface Notice {
-  key?: MessageKey;
-  vars?: Record<string, string | number>;
-  lines?: string[];
+/** Where the form is; `Restored` is editing while the "draft restored" note shows. */
+const enum Phase {
+  Editing,
+  Restored,
+  Sending,
+  Sent,
 }
 
-const textControls: readonly (FieldName | 'topic')[] = ['name', 'email', 'phone', 'company', 'message', 'topic'];
+/** The alert's content: a catalog key and its values, then any sentences a server sent verbatim. */
+type Notice = [key?: MessageKey, vars?: Record<string, string | number>, lines?: string[]];
+
+type Rules = {
+  fields: FieldName[];
+  required: Set<FieldName>;
+  topics: string[];
+  consent: boolean;
+  order: ControlName[];
+};
+
+/** A form control a host page adds through the `extra` slot. */
+type ExtraControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+/** What a draft keeps. */
+const textControls: readonly (FieldName | 'topic')[] = [...fieldNames, 'topic'];
 const extraSelector = 'input, select, textarea';
-const warnedActions = new Set<string>();
+const mark = html`<span class="mark" aria-hidden="true">*</span>`;
 
-const asList = (value: ContactValue): string[] => (Array.isArray(value) ? value : [String(value)]);
+const $ = <T extends HTMLElement = HTMLElement>(el: BrokerContactForm, selector: string): T | null | undefined =>
+  el.renderRoot?.querySelector<T>(selector);
 
-/** A name used by several extra controls (a checkbox group, say) is sent as a list of their values. */
-function merge(previous: ContactValue | undefined, value: string | string[]): ContactValue {
-  return previous === undefined ? value : [...asList(previous), ...asList(value)];
+async function focusLater(el: BrokerContactForm, selector: string): Promise<void> {
+  await el.updateComplete;
+  $(el, selector)?.focus();
 }
 
-function isControlName(value: string): value is ControlName {
-  return value === 'topic' || value === 'consent' || isFieldName(value);
+/** True when `action` is set but is not http(s) or relative: the form must not send to it. */
+const refused = (action: string | null | undefined): boolean => Boolean(action?.trim()) && !safeAction(action);
+
+const warned = new Set<string>();
+
+function warn(action: string | null | undefined): void {
+  const trimmed = action?.trim() ?? '';
+  if (warned.has(trimmed)) return;
+  warned.add(trimmed);
+  console.warn(
+    `<broker-contact-form>: ${trimmed ? `refusing action "${trimmed}": only http(s) and relative URLs are sent to` : 'no action is set and no broker-contact-submit listener took the message'}; nothing was sent.`,
+  );
+}
+
+/** An empty `extra` slot must not leave a gap in the layout. */
+function onSlotChange(event: Event): void {
+  const slot = event.target as HTMLSlotElement;
+  slot.parentElement!.hidden = !slot.assignedElements().length;
+}
+
+/** The light-DOM controls of the `extra` slot, in document order. */
+const extraControls = (el: BrokerContactForm): ExtraControl[] =>
+  ($<HTMLSlotElement>(el, 'slot')?.assignedElements({ flatten: true }) ?? []).flatMap((element) => [
+    ...(element.matches(extraSelector) ? [element as ExtraControl] : []),
+    ...element.querySelectorAll<ExtraControl>(extraSelector),
+  ]);
+
+/**
+ * What is sent, and the fingerprint that tells a retry from a new message. Extra controls are sent
+ * as a browser would submit them; a name used by several (a checkbox group, say) becomes a list,
+ * and none may replace a built-in field.
+ */
+function collect(values: FormValues, rules: Rules, extras: ExtraControl[], locale: string): [ContactData, string] {
+  const fields: Record<string, ContactValue> = {};
+  for (const name of rules.fields) fields[name] = values[name].trim();
+  if (rules.topics.length) fields['topic'] = values.topic;
+  if (rules.consent) fields['consent'] = values.consent;
+
+  // Controls nobody can see (CAPTCHA tokens: Turnstile's hidden input, reCAPTCHA's hidden textarea)
+  // change on every attempt, so they do not make a retry a new message.
+  const visible = { ...fields };
+  const own = new Set([...Object.keys(fields), '_meta', 'website']);
+  for (const control of extras) {
+    const { name, type } = control;
+    if (!name || control.disabled || own.has(name) || /^(file|submit|button)$/.test(type)) continue;
+    if (/^(checkbox|radio)$/.test(type) && !(control as HTMLInputElement).checked) continue;
+    const value =
+      type === 'select-multiple'
+        ? [...(control as HTMLSelectElement).selectedOptions].map((option) => option.value)
+        : control.value;
+    for (const target of type === 'hidden' || !control.getClientRects().length ? [fields] : [fields, visible]) {
+      target[name] = Object.hasOwn(target, name) ? ([target[name], value].flat() as string[]) : value;
+    }
+  }
+  return [{ ...fields, _meta: pageMeta(locale) }, JSON.stringify(visible)];
 }
 
 /**
@@ -181,64 +239,42 @@ export class BrokerContactForm extends TradeElement {
   @property({ type: Number }) timeout = 15000;
 
   @state() private values: FormValues = { ...emptyValues };
-  @state() private phase: Phase = 'editing';
-  @state() private problems = new Map<ControlName, Problem>();
-  @state() private serverProblems = new Map<ControlName, string>();
+  @state() private phase = Phase.Editing;
+  /** Client-side problems, and a server's messages (strings) until their field is edited. */
+  @state() private problems = new Map<ControlName, Problem | string>();
   @state() private notice?: Notice;
-  @state() private statusKind?: 'draft' | 'success';
-  /** Whether anything is slotted into `extra`; an empty slot must not leave a gap in the layout. */
-  @state() private hasExtra = false;
 
   /** Once a send was attempted, every field is checked as it changes, not only on leaving it. */
   private attempted = false;
-  private draftLoaded = false;
   private retryAt = 0;
+  private rules!: Rules;
   private readonly keys = new IdempotencyKeys();
-  private readonly draft = new DraftStore(() => draftKey(location.pathname, this.id, this.action ?? ''));
-  private readonly flushDraft = (): void => this.draft.flush();
-  private readonly onVisibility = (): void => {
-    if (document.visibilityState === 'hidden') this.draft.flush();
-  };
-
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    // The page-wide observer cannot see a form inside another shadow root, so watch our own `lang`.
-    if (name === 'lang') this.requestUpdate();
-  }
+  private readonly draft = new DraftStore(
+    () => `trade-widgets:contact-draft:${location.pathname}|${this.id || this.action || ''}`,
+  );
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('pagehide', this.flushDraft);
-    document.addEventListener('visibilitychange', this.onVisibility);
-    if (!this.draftLoaded) {
-      this.draftLoaded = true;
-      this.restoreDraft();
-    }
+    addEventListener('pagehide', this.draft);
+    document.addEventListener('visibilitychange', this.draft);
+    if (!this.hasUpdated) this.restoreDraft();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('pagehide', this.flushDraft);
-    document.removeEventListener('visibilitychange', this.onVisibility);
+    removeEventListener('pagehide', this.draft);
+    document.removeEventListener('visibilitychange', this.draft);
     this.draft.flush();
   }
 
   /** Sends the message as if the person pressed the send button (validation included). */
   submit(): void {
-    if (this.phase !== 'editing') return;
-    this.formElement?.requestSubmit();
+    $<HTMLFormElement>(this, 'form')?.requestSubmit();
   }
 
   /** Empties the form, its messages and its saved draft, and shows the form again. */
   reset(): void {
-    this.clearMessage();
-    this.notice = undefined;
-    this.statusKind = undefined;
-    this.phase = 'editing';
+    this.clear(Phase.Editing);
   }
 
   /**
@@ -246,162 +282,91 @@ export class BrokerContactForm extends TradeElement {
    * cancel `broker-contact-submit` and deliver the message themselves.
    */
   markSent(): void {
-    this.clearMessage();
-    this.notice = undefined;
-    this.statusKind = 'success';
-    this.phase = 'sent';
-  }
-
-  private get formElement(): HTMLFormElement | null {
-    return this.renderRoot?.querySelector('form') ?? null;
-  }
-
-  private get rules(): ValidationRules & { order: ControlName[] } {
-    const fields = parseFields(this.fields);
-    const topics = parseTopics(this.topics);
-    const consent = Boolean(this.consent?.trim());
-    return {
-      fields,
-      required: parseRequired(this.required, fields),
-      topics,
-      consent,
-      order: controlOrder(fields, topics.length > 0, consent),
-    };
-  }
-
-  /** True when `action` is set but is not http(s) or relative: the form must not send to it. */
-  private get hostileAction(): boolean {
-    return Boolean(this.action?.trim()) && !safeAction(this.action);
+    this.clear(Phase.Sent);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('action') && this.hostileAction) this.warnAction();
-  }
-
-  private warnAction(): void {
-    const action = this.action?.trim() ?? '';
-    if (warnedActions.has(action)) return;
-    warnedActions.add(action);
-    console.warn(
-      action
-        ? `<broker-contact-form>: refusing action "${action}": only http(s) and relative URLs are sent to. No message will be sent.`
-        : '<broker-contact-form>: no action is set and no broker-contact-submit listener handled the message, so it was not sent.',
-    );
+    const fields = parseFields(this.fields);
+    const topics = parseTopics(this.topics);
+    const consent = Boolean(this.consent?.trim());
+    const required = parseRequired(this.required, fields);
+    this.rules = { fields, required, topics, consent, order: controlOrder(fields, topics.length > 0, consent) };
+    if (changed.has('action') && refused(this.action)) warn(this.action);
   }
 
   private restoreDraft(): void {
     const draft = this.draft.load();
-    if (!draft) return;
-    const values = { ...this.values };
     let restored = false;
     for (const name of textControls) {
-      const value = draft.values[name];
+      const value = draft?.values?.[name];
       if (typeof value === 'string' && value) {
-        values[name] = value;
+        this.values[name] = value;
         restored = true;
       }
     }
-    if (draft.idempotency) this.keys.state = draft.idempotency;
-    if (!restored) return;
-    this.values = values;
+    if (typeof draft?.idempotency?.key === 'string') this.keys.state = draft.idempotency as IdempotencyState;
     // Announced after the first render, so screen readers already know the (empty) status region.
-    setTimeout(() => {
-      if (this.phase === 'editing' && !this.statusKind) this.statusKind = 'draft';
-    }, 100);
+    if (restored)
+      setTimeout(() => {
+        if (this.phase === Phase.Editing) this.phase = Phase.Restored;
+      }, 100);
   }
 
   private saveDraft(): void {
     const values: Record<string, string> = {};
     for (const name of textControls) if (this.values[name]) values[name] = this.values[name];
-    this.draft.save(this.keys.state ? { values, idempotency: this.keys.state } : { values });
+    this.draft.save({ values, idempotency: this.keys.state });
   }
 
-  private clearMessage(): void {
+  private clear(phase: Phase): void {
     this.values = { ...emptyValues };
     this.problems = new Map();
-    this.serverProblems = new Map();
+    this.notice = undefined;
+    this.phase = phase;
     this.attempted = false;
     this.keys.forget();
     this.draft.clear();
-    const honeypot = this.renderRoot?.querySelector<HTMLInputElement>(`input[name="${honeypotName}"]`);
-    if (honeypot) honeypot.value = '';
+    // Also empties the honeypot, which no binding controls.
+    $<HTMLFormElement>(this, 'form')?.reset();
   }
 
-  /** The light-DOM controls of the `extra` slot, in document order. */
-  private extraControls(): ExtraControl[] {
-    const slot = this.renderRoot?.querySelector<HTMLSlotElement>('slot[name="extra"]');
-    const controls: ExtraControl[] = [];
-    for (const element of slot?.assignedElements({ flatten: true }) ?? []) {
-      if (element.matches(extraSelector)) controls.push(element as ExtraControl);
-      controls.push(...element.querySelectorAll<ExtraControl>(extraSelector));
-    }
-    return controls;
-  }
-
-  private collectData(rules: ValidationRules): { data: ContactData; fingerprint: string } {
-    const fields: Record<string, ContactValue> = {};
-    for (const name of rules.fields) fields[name] = this.values[name].trim();
-    if (rules.topics.length) fields['topic'] = this.values.topic;
-    if (rules.consent) fields['consent'] = this.values.consent;
-
-    // Controls nobody can see (CAPTCHA tokens: Turnstile's hidden input, reCAPTCHA's hidden textarea)
-    // change on every attempt, so they do not make a retry a new message.
-    const visible: Record<string, ContactValue> = { ...fields };
-    const own = new Set([...Object.keys(fields), '_meta', honeypotName]);
-    for (const control of this.extraControls()) {
-      const name = control.name;
-      if (!name || control.disabled || own.has(name)) continue;
-      if (control instanceof HTMLInputElement) {
-        if ((control.type === 'checkbox' || control.type === 'radio') && !control.checked) continue;
-        if (control.type === 'file' || control.type === 'submit' || control.type === 'button') continue;
-      }
-      const value =
-        control instanceof HTMLSelectElement && control.multiple
-          ? [...control.selectedOptions].map((option) => option.value)
-          : control.value;
-      const unseen = control.type === 'hidden' || control.getClientRects().length === 0;
-      for (const target of unseen ? [fields] : [fields, visible]) {
-        target[name] = merge(target[name], value);
-      }
-    }
-    return { data: { ...fields, _meta: pageMeta(this.locale) }, fingerprint: JSON.stringify(visible) };
-  }
-
-  private problemText(name: ControlName, problem: Problem): string {
-    const field =
-      name === 'topic' ? this.t('form.label.topic') : name === 'consent' ? '' : this.t(fieldDefinitions[name].label);
-    return this.t(problem.key, { field, ...('max' in problem ? { max: problem.max } : {}) });
-  }
-
-  private messageFor(name: ControlName): string | undefined {
+  /** The message shown under a control, in the current language. */
+  private message(name: ControlName): string | undefined {
     const problem = this.problems.get(name);
-    return problem ? this.problemText(name, problem) : this.serverProblems.get(name);
+    if (typeof problem !== 'object') return problem;
+    const field = name === 'consent' ? '' : this.t(`form.label.${name}`);
+    return this.t(`form.invalid.${problem.key}`, { field, max: problem.max ?? 0 });
   }
 
+  private alertLines(): string[] {
+    const [key, vars, lines = []] = this.notice ?? (refused(this.action) ? ['form.error.config'] : []);
+    return key ? [this.t(key, vars), ...lines] : lines;
+  }
+
+  /** One of the form's own shown controls (not a slotted extra control, not the honeypot). */
+  private ownControl(target: EventTarget | null): ControlName | undefined {
+    const name = (target as ExtraControl).name as ControlName;
+    return (target as Node).getRootNode() === this.renderRoot && this.rules.order.includes(name) ? name : undefined;
+  }
+
+  /** Checks one control again; a server's message stays until the field is edited. */
   private recheck(name: ControlName): void {
     const problem = validateControl(name, this.values, this.rules);
-    const problems = new Map(this.problems);
-    if (problem) problems.set(name, problem);
-    else problems.delete(name);
-    this.problems = problems;
+    if (problem) this.problems.set(name, problem);
+    else if (typeof this.problems.get(name) === 'object') this.problems.delete(name);
+    this.requestUpdate();
   }
 
   private onInput(event: Event): void {
     const target = event.target as ExtraControl;
-    if (target.getRootNode() !== this.renderRoot) {
+    const name = this.ownControl(target);
+    if (!name) {
       // A slotted extra control: once it was flagged, keep its flag in step with its validity.
       if (target.hasAttribute('aria-invalid')) target.setAttribute('aria-invalid', String(!target.checkValidity()));
       return;
     }
-    const name = target.name;
-    if (!isControlName(name)) return;
-    if (name === 'consent') this.values = { ...this.values, consent: (target as HTMLInputElement).checked };
-    else this.values = { ...this.values, [name]: target.value };
-    if (this.serverProblems.has(name)) {
-      const serverProblems = new Map(this.serverProblems);
-      serverProblems.delete(name);
-      this.serverProblems = serverProblems;
-    }
+    this.values = { ...this.values, [name]: name === 'consent' ? (target as HTMLInputElement).checked : target.value };
+    if (typeof this.problems.get(name) === 'string') this.problems.delete(name);
     // Corrections count at once; new complaints about typed text wait until the person leaves the
     // field, while a checkbox or select is complete the moment it changes.
     if (this.problems.has(name) || (this.attempted && (name === 'consent' || name === 'topic'))) this.recheck(name);
@@ -409,333 +374,286 @@ export class BrokerContactForm extends TradeElement {
   }
 
   private onFocusOut(event: FocusEvent): void {
-    const target = event.target as ExtraControl;
-    if (target.getRootNode() !== this.renderRoot || !isControlName(target.name)) return;
-    const name = target.name;
-    const filled = name === 'consent' ? this.values.consent : Boolean(this.values[name].trim());
+    const name = this.ownControl(event.target);
+    if (!name) return;
+    const filled = name === 'consent' ? this.values.consent : this.values[name].trim();
     if (this.attempted || filled || this.problems.has(name)) this.recheck(name);
-  }
-
-  private async focusControl(name: ControlName): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`#field-${name}`)?.focus();
   }
 
   private async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    if (this.phase !== 'editing') return;
+    if (this.phase > Phase.Restored) return;
     try {
       await this.send();
     } catch (error) {
       // Nothing may escape into the host page; the person still gets a way to try again.
       console.error('<broker-contact-form>: unexpected failure while sending', error);
-      this.phase = 'editing';
-      this.notice = { key: 'form.error.network' };
+      this.phase = Phase.Editing;
+      this.notice = ['form.error.network'];
     }
   }
 
-  private fail(data: ContactData, error: ContactFormError): void {
-    emit<BrokerContactErrorDetail>(this, 'broker-contact-error', { data, error });
+  /** Reports a failure; its message is what the alert says unless `error` brings its own. */
+  private fail(data: ContactData, error: Omit<ContactFormError, 'message'> & { message?: string }): void {
+    emit<BrokerContactErrorDetail>(this, 'broker-contact-error', {
+      data,
+      error: { message: this.alertLines().join(' '), ...error },
+    });
+  }
+
+  private rateLimited(seconds: number): Omit<ContactFormError, 'message'> {
+    this.notice = ['form.error.rateLimited', { seconds, count: seconds }];
+    return { kind: 'http', status: 429, retryAfter: seconds };
   }
 
   private async send(): Promise<void> {
+    const { rules } = this;
     this.attempted = true;
     this.notice = undefined;
-    this.statusKind = undefined;
-    this.serverProblems = new Map();
-    const rules = this.rules;
+    this.phase = Phase.Editing;
+    // A bot filled the trap: it sees the usual success, and nothing is sent or reported.
+    if ($<HTMLInputElement>(this, '#field-website')?.value) return this.markSent();
 
-    const honeypot = this.renderRoot.querySelector<HTMLInputElement>(`input[name="${honeypotName}"]`);
-    if (honeypot?.value) {
-      // A bot filled the trap: it sees the usual success, and nothing is sent or reported.
-      this.markSent();
-      return;
-    }
-
-    this.problems = validateAll(rules.order, this.values, rules);
-    const extras = this.extraControls();
-    const badExtras = invalidExtras(extras);
+    const problems = (this.problems = validateAll(rules.order, this.values, rules));
+    const extras = extraControls(this);
+    const bad = extras.filter((control) => control.willValidate && !control.checkValidity());
     for (const control of extras) {
-      if (badExtras.includes(control)) control.setAttribute('aria-invalid', 'true');
-      else if (control.getAttribute('aria-invalid') === 'true') control.setAttribute('aria-invalid', 'false');
+      const invalid = bad.includes(control);
+      if (invalid || control.getAttribute('aria-invalid') === 'true')
+        control.setAttribute('aria-invalid', `${invalid}`);
     }
-    const { data, fingerprint } = this.collectData(rules);
+    const [data, fingerprint] = collect(this.values, rules, extras, this.locale);
 
-    if (this.problems.size || badExtras.length) {
+    if (problems.size || bad.length) {
       const fieldErrors: Record<string, string> = {};
-      for (const [name, problem] of this.problems) fieldErrors[name] = this.problemText(name, problem);
-      for (const control of badExtras) if (control.name) fieldErrors[control.name] = control.validationMessage;
-      const count = this.problems.size + badExtras.length;
+      for (const name of problems.keys()) fieldErrors[name] = this.message(name)!;
+      for (const control of bad) if (control.name) fieldErrors[control.name] = control.validationMessage;
+      const count = problems.size + bad.length;
       this.fail(data, { kind: 'validation', message: this.t('form.invalid.summary', { count }), fieldErrors });
-      const first = this.problems.keys().next();
-      if (!first.done) void this.focusControl(first.value);
-      else badExtras[0]?.reportValidity();
+      const [first] = problems.keys();
+      if (first) return focusLater(this, `#field-${first}`);
+      bad[0]!.reportValidity();
       return;
     }
 
     const wait = Math.ceil((this.retryAt - Date.now()) / 1000);
-    if (wait > 0) {
-      this.notice = { key: 'form.error.rateLimited', vars: { seconds: wait, count: wait } };
-      const message = this.t('form.error.rateLimited', { seconds: wait, count: wait });
-      this.fail(data, { kind: 'http', status: 429, message, retryAfter: wait });
-      return;
-    }
+    if (wait > 0) return this.fail(data, this.rateLimited(wait));
 
     if (!emit<BrokerContactSubmitDetail>(this, 'broker-contact-submit', { data }, { cancelable: true })) return;
 
     const url = safeAction(this.action);
     if (!url) {
-      this.warnAction();
-      this.notice = { key: 'form.error.config' };
-      this.fail(data, { kind: 'config', message: this.t('form.error.config') });
-      return;
+      warn(this.action);
+      this.notice = ['form.error.config'];
+      return this.fail(data, { kind: 'config' });
     }
 
-    const idempotencyKey = this.keys.keyFor(fingerprint);
-    this.phase = 'sending';
+    const key = this.keys.keyFor(fingerprint);
+    this.phase = Phase.Sending;
     // A reload while the request is in flight must still retry under the same key.
     this.saveDraft();
     this.draft.flush();
-    const timeout = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : 15000;
-    const result = await sendContact({
+    const { timeout } = this;
+    const result = await sendContact(
       url,
-      encoding: this.encoding === 'form' ? 'form' : 'json',
+      this.encoding,
       data,
-      idempotencyKey,
-      timeout,
-    });
+      key,
+      Number.isFinite(timeout) && timeout > 0 ? timeout : 15000,
+    );
 
     if (result.ok) {
-      this.clearMessage();
-      this.phase = 'sent';
-      this.statusKind = 'success';
+      this.markSent();
       emit<BrokerContactSuccessDetail>(this, 'broker-contact-success', {
         data,
         response: result.body,
         status: result.status,
       });
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('.send-another')?.focus();
-      return;
+      return focusLater(this, '[part="send-another-button"]');
     }
 
-    this.phase = 'editing';
-    this.fail(data, this.describeFailure(result.failure, rules));
+    this.phase = Phase.Editing;
+    this.fail(data, this.describe(result));
     await this.updateComplete;
-    const firstServerProblem = rules.order.find((name) => this.serverProblems.has(name));
-    if (firstServerProblem) void this.focusControl(firstServerProblem);
-    else if (!this.shadowRoot?.activeElement)
-      this.renderRoot.querySelector<HTMLElement>('[part~="submit-button"]')?.focus();
+    const first = rules.order.find((name) => this.problems.has(name));
+    if (first) $(this, `#field-${first}`)?.focus();
+    else if (!this.shadowRoot?.activeElement) $(this, '[part~="submit-button"]')?.focus();
   }
 
-  /** Puts a failure into words (the alert, and fields for a server's per-field errors). */
-  private describeFailure(failure: SendFailure, rules: ValidationRules & { order: ControlName[] }): ContactFormError {
-    const error: ContactFormError = { kind: failure.kind, message: '' };
-    if (failure.status !== undefined) error.status = failure.status;
-
-    if (failure.kind !== 'http') {
-      this.notice = { key: `form.error.${failure.kind}` as const };
-    } else if (failure.status === 429) {
-      const seconds = failure.retryAfter;
-      if (seconds !== undefined) {
-        error.retryAfter = seconds;
-        this.retryAt = Date.now() + seconds * 1000;
-        this.notice = { key: 'form.error.rateLimited', vars: { seconds, count: seconds } };
+  /** Puts a failure into words: the alert, and a server's per-field messages on their fields. */
+  private describe({ errors, ...failure }: SendFailure): Omit<ContactFormError, 'message'> {
+    const { kind, status, retryAfter } = failure;
+    if (kind !== 'http') {
+      this.notice = [`form.error.${kind}`];
+    } else if (status === 429) {
+      if (!retryAfter) {
+        this.notice = ['form.error.rateLimitedLater'];
       } else {
-        this.notice = { key: 'form.error.rateLimitedLater' };
+        this.retryAt = Date.now() + retryAfter * 1000;
+        return this.rateLimited(retryAfter);
       }
-    } else if (failure.serverErrors) {
-      const serverProblems = new Map<ControlName, string>();
+    } else if (errors) {
       const fieldErrors: Record<string, string> = {};
       const lines: string[] = [];
-      for (const { field, message } of failure.serverErrors) {
+      for (const { field, message } of errors) {
         if (field) fieldErrors[field] = message;
-        if (field && isControlName(field) && rules.order.includes(field)) {
-          if (!serverProblems.has(field)) serverProblems.set(field, message);
-        } else lines.push(message);
+        if (!this.rules.order.includes(field as ControlName)) lines.push(message);
+        else if (!this.problems.has(field as ControlName)) this.problems.set(field as ControlName, message);
       }
-      this.serverProblems = serverProblems;
-      error.fieldErrors = fieldErrors;
-      this.notice = serverProblems.size ? { key: 'form.error.rejected', lines } : { lines };
+      this.notice = [this.problems.size ? 'form.error.rejected' : undefined, undefined, lines];
+      return { ...failure, fieldErrors };
     } else {
-      this.notice = { key: 'form.error.http', vars: { status: failure.status ?? 0 } };
+      this.notice = ['form.error.http', { status: status! }];
     }
-    error.message = this.noticeText(this.notice).join(' ');
-    return error;
-  }
-
-  private noticeText(notice: Notice | undefined): string[] {
-    if (!notice) return [];
-    return [...(notice.key ? [this.t(notice.key, notice.vars)] : []), ...(notice.lines ?? [])];
-  }
-
-  override render(): TemplateResult {
-    const heading = this.heading ?? this.t('form.heading');
-    const status =
-      this.statusKind === 'success'
-        ? this.successMessage || this.t('form.success')
-        : this.statusKind === 'draft'
-          ? this.t('form.draftRestored')
-          : '';
-    return html`<div class="base" part="base">
-      ${heading ? html`<h2 class="heading" id="heading" part="heading">${heading}</h2>` : nothing}
-      <div class="status ${this.statusKind ?? ''}" part="status" role="status">
-        ${this.phase === 'sending' ? html`<span class="visually-hidden">${this.t('form.sending')}</span>` : status}
-      </div>
-      ${this.renderForm(Boolean(heading))}
-      <div class="sent" ?hidden=${this.phase !== 'sent'}>
-        <button class="send-another secondary" part="send-another-button" type="button" @click=${this.sendAnother}>
-          ${this.t('form.sendAnother')}
-        </button>
-      </div>
-    </div>`;
-  }
-
-  private onSlotChange(event: Event): void {
-    this.hasExtra = (event.target as HTMLSlotElement).assignedElements().length > 0;
+    return failure;
   }
 
   private sendAnother(): void {
     this.reset();
-    const first = this.rules.order[0];
-    if (first) void this.focusControl(first);
+    void focusLater(this, `#field-${this.rules.order[0]}`);
   }
 
-  private renderForm(labelled: boolean): TemplateResult {
-    const rules = this.rules;
-    const sending = this.phase === 'sending';
-    const alert = this.noticeText(this.notice ?? (this.hostileAction ? { key: 'form.error.config' } : undefined));
-    const halves = rules.order.filter((name) => name !== 'message' && name !== 'consent');
+  override render(): TemplateResult {
+    const { phase, values } = this;
+    const { order, required, topics } = this.rules;
+    const sending = phase === Phase.Sending;
+    const heading = this.heading ?? this.t('form.heading');
+    const alert = this.alertLines();
+    const halves = order.filter((name) => name !== 'message' && name !== 'consent');
     const lastHalf = halves.length % 2 ? halves[halves.length - 1] : undefined;
-    return html`<form
-      part="form"
-      novalidate
-      ?hidden=${this.phase === 'sent'}
-      aria-labelledby=${labelled ? 'heading' : nothing}
-      aria-busy=${sending ? 'true' : 'false'}
-      @submit=${this.onSubmit}
-      @input=${this.onInput}
-      @focusout=${this.onFocusOut}
-    >
-      ${rules.order.map((name) => {
-        if (name === 'consent') return this.renderConsent(sending);
-        const wide = name === 'message' || name === lastHalf;
-        if (name === 'topic') return this.renderTopic(rules.topics, sending, wide);
-        return this.renderField(fieldDefinitions[name], rules.required.has(name), sending, wide);
-      })}
-      <div class="honeypot" aria-hidden="true">
-        <label for="field-${honeypotName}">${this.t('form.honeypot')}</label>
-        <input id="field-${honeypotName}" name=${honeypotName} type="text" tabindex="-1" autocomplete="off" />
-      </div>
-      <div class="extra wide" ?hidden=${!this.hasExtra}>
-        <slot name="extra" @slotchange=${this.onSlotChange}></slot>
-      </div>
-      <div class="actions wide">
-        <div class="alert ${alert.length ? 'shown' : ''}" part="alert" role="alert">
-          ${alert.map((line) => html`<p>${line}</p>`)}
-        </div>
-        <button part="submit-button" type="submit" ?disabled=${sending}>
-          ${sending ? this.t('form.sending') : this.submitLabel || this.t('form.submit')}
-        </button>
-      </div>
-    </form>`;
-  }
+    const chosen = topics.includes(values.topic) ? values.topic : '';
+    const choose = this.t('form.topicPlaceholder');
 
-  private renderLabel(name: ControlName, text: string, required: boolean): TemplateResult {
-    return html`<label for="field-${name}" part="label"
-      >${text}${
-        required
-          ? html`<span class="mark" aria-hidden="true">*</span>`
-          : html` <span class="optional">(${this.t('form.optional')})</span>`
-      }</label
-    >`;
-  }
-
-  private renderError(name: ControlName, message: string | undefined): TemplateResult | typeof nothing {
-    return message ? html`<p class="error" id="error-${name}" part="error">${message}</p>` : nothing;
-  }
-
-  private renderField(def: FieldDefinition, required: boolean, sending: boolean, wide: boolean): TemplateResult {
-    const { name } = def;
-    const message = this.messageFor(name);
-    const common = {
-      id: `field-${name}`,
-      invalid: message ? 'true' : nothing,
-      describedBy: message ? `error-${name}` : nothing,
+    const field = (name: ControlName): TemplateResult => {
+      const message = this.message(name);
+      const invalid = message ? 'true' : nothing;
+      const describedBy = message ? `error-${name}` : nothing;
+      const isRequired = name === 'topic' || required.has(name as FieldName);
+      const [type, autocomplete, maxlength] = fieldSpecs[name as FieldName] ?? [];
+      const control =
+        name === 'consent'
+          ? html`<label class="consent" part="consent" for="field-consent">
+              <input
+                id="field-consent"
+                name="consent"
+                part="checkbox"
+                type="checkbox"
+                required
+                ?disabled=${sending}
+                aria-invalid=${invalid}
+                aria-describedby=${describedBy}
+                .checked=${values.consent}
+              />
+              <span>${this.consent}${mark}</span>
+            </label>`
+          : html`<label for="field-${name}" part="label"
+                >${this.t(`form.label.${name}`)}${
+                  isRequired ? mark : html` <span class="optional">(${this.t('form.optional')})</span>`
+                }</label
+              >
+              ${
+                name === 'topic'
+                  ? html`<select
+                      id="field-topic"
+                      name="topic"
+                      part="input input-topic"
+                      required
+                      ?disabled=${sending}
+                      aria-invalid=${invalid}
+                      aria-describedby=${describedBy}
+                      .value=${values.topic}
+                    >
+                      ${['', ...topics].map(
+                        (topic) =>
+                          html`<option .value=${topic} ?selected=${topic === chosen}>${topic || choose}</option>`,
+                      )}
+                    </select>`
+                  : type === 'textarea'
+                    ? html`<textarea
+                        id="field-${name}"
+                        name=${name}
+                        part="input input-${name}"
+                        rows="6"
+                        maxlength=${maxlength!}
+                        ?required=${isRequired}
+                        ?readonly=${sending}
+                        aria-invalid=${invalid}
+                        aria-describedby=${describedBy}
+                        .value=${values[name as FieldName]}
+                      ></textarea>`
+                    : html`<input
+                        id="field-${name}"
+                        name=${name}
+                        part="input input-${name}"
+                        type=${type!}
+                        autocomplete=${autocomplete!}
+                        inputmode=${type === 'text' ? nothing : type!}
+                        spellcheck=${type === 'email' ? 'false' : nothing}
+                        maxlength=${maxlength!}
+                        ?required=${isRequired}
+                        ?readonly=${sending}
+                        aria-invalid=${invalid}
+                        aria-describedby=${describedBy}
+                        .value=${values[name as FieldName]}
+                      />`
+              }`;
+      const wide = name === 'message' || name === 'consent' || name === lastHalf;
+      return html`<div class="field ${wide ? 'wide' : ''}" part="field field-${name}">
+        ${control} ${message ? html`<p class="error" id="error-${name}" part="error">${message}</p>` : nothing}
+      </div>`;
     };
-    const control =
-      def.type === 'textarea'
-        ? html`<textarea
-            id=${common.id}
-            name=${name}
-            part="input input-${name}"
-            rows="6"
-            maxlength=${def.maxlength}
-            ?required=${required}
-            ?readonly=${sending}
-            aria-invalid=${common.invalid}
-            aria-describedby=${common.describedBy}
-            .value=${this.values[name]}
-          ></textarea>`
-        : html`<input
-            id=${common.id}
-            name=${name}
-            part="input input-${name}"
-            type=${def.type}
-            autocomplete=${def.autocomplete ?? nothing}
-            inputmode=${def.inputmode ?? nothing}
-            spellcheck=${def.type === 'email' ? 'false' : nothing}
-            maxlength=${def.maxlength}
-            ?required=${required}
-            ?readonly=${sending}
-            aria-invalid=${common.invalid}
-            aria-describedby=${common.describedBy}
-            .value=${this.values[name]}
-          />`;
-    return html`<div class="field ${wide ? 'wide' : ''}" part="field field-${name}">
-      ${this.renderLabel(name, this.t(def.label), required)} ${control} ${this.renderError(name, message)}
-    </div>`;
-  }
 
-  private renderTopic(topics: readonly string[], sending: boolean, wide: boolean): TemplateResult {
-    const message = this.messageFor('topic');
-    return html`<div class="field ${wide ? 'wide' : ''}" part="field field-topic">
-      ${this.renderLabel('topic', this.t('form.label.topic'), true)}
-      <select
-        id="field-topic"
-        name="topic"
-        part="input input-topic"
-        required
-        ?disabled=${sending}
-        aria-invalid=${message ? 'true' : nothing}
-        aria-describedby=${message ? 'error-topic' : nothing}
-        .value=${this.values.topic}
+    return html`<div class="base" part="base">
+      ${heading ? html`<h2 id="heading" part="heading">${heading}</h2>` : nothing}
+      <div
+        class=${phase === Phase.Sent ? 'box' : phase === Phase.Restored ? 'box draft' : ''}
+        part="status"
+        role="status"
       >
-        <option value="" ?selected=${!topics.includes(this.values.topic)}>${this.t('form.topicPlaceholder')}</option>
-        ${topics.map((topic) => html`<option .value=${topic} ?selected=${topic === this.values.topic}>${topic}</option>`)}
-      </select>
-      ${this.renderError('topic', message)}
-    </div>`;
-  }
-
-  private renderConsent(sending: boolean): TemplateResult {
-    const message = this.messageFor('consent');
-    return html`<div class="field wide" part="field field-consent">
-      <label class="consent" part="consent" for="field-consent">
-        <input
-          id="field-consent"
-          name="consent"
-          part="checkbox"
-          type="checkbox"
-          required
-          ?disabled=${sending}
-          aria-invalid=${message ? 'true' : nothing}
-          aria-describedby=${message ? 'error-consent' : nothing}
-          .checked=${this.values.consent}
-        />
-        <span>${this.consent}<span class="mark" aria-hidden="true">*</span></span>
-      </label>
-      ${this.renderError('consent', message)}
+        ${
+          phase === Phase.Sent
+            ? this.successMessage || this.t('form.success')
+            : phase === Phase.Restored
+              ? this.t('form.draftRestored')
+              : sending
+                ? html`<span class="visually-hidden">${this.t('form.sending')}</span>`
+                : ''
+        }
+      </div>
+      <form
+        part="form"
+        novalidate
+        ?hidden=${phase === Phase.Sent}
+        aria-labelledby=${heading ? 'heading' : nothing}
+        aria-busy=${`${sending}`}
+        @submit=${this.onSubmit}
+        @input=${this.onInput}
+        @focusout=${this.onFocusOut}
+      >
+        ${order.map(field)}
+        <div class="visually-hidden" aria-hidden="true">
+          <label for="field-website">${this.t('form.honeypot')}</label>
+          <input id="field-website" name="website" tabindex="-1" autocomplete="off" />
+        </div>
+        <div class="wide" hidden><slot name="extra" @slotchange=${onSlotChange}></slot></div>
+        <div class="actions wide">
+          <div class="alert ${alert.length ? 'box' : ''}" part="alert" role="alert">
+            ${alert.map((line) => html`<p>${line}</p>`)}
+          </div>
+          <button part="submit-button" type="submit" ?disabled=${sending}>
+            ${sending ? this.t('form.sending') : this.submitLabel || this.t('form.submit')}
+          </button>
+        </div>
+      </form>
+      <button
+        class="secondary"
+        part="send-another-button"
+        type="button"
+        ?hidden=${phase !== Phase.Sent}
+        @click=${this.sendAnother}
+      >
+        ${this.t('form.sendAnother')}
+      </button>
     </div>`;
   }
 }

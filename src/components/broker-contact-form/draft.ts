@@ -4,93 +4,63 @@ import type { IdempotencyState } from './submission.js';
 export interface Draft {
   values: Record<string, string>;
   /** The key of a message that already failed once, so a retry after a reload is still a retry. */
-  idempotency?: IdempotencyState;
+  idempotency?: IdempotencyState | undefined;
 }
-
-const prefix = 'trade-widgets:contact-draft:';
 
 /**
- * Two forms on one page keep separate drafts when they differ in `id` or `action`; the same form
- * on another page starts empty.
+ * Storage that is missing, full or blocked only means the draft is not kept: sandboxed iframes and
+ * some privacy modes throw on mere access to `sessionStorage`, and any write may throw.
  */
-export function draftKey(path: string, id: string, action: string): string {
-  return `${prefix}${path}|${id || action}`;
-}
-
-function storage(): Storage | undefined {
+function withStorage<T>(use: (storage: Storage) => T): T | undefined {
   try {
-    return globalThis.sessionStorage ?? undefined;
+    return use(sessionStorage);
   } catch {
-    // Sandboxed iframes and some privacy modes throw on mere access.
     return undefined;
   }
 }
 
-function isDraft(value: unknown): value is Draft {
-  const values = (value as { values?: unknown } | null)?.values;
-  return typeof values === 'object' && values !== null && !Array.isArray(values);
-}
-
 /**
- * A draft in `sessionStorage`, written at most every `delay` ms while typing. Storage that is
- * missing, full or blocked only means the draft is not kept: typing never fails because of it.
+ * A draft in `sessionStorage`, written at most every 300 ms while typing, and at once when the page
+ * is hidden or left: the store itself listens for `pagehide` and `visibilitychange`.
  */
 export class DraftStore {
   private pending: Draft | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(
-    private readonly key: () => string,
-    private readonly delay = 300,
-  ) {}
+  /** `key` names the draft: two forms on one page differ in `id` or `action`; another page starts empty. */
+  constructor(private readonly key: () => string) {}
 
-  load(): Draft | undefined {
-    try {
-      const raw = storage()?.getItem(this.key());
-      if (!raw) return undefined;
-      const parsed = JSON.parse(raw) as unknown;
-      if (!isDraft(parsed)) return undefined;
-      const values: Record<string, string> = {};
-      for (const [name, value] of Object.entries(parsed.values)) if (typeof value === 'string') values[name] = value;
-      const idempotency = parsed.idempotency;
-      const validKey = typeof idempotency?.key === 'string' && typeof idempotency.fingerprint === 'string';
-      return validKey ? { values, idempotency } : { values };
-    } catch {
-      return undefined;
-    }
+  /** The stored draft as written, unchecked: storage is shared with the rest of the page. */
+  load(): { values?: Record<string, unknown>; idempotency?: Partial<IdempotencyState> } | undefined {
+    return withStorage((storage) => JSON.parse(storage.getItem(this.key()) ?? 'null'));
   }
 
   save(draft: Draft): void {
     this.pending = draft;
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.flush(), this.delay);
+    this.timer = setTimeout(() => this.flush(), 300);
   }
 
   /** Writes a pending draft now: before the page unloads, or the element leaves the page. */
   flush(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
     const draft = this.pending;
+    clearTimeout(this.timer);
     this.pending = undefined;
     if (!draft) return;
-    const empty = !Object.values(draft.values).some((value) => value.trim()) && !draft.idempotency;
-    try {
-      if (empty) storage()?.removeItem(this.key());
-      else storage()?.setItem(this.key(), JSON.stringify(draft));
-    } catch {
-      // Quota exceeded or storage blocked: the draft is simply not kept.
-    }
+    const empty = !draft.idempotency && !Object.values(draft.values).some((value) => value.trim());
+    withStorage((storage) =>
+      empty ? storage.removeItem(this.key()) : storage.setItem(this.key(), JSON.stringify(draft)),
+    );
   }
 
   /** Forgets the draft, including a write still waiting for its debounce. */
   clear(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
     this.pending = undefined;
-    try {
-      storage()?.removeItem(this.key());
-    } catch {
-      // Nothing to clear when storage is unavailable.
-    }
+    this.flush();
+    withStorage((storage) => storage.removeItem(this.key()));
+  }
+
+  handleEvent(event: Event): void {
+    if (event.type === 'pagehide' || document.hidden) this.flush();
   }
 }

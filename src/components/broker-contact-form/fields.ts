@@ -1,60 +1,32 @@
-import type { MessageKey } from '../../shared/i18n/index.js';
-
 /** The built-in text fields, in their default order. */
 export type FieldName = 'name' | 'email' | 'phone' | 'company' | 'message';
 
-/** How one built-in field renders: what browsers and assistive tech need to fill it in well. */
-export interface FieldDefinition {
-  name: FieldName;
-  label: MessageKey;
-  /** `textarea` renders a `<textarea>`; the rest are `<input type>`. */
-  type: 'text' | 'email' | 'tel' | 'textarea';
-  autocomplete?: string;
-  inputmode?: 'text' | 'email' | 'tel';
-  /** Matches the limits a typical backend (and the demo endpoint) enforces. */
-  maxlength: number;
-}
+/** Every control the element renders itself, by the name it is sent under. */
+export type ControlName = FieldName | 'topic' | 'consent';
 
-export const fieldDefinitions: Readonly<Record<FieldName, FieldDefinition>> = {
-  name: { name: 'name', label: 'form.label.name', type: 'text', autocomplete: 'name', maxlength: 200 },
-  email: {
-    name: 'email',
-    label: 'form.label.email',
-    type: 'email',
-    autocomplete: 'email',
-    inputmode: 'email',
-    maxlength: 254,
-  },
-  phone: {
-    name: 'phone',
-    label: 'form.label.phone',
-    type: 'tel',
-    autocomplete: 'tel',
-    inputmode: 'tel',
-    maxlength: 32,
-  },
-  company: { name: 'company', label: 'form.label.company', type: 'text', autocomplete: 'organization', maxlength: 200 },
-  message: { name: 'message', label: 'form.label.message', type: 'textarea', maxlength: 5000 },
-};
+/**
+ * How each built-in field renders: its `<input type>` (the message is a `<textarea>`), its
+ * `autocomplete`, and a `maxlength` matching the limits a typical backend (and the demo endpoint)
+ * enforces. Each label is the message `form.label.<name>`.
+ */
+export const fieldSpecs: Readonly<Record<FieldName, readonly [type: string, autocomplete: string, maxlength: number]>> =
+  {
+    name: ['text', 'name', 200],
+    email: ['email', 'email', 254],
+    phone: ['tel', 'tel', 32],
+    company: ['text', 'organization', 200],
+    message: ['textarea', '', 5000],
+  };
 
-/** The longest topic a backend should expect; topics come from the page author, not the visitor. */
-export const topicMaxLength = 200;
+export const fieldNames = Object.keys(fieldSpecs) as FieldName[];
 
-/** Name of the honeypot input: plausible enough that form-filling bots complete it. */
-export const honeypotName = 'website';
-
-const defaultFields = 'name email phone company message';
-
-function words(value: string | null | undefined): string[] {
-  return (value ?? '')
+const words = (value: string | null | undefined): string[] =>
+  (value ?? '')
+    .toLowerCase()
     .split(/[\s,]+/)
-    .map((word) => word.trim().toLowerCase())
     .filter(Boolean);
-}
 
-export function isFieldName(value: string): value is FieldName {
-  return Object.prototype.hasOwnProperty.call(fieldDefinitions, value);
-}
+const isFieldName = (value: string): value is FieldName => fieldNames.includes(value as FieldName);
 
 /**
  * The fields to show, in the author's order: unknown names and repeats are ignored, and a list
@@ -62,26 +34,29 @@ export function isFieldName(value: string): value is FieldName {
  */
 export function parseFields(value: string | null | undefined): FieldName[] {
   const names = [...new Set(words(value).filter(isFieldName))];
-  return names.length ? names : (words(defaultFields) as FieldName[]);
+  return names.length ? names : [...fieldNames];
 }
 
 /** The required subset of `shown`; names that are not shown are ignored. */
 export function parseRequired(value: string | null | undefined, shown: readonly FieldName[]): Set<FieldName> {
-  const wanted = new Set(words(value));
-  return new Set(shown.filter((name) => wanted.has(name)));
+  const wanted = words(value);
+  return new Set(shown.filter((name) => wanted.includes(name)));
 }
 
-/** Topics from a comma-separated list, trimmed, without blanks or repeats. */
+/**
+ * Topics from a comma-separated list, trimmed, without blanks or repeats, and at most 200
+ * characters each: topics come from the page author, and a backend should know the longest to expect.
+ */
 export function parseTopics(value: string | null | undefined): string[] {
-  const topics = (value ?? '')
-    .split(',')
-    .map((topic) => topic.trim().slice(0, topicMaxLength))
-    .filter(Boolean);
-  return [...new Set(topics)];
+  return [
+    ...new Set(
+      (value ?? '')
+        .split(',')
+        .map((topic) => topic.trim().slice(0, 200))
+        .filter(Boolean),
+    ),
+  ];
 }
-
-/** Every control the element renders itself, by the name it is sent under. */
-export type ControlName = FieldName | 'topic' | 'consent';
 
 /**
  * The controls in document order: the topic select goes just before the message (what the message
@@ -89,10 +64,8 @@ export type ControlName = FieldName | 'topic' | 'consent';
  */
 export function controlOrder(fields: readonly FieldName[], hasTopics: boolean, hasConsent: boolean): ControlName[] {
   const order: ControlName[] = [...fields];
-  if (hasTopics) {
-    const at = order.indexOf('message');
-    order.splice(at === -1 ? order.length : at, 0, 'topic');
-  }
+  const at = order.indexOf('message');
+  if (hasTopics) order.splice(at < 0 ? order.length : at, 0, 'topic');
   if (hasConsent) order.push('consent');
   return order;
 }

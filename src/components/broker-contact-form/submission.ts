@@ -42,22 +42,17 @@ export type Encoding = 'json' | 'form';
 /** The page URL's `utm_*` parameters (first value of each), under their own names. */
 export function utmParameters(search: string): Record<string, string> {
   const utm: Record<string, string> = {};
-  for (const [key, value] of new URLSearchParams(search)) {
-    if (/^utm_/i.test(key) && !(key in utm)) utm[key] = value;
-  }
+  for (const [key, value] of new URLSearchParams(search)) if (/^utm_/i.test(key)) utm[key] ??= value;
   return utm;
 }
 
-export function pageMeta(locale: string, now = new Date()): ContactMeta {
-  const page = location.href.split('#')[0] ?? '';
-  return {
-    page,
-    referrer: document.referrer,
-    locale,
-    submittedAt: now.toISOString(),
-    utm: utmParameters(location.search),
-  };
-}
+export const pageMeta = (locale: string): ContactMeta => ({
+  page: location.href.split('#')[0]!,
+  referrer: document.referrer,
+  locale,
+  submittedAt: new Date().toISOString(),
+  utm: utmParameters(location.search),
+});
 
 /**
  * Flattens the payload for `application/x-www-form-urlencoded` the way PHP, Rails and Express
@@ -68,11 +63,11 @@ export function toFormBody(data: ContactData): URLSearchParams {
   const params = new URLSearchParams();
   const add = (key: string, value: unknown): void => {
     if (Array.isArray(value)) for (const item of value) add(key, item);
-    else if (value !== null && typeof value === 'object') {
-      for (const [child, inner] of Object.entries(value)) add(`${key}[${child}]`, inner);
+    else if (value && typeof value === 'object') {
+      for (const [child, inner] of Object.entries(value)) add(key ? `${key}[${child}]` : child, inner);
     } else if (value !== undefined) params.append(key, String(value));
   };
-  for (const [key, value] of Object.entries(data)) add(key, value);
+  add('', data);
   return params;
 }
 
@@ -81,34 +76,26 @@ export function toFormBody(data: ContactData): URLSearchParams {
  * action must never be followed, whatever the page author wrote.
  */
 export function safeAction(action: string | null | undefined, base = document.baseURI): URL | undefined {
-  const trimmed = action?.trim();
-  if (!trimmed) return undefined;
   try {
-    const url = new URL(trimmed, base);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined;
+    // A blank action is no action: `about:` is refused like `javascript:`.
+    const url = new URL(action?.trim() || 'about:', base);
+    if (/^https?:$/.test(url.protocol)) return url;
   } catch {
-    return undefined;
+    // Not a URL at all: refused like any other non-http(s) action.
   }
+  return undefined;
 }
 
-/** A random UUID; `crypto.randomUUID` exists only on https pages, and partner pages may be plain http. */
-export function newIdempotencyKey(): string {
-  const cryptoApi = globalThis.crypto;
-  if (typeof cryptoApi?.randomUUID === 'function') {
-    try {
-      return cryptoApi.randomUUID();
-    } catch {
-      // Falls through to the manual version below.
-    }
-  }
-  const bytes = new Uint8Array(16);
-  if (typeof cryptoApi?.getRandomValues === 'function') cryptoApi.getRandomValues(bytes);
-  else for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(Math.random() * 256);
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
+/**
+ * A random UUID. `crypto.randomUUID` exists only on https pages, and partner pages may be plain
+ * http: there each digit of the version-4 template is drawn from `getRandomValues`, the variant
+ * digit keeping its top bits.
+ */
+export const newIdempotencyKey = (): string =>
+  crypto.randomUUID?.() ??
+  '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (digit) =>
+    (+digit ^ (crypto.getRandomValues(new Uint8Array(1))[0]! & (15 >> (+digit / 4)))).toString(16),
+  );
 
 /** The key in use and the message it belongs to; kept in the draft so a retry after a reload reuses it. */
 export interface IdempotencyState {
@@ -137,122 +124,83 @@ export class IdempotencyKeys {
 
 /** Seconds to wait from a `Retry-After` header (delta-seconds or an HTTP date), at least 1. */
 export function parseRetryAfter(header: string | null, now = Date.now()): number | undefined {
-  const value = header?.trim();
-  if (!value) return undefined;
-  if (/^\d+$/.test(value)) return Math.max(1, Number(value));
-  const date = Date.parse(value);
-  if (Number.isNaN(date)) return undefined;
-  return Math.max(1, Math.ceil((date - now) / 1000));
+  const value = header?.trim() ?? '';
+  const seconds = /^\d+$/.test(value) ? +value : Math.ceil((Date.parse(value) - now) / 1000);
+  return Number.isNaN(seconds) ? undefined : Math.max(1, seconds);
 }
 
-/** A server's complaint about one field, from a 4xx `{ errors: [{ field, message }] }` body. */
-export interface ServerFieldError {
-  field?: string;
-  message: string;
-}
-
-/** Why a request did not succeed, before it is put into words. */
+/**
+ * Why a request did not succeed, before it is put into words; `errors` are a 4xx body's
+ * `{ errors: [{ field, message }] }` (`field` is empty when the server named none).
+ */
 export interface SendFailure {
+  ok?: false;
   kind: 'network' | 'timeout' | 'http' | 'offline';
   status?: number;
   retryAfter?: number;
-  serverErrors?: ServerFieldError[];
+  errors?: { field: string; message: string }[];
 }
 
-export type SendResult = { ok: true; status: number; body: unknown } | { ok: false; failure: SendFailure };
+export type SendResult = { ok: true; status: number; body: unknown } | SendFailure;
 
-export interface SendOptions {
-  url: URL;
-  encoding: Encoding;
-  data: ContactData;
-  idempotencyKey: string;
-  /** Milliseconds for the whole exchange, body included. */
-  timeout: number;
-}
-
-function parseJson(text: string): unknown {
-  if (!text.trim()) return null;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return null;
-  }
-}
-
-function serverErrors(body: unknown): ServerFieldError[] | undefined {
-  const list = (body as { errors?: unknown } | null)?.errors;
-  if (!Array.isArray(list)) return undefined;
-  const errors: ServerFieldError[] = [];
-  for (const item of list as unknown[]) {
-    const { field, message } = (item ?? {}) as { field?: unknown; message?: unknown };
-    if (typeof message !== 'string' || !message.trim()) continue;
-    errors.push(typeof field === 'string' && field ? { field, message } : { message });
-  }
-  return errors.length ? errors : undefined;
-}
-
-const offline = (): boolean => typeof navigator !== 'undefined' && navigator.onLine === false;
+const offline = (): boolean => navigator.onLine === false;
 
 /**
  * POSTs one message and classifies the outcome; never rejects. A browser that knows it is offline
- * is not asked to try. The timeout covers reading the body too, but once a 2xx status has arrived
- * the message counts as delivered even if its body never does.
+ * is not asked to try. The `timeout` (ms) covers reading the body too, but once a 2xx status has
+ * arrived the message counts as delivered even if its body never does.
  */
-export async function sendContact({ url, encoding, data, idempotencyKey, timeout }: SendOptions): Promise<SendResult> {
-  if (offline()) return { ok: false, failure: { kind: 'offline' } };
-
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort(new DOMException('The contact endpoint did not answer in time.', 'TimeoutError'));
-  }, timeout);
-
-  const headers: Record<string, string> = { Accept: 'application/json', 'Idempotency-Key': idempotencyKey };
-  let body: string;
-  if (encoding === 'form') {
-    headers['Content-Type'] = 'application/x-www-form-urlencoded;charset=UTF-8';
-    body = toFormBody(data).toString();
-  } else {
-    headers['Content-Type'] = 'application/json';
-    body = JSON.stringify(data);
-  }
-
+export async function sendContact(
+  url: URL,
+  encoding: Encoding,
+  data: ContactData,
+  idempotencyKey: string,
+  timeout: number,
+): Promise<SendResult> {
+  if (offline()) return { kind: 'offline' };
+  const signal = AbortSignal.timeout(timeout);
+  const form = encoding === 'form';
+  let response: Response;
   try {
-    let response: Response;
-    try {
-      response = await fetch(url.href, {
-        method: 'POST',
-        headers,
-        body,
-        signal: controller.signal,
-        credentials: 'same-origin',
-      });
-    } catch {
-      if (timedOut) return { ok: false, failure: { kind: 'timeout' } };
-      return { ok: false, failure: { kind: offline() ? 'offline' : 'network' } };
-    }
-
-    let text = '';
-    try {
-      text = await response.text();
-    } catch {
-      if (!response.ok) return { ok: false, failure: { kind: timedOut ? 'timeout' : 'network' } };
-    }
-    const parsed = parseJson(text);
-    if (response.ok) return { ok: true, status: response.status, body: parsed };
-
-    const failure: SendFailure = { kind: 'http', status: response.status };
-    if (response.status === 429) {
-      const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
-      if (retryAfter !== undefined) failure.retryAfter = retryAfter;
-    }
-    if (response.status >= 400 && response.status < 500) {
-      const errors = serverErrors(parsed);
-      if (errors) failure.serverErrors = errors;
-    }
-    return { ok: false, failure };
-  } finally {
-    clearTimeout(timer);
+    response = await fetch(url, {
+      method: 'POST',
+      // A URLSearchParams body brings its own url-encoded Content-Type.
+      headers: {
+        Accept: 'application/json',
+        'Idempotency-Key': idempotencyKey,
+        ...(form ? {} : { 'Content-Type': 'application/json' }),
+      },
+      body: form ? toFormBody(data) : JSON.stringify(data),
+      signal,
+      credentials: 'same-origin',
+    });
+  } catch {
+    return { kind: signal.aborted ? 'timeout' : offline() ? 'offline' : 'network' };
   }
+
+  const { ok, status } = response;
+  let body: unknown = null;
+  try {
+    body = JSON.parse(await response.text());
+  } catch (error) {
+    // A body that is not JSON is no body; one that never arrives only matters when it had to explain a failure.
+    if (!ok && !(error instanceof SyntaxError)) return { kind: signal.aborted ? 'timeout' : 'network' };
+  }
+  if (ok) return { ok, status, body };
+
+  const failure: SendFailure = { kind: 'http', status };
+  if (status === 429) {
+    const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
+    if (retryAfter) failure.retryAfter = retryAfter;
+  } else if (status >= 400 && status < 500) {
+    const list = (body as { errors?: unknown } | null)?.errors;
+    const errors = [];
+    for (const item of Array.isArray(list) ? list : []) {
+      const { field, message } = (item ?? {}) as { field?: unknown; message?: unknown };
+      if (typeof message === 'string' && message.trim())
+        errors.push({ field: typeof field === 'string' ? field : '', message });
+    }
+    if (errors.length) failure.errors = errors;
+  }
+  return failure;
 }

@@ -1,4 +1,4 @@
-import { fieldDefinitions, type ControlName, type FieldName } from './fields.js';
+import { fieldSpecs, type ControlName, type FieldName } from './fields.js';
 
 /** What the person typed, by control; `consent` is the checkbox state. */
 export interface FormValues {
@@ -21,43 +21,41 @@ export const emptyValues: Readonly<FormValues> = {
   consent: false,
 };
 
-/** Which controls exist and which of them must be filled in. */
+/** Which of the shown controls must be filled in: the required fields, a topic when there are topics, consent. */
 export interface ValidationRules {
-  fields: readonly FieldName[];
   required: ReadonlySet<FieldName>;
   topics: readonly string[];
   consent: boolean;
 }
 
 /**
- * One problem with one control, as a message key plus what the message needs, so the text is
- * produced at render time in whatever language the element has then.
+ * One problem with one control: the message `form.invalid.<key>`, plus what the message needs, so
+ * the text is produced at render time in whatever language the element has then.
  */
-export type Problem =
-  | { key: 'form.invalid.required' | 'form.invalid.choose' | 'form.invalid.email' | 'form.invalid.phone' }
-  | { key: 'form.invalid.consent' }
-  | { key: 'form.invalid.tooLong'; max: number };
+export interface Problem {
+  key: 'required' | 'choose' | 'email' | 'phone' | 'consent' | 'tooLong';
+  max?: number;
+}
 
-// The same shape check a typical backend applies (see demo/contact-validation.js): anything@host.tld.
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const phoneCharacters = /^[+()\d\s.-]+$/;
-
-/** The problem with one control, or `undefined` when it is acceptable. */
+/**
+ * The problem with one shown control, or `undefined` when it is acceptable. The email check is the
+ * one a typical backend applies (see demo/contact-validation.js): anything@host.tld.
+ */
 export function validateControl(name: ControlName, values: FormValues, rules: ValidationRules): Problem | undefined {
-  if (name === 'consent') return rules.consent && !values.consent ? { key: 'form.invalid.consent' } : undefined;
-  if (name === 'topic') {
-    if (!rules.topics.length) return undefined;
-    return rules.topics.includes(values.topic) ? undefined : { key: 'form.invalid.choose' };
-  }
-  if (!rules.fields.includes(name)) return undefined;
+  if (name === 'consent') return rules.consent && !values.consent ? { key: 'consent' } : undefined;
+  if (name === 'topic')
+    return rules.topics.length && !rules.topics.includes(values.topic) ? { key: 'choose' } : undefined;
 
   const value = values[name].trim();
-  if (!value) return rules.required.has(name) ? { key: 'form.invalid.required' } : undefined;
-  const max = fieldDefinitions[name].maxlength;
-  if (value.length > max) return { key: 'form.invalid.tooLong', max };
-  if (name === 'email' && !emailPattern.test(value)) return { key: 'form.invalid.email' };
-  if (name === 'phone' && (!phoneCharacters.test(value) || value.replace(/\D/g, '').length < 5)) {
-    return { key: 'form.invalid.phone' };
+  const max = fieldSpecs[name][2];
+  if (!value) return rules.required.has(name) ? { key: 'required' } : undefined;
+  if (value.length > max) return { key: 'tooLong', max };
+  if (
+    name === 'email'
+      ? !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)
+      : name === 'phone' && (!/^[+()\d\s.-]+$/.test(value) || value.replace(/\D/g, '').length < 5)
+  ) {
+    return { key: name as 'email' | 'phone' };
   }
   return undefined;
 }
@@ -75,11 +73,3 @@ export function validateAll(
   }
   return problems;
 }
-
-/** Light-DOM controls from the `extra` slot that the browser would refuse, in document order. */
-export function invalidExtras(controls: readonly ExtraControl[]): ExtraControl[] {
-  return controls.filter((control) => control.willValidate && !control.checkValidity());
-}
-
-/** A form control a host page adds through the `extra` slot. */
-export type ExtraControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
