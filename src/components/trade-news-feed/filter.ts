@@ -13,17 +13,12 @@ export function fold(text: string): string {
  * tags themselves may contain spaces.
  */
 export function parseTagFilter(value: string | null | undefined): string[] {
-  if (!value) return [];
-  return value
-    .split(',')
-    .map(fold)
-    .filter((tag) => tag !== '');
+  return (value ?? '').split(',').map(fold).filter(Boolean);
 }
 
 /** True when the post carries any of `wanted` (already folded), or when nothing is wanted. */
 export function hasAnyTag(post: Post, wanted: readonly string[]): boolean {
-  if (wanted.length === 0) return true;
-  return post.tags.some((tag) => wanted.includes(fold(tag)));
+  return !wanted.length || post.tags.some((tag) => wanted.includes(fold(tag)));
 }
 
 /**
@@ -31,10 +26,11 @@ export function hasAnyTag(post: Post, wanted: readonly string[]): boolean {
  * drawback" finds a post titled "Drawback" tagged "duty".
  */
 export function matchesQuery(post: Post, query: string): boolean {
-  const words = fold(query).split(' ').filter(Boolean);
-  if (words.length === 0) return true;
-  const haystack = fold([post.title, post.summary ?? '', ...post.tags].join(' '));
-  return words.every((word) => haystack.includes(word));
+  // join() reads a missing summary as ''; an empty query folds to one '' word, which every post contains.
+  const haystack = fold([post.title, post.summary, ...post.tags].join(' '));
+  return fold(query)
+    .split(' ')
+    .every((word) => haystack.includes(word));
 }
 
 /** The posts that pass both the tag filter and the search query, in feed order. */

@@ -7,23 +7,21 @@ export function whenNearViewport(
   element: Element,
   { rootMargin = '200px', signal }: { rootMargin?: string; signal?: AbortSignal } = {},
 ): Promise<boolean> {
-  if (signal?.aborted) return Promise.resolve(false);
-  if (typeof IntersectionObserver === 'undefined') return Promise.resolve(true);
-
   return new Promise((resolve) => {
+    if (signal?.aborted) return resolve(false);
+    if (typeof IntersectionObserver === 'undefined') return resolve(true);
+    // Settling twice is harmless: only the first answer counts.
     const finish = (near: boolean): void => {
       observer.disconnect();
-      signal?.removeEventListener('abort', onAbort);
       resolve(near);
     };
-    const onAbort = (): void => finish(false);
     const observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((entry) => entry.isIntersecting)) finish(true);
       },
       { rootMargin },
     );
-    signal?.addEventListener('abort', onAbort, { once: true });
+    signal?.addEventListener('abort', () => finish(false));
     observer.observe(element);
   });
 }

@@ -313,7 +313,7 @@ export class TradeNewsFeed extends TradeElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('visibilitychange', this._onVisible);
+    document.addEventListener('visibilitychange', this._tick);
     this._schedule();
     // Resumes a load that a removal cut short (see disconnectedCallback).
     this.requestUpdate();
@@ -321,7 +321,7 @@ export class TradeNewsFeed extends TradeElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this._onVisible);
+    document.removeEventListener('visibilitychange', this._tick);
     if (this._pending) {
       this._ctl!.abort();
       this._key = undefined;
@@ -441,25 +441,23 @@ export class TradeNewsFeed extends TradeElement {
     this._missed = false;
     const seconds = this.refreshInterval;
     if (this.isConnected && seconds > 0 && seconds < Infinity) {
-      this._timer = setInterval(
-        () => (document.hidden ? (this._missed = true) : this._tick()),
-        Math.max(seconds, 1) * 1000,
-      );
+      this._timer = setInterval(this._tick, Math.max(seconds, 1) * 1000);
     }
   }
 
-  /** Refreshes skipped while the tab was hidden happen once it shows again. */
-  private readonly _onVisible = (): void => {
-    if (!document.hidden && this._missed) {
+  /**
+   * Runs on each refresh interval (no event) and when the page's visibility changes: a refresh that
+   * falls due while the page is hidden waits until it shows again. A request under way, or nothing
+   * loaded yet, skips it.
+   */
+  private readonly _tick = (event?: Event): void => {
+    if (document.hidden) {
+      this._missed ||= !event;
+    } else if (!event || this._missed) {
       this._missed = false;
-      this._tick();
+      if (!this._pending && !this._paging && this._first) void this.refresh();
     }
   };
-
-  /** A background refresh, unless a request is under way or nothing has loaded yet. */
-  private _tick(): void {
-    if (!this._pending && !this._paging && this._first) void this.refresh();
-  }
 
   /** "Try again", then focus where the reader continues: the first post, or "Try again" if it failed again. */
   private async _retry(): Promise<void> {
