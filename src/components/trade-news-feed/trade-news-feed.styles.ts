@@ -108,9 +108,8 @@ export const feedStyles = css`
     flex: 1 1 auto;
   }
 
+  /* The theme draws the focus ring; this rounds it like the cards. */
   .item:focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
     border-radius: var(--_radius);
   }
 
