@@ -89,9 +89,9 @@ export const isObject = (value: unknown): value is Dict =>
 /** The value if it is a string, otherwise undefined. */
 export const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
-/** Copies the defined values: absent rather than undefined, so results compare and serialize cleanly. */
-export function assign<T extends object>(target: T, values: Partial<T>): T {
-  for (const key in values) if (values[key] !== undefined) target[key] = values[key]!;
+/** Sets `key` only to a defined value: absent rather than undefined, so results compare and serialize cleanly. */
+export function put<T extends object, K extends keyof T>(target: T, key: K, value: T[K] | undefined): T {
+  if (value !== undefined) target[key] = value;
   return target;
 }
 
@@ -115,38 +115,41 @@ export function httpUrl(value: unknown, base?: string): string | undefined {
   return undefined;
 }
 
-const ISO_DATE = /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d:\d\d(?::\d\d(?:\.\d+)?)?))?\s*(z|[+-]\d\d:?\d\d)?$/i;
+const ISO_DATE =
+  /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:[T ](([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?))?(z|[+-]\d\d:?\d\d)?$/i;
 /** RFC 822 / 1123 as RSS writes it (`Tue, 10 Jun 2003 04:00:00 GMT`); Date.parse checks the rest. */
 const RFC_DATE = /^([a-z]{3,9},?\s*)?\d\d?\s+[a-z]{3,9}\.?\s+\d{2,4}\b/i;
 
 /**
- * An ISO 8601 string in UTC, or undefined when the value is not a real date. Only ISO 8601 and
- * RFC 822 are read: `Date.parse` alone would turn "1" into 2001. A time without a zone is UTC, so
- * servers and browsers in any time zone agree.
+ * An ISO 8601 date-time, or undefined when the value is not a real date. Only ISO 8601 and RFC 822
+ * are read: `Date.parse` alone would turn "1" into 2001. ISO input keeps its offset (so large feeds
+ * need no date arithmetic); a time without one is UTC, so servers and browsers in any time zone
+ * agree; RFC 822 becomes `toISOString()` form.
  */
 export function isoDate(value: unknown): string | undefined {
-  let text = str(value)?.trim() ?? '';
+  const text = str(value)?.trim() ?? '';
   const iso = ISO_DATE.exec(text);
   if (iso) {
-    const [, y, m, d, time = '00:00', zone = 'Z'] = iso;
-    // Date.parse rolls 30 February over into March; a calendar check keeps such dates out.
-    if (new Date(Date.UTC(+y!, +m! - 1, +d!)).getUTCDate() !== +d!) return undefined;
-    text = `${y}-${m}-${d}T${time}${zone.toUpperCase().replace(/(\d\d):?(\d\d)/, '$1:$2')}`;
-  } else if (!RFC_DATE.test(text)) {
-    return undefined;
+    const year = +iso[1]!;
+    const month = +iso[2]!;
+    const zone = iso[8];
+    // Date.UTC rolls 30 February over into March: the day must stay in its month.
+    if (Date.UTC(year, month - 1, +iso[3]!) >= Date.UTC(year, month, 1)) return undefined;
+    return `${iso[1]}-${iso[2]}-${iso[3]}T${iso[4] ?? '00:00:00'}${zone && zone.length > 1 ? zone.replace(/(\d\d):?(\d\d)/, '$1:$2') : 'Z'}`;
   }
-  const time = Date.parse(text);
+  const time = RFC_DATE.test(text) ? Date.parse(text) : NaN;
   return isNaN(time) ? undefined : new Date(time).toISOString();
 }
 
-/** A finite, non-negative whole count (numeric strings too, as some plugins send them), or undefined. */
-export function count(value: unknown): number | undefined {
-  const n = /^\s*\d+\s*$/.test(str(value) ?? '') ? Number(value) : value;
-  return typeof n === 'number' && n >= 0 && n < 2 ** 53 ? Math.floor(n) : undefined;
-}
+/** A finite, non-negative count as a whole number, or undefined (a numeric string is the wrong type). */
+export const count = (value: unknown): number | undefined =>
+  typeof value === 'number' && value >= 0 && value < 2 ** 53 ? Math.floor(value) : undefined;
 
 /** Whitespace collapsed and trimmed; undefined when nothing is left or the value is not a string. */
-export const text = (value: unknown): string | undefined => str(value)?.replace(/\s+/g, ' ').trim() || undefined;
+export const text = (value: unknown): string | undefined =>
+  str(value)
+    ?.replace(/\s\s+|[^\S ]/g, ' ')
+    .trim() || undefined;
 
 /**
  * The named references blogs actually emit, as `name value` pairs; accented letters (`&eacute;`) are
@@ -155,7 +158,7 @@ export const text = (value: unknown): string | undefined => str(value)?.replace(
 const NAMED = new Map<string, string>();
 const PAIRS = (
   'amp & lt < gt > quot " apos \' nbsp \u00a0 hellip … ndash – mdash — lsquo ‘ rsquo ’ ldquo “ rdquo ” ' +
-  'laquo « raquo » bull • copy © reg ® trade ™ euro € pound £ oelig œ'
+  'laquo « raquo » copy © reg ® trade ™ euro € pound £'
 ).split(' ');
 for (let i = 0; i < PAIRS.length; i += 2) NAMED.set(PAIRS[i]!, PAIRS[i + 1]!);
 /** Combining marks by entity suffix: `&eacute;` is e + U+0301, composed. */
@@ -190,24 +193,20 @@ export const decodeEntities = (value: string): string =>
  */
 export const decoded = (value: unknown): string | undefined => str(value) && decodeEntities(value as string);
 
-/** Markup whose content is never text a reader sees, and comments. */
-const HIDDEN = /<(script|style)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?(-->|$)/gi;
-/** A tag, a doctype or a processing instruction, also one cut off at the end of the string. */
-const TAG = /<\/?([a-z][\w:-]*)[^>]*(>|$)|<[!?][^>]*(>|$)/gi;
-const BLOCK = /^(p|div|br|li|h\d|t[dhr]|blockquote|pre|figure|figcaption|img|hr|section|article)$/i;
+/** Markup whose content is never text a reader sees. */
+const HIDDEN = /<(script|style)\b[\s\S]*?<\/\1\s*>/gi;
+/** Tags after which text starts anew: they become a space, so paragraphs do not run together. */
+const BLOCK = /<\/?(p|div|br|li|h\d|t[dhr]|blockquote|pre|figure|figcaption|img|hr|section|article)\b[^>]*>/gi;
+/** Any other tag, doctype or processing instruction, also one cut off at the end of the string. */
+const TAG = /<[a-z/!?][^>]*(>|$)/gi;
 
 /**
  * Plain text from HTML without a DOM: tags stripped, then entities decoded (so `&lt;b&gt;` stays the
- * text "<b>" and is never markup), whitespace collapsed. Block tags become spaces so paragraphs do
- * not run together.
+ * text "<b>" and is never markup), whitespace collapsed.
  */
 export const plainText = (html: string): string =>
-  decodeEntities(
-    html.includes('<')
-      ? html.replace(HIDDEN, ' ').replace(TAG, (_, name?: string) => (name && !BLOCK.test(name) ? '' : ' '))
-      : html,
-  )
-    .replace(/\s+/g, ' ')
+  decodeEntities(html.includes('<') ? html.replace(HIDDEN, ' ').replace(BLOCK, ' ').replace(TAG, '') : html)
+    .replace(/\s\s+|[^\S ]/g, ' ')
     .trim();
 
 /**
@@ -215,8 +214,8 @@ export const plainText = (html: string): string =>
  * stays fast; the elements shorten it further to their `excerpt-length`.
  */
 export function excerpt(html: string): string | undefined {
-  const long = html.length > 2000;
-  return (long ? plainText(html.slice(0, 2000)).replace(/\s+\S*$/, '…') : plainText(html)) || undefined;
+  const long = html.length > 600;
+  return (long ? plainText(html.slice(0, 600)).replace(/\s+\S*$/, '…') : plainText(html)) || undefined;
 }
 
 /** Plain text as HTML, one paragraph per blank-line-separated block. */
@@ -242,8 +241,11 @@ export function toPost(draft: Draft, base?: string): Post | undefined {
   for (const person of draft.authors ?? []) {
     const source = isObject(person) ? person : { name: person };
     const name = text(source.name);
-    if (name)
-      authors.push(assign<Author>({ name }, { url: httpUrl(source.url, base), avatar: httpUrl(source.avatar, base) }));
+    if (name) {
+      const author: Author = { name };
+      put(author, 'url', httpUrl(source.url, base));
+      authors.push(put(author, 'avatar', httpUrl(source.avatar, base)));
+    }
   }
   const tags: string[] = [];
   for (const tag of str(draft.tags)?.split(',') ?? (Array.isArray(draft.tags) ? draft.tags : [])) {
@@ -251,24 +253,20 @@ export function toPost(draft: Draft, base?: string): Post | undefined {
     if (name && !tags.includes(name)) tags.push(name);
   }
   const html = str(draft.contentHtml)?.trim() ? (draft.contentHtml as string) : undefined;
-  return assign<Post>(
-    { id, title, authors, tags },
-    {
-      url: httpUrl(draft.url, base),
-      summary: text(draft.summary) ?? (html && excerpt(html)),
-      contentHtml: html,
-      image: httpUrl(draft.image, base),
-      datePublished: isoDate(draft.datePublished),
-      dateModified: isoDate(draft.dateModified),
-      views: count(draft.views),
-      comments: count(draft.comments),
-    },
-  );
+  const post: Post = { id, title, authors, tags };
+  put(post, 'url', httpUrl(draft.url, base));
+  put(post, 'summary', text(draft.summary) ?? (html && excerpt(html)));
+  put(post, 'contentHtml', html);
+  put(post, 'image', httpUrl(draft.image, base));
+  put(post, 'datePublished', isoDate(draft.datePublished));
+  put(post, 'dateModified', isoDate(draft.dateModified));
+  put(post, 'views', count(draft.views));
+  return put(post, 'comments', count(draft.comments));
 }
 
 /** A parsed feed without empty optional fields. */
 export const feedOf = ({ posts, skipped, nextUrl, title }: ParsedFeed): ParsedFeed =>
-  assign<ParsedFeed>({ posts, skipped }, { nextUrl, title });
+  put(put<ParsedFeed, 'nextUrl'>({ posts, skipped }, 'nextUrl', nextUrl), 'title', title);
 
 /**
  * Maps every item, keeping feed order; items that fail validation or repeat an earlier id are

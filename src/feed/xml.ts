@@ -20,8 +20,7 @@ export type XmlReader = (xml: string) => XmlElement;
 /** An HTML page (a login or error page where a feed was expected) is never a feed. */
 export const HTML_PAGE = /^<(!doctype\s+html|html[\s>])/i;
 
-export const htmlPageError = () =>
-  new FeedError('parse', 'Got a web page (a login page?), not a feed: check the address.');
+export const htmlPageError = () => new FeedError('parse', 'Got a web page, not a feed: check the address.');
 
 /** The browser's reader: `DOMParser`. Without one (Node) it says how to convert the feed instead. */
 export const readXmlWithDom: XmlReader = (xml) => {

@@ -107,8 +107,8 @@ describe('parseFeed: Atom through DOMParser', () => {
     expect(post.summary).to.equal('Several Section 301 exclusions expire …');
     expect(post.contentHtml).to.contain('<strong>Section 301</strong> exclusions expire on December 31.');
     expect(post.image).to.equal('https://atom.example.org/img/tariffs.jpg');
-    expect(post.datePublished).to.equal('2023-12-01T14:30:00.000Z');
-    expect(post.dateModified).to.equal('2023-12-02T13:00:00.000Z');
+    expect(post.datePublished).to.equal('2023-12-01T09:30:00-05:00');
+    expect(post.dateModified).to.equal('2023-12-02T08:00:00-05:00');
     expect(post.tags).to.deep.equal(['Tariffs', 'section-301']);
   });
 
@@ -124,7 +124,7 @@ describe('parseFeed: Atom through DOMParser', () => {
       '<p>Line one of a plain text body.</p><p>Second paragraph with a &lt;tag&gt; that is only text.</p>',
     );
     expect(post.summary).to.equal('Line one of a plain text body. Second paragraph with a <tag> that is only text.');
-    expect(post.datePublished).to.equal('2023-11-20T10:00:00.000Z');
+    expect(post.datePublished).to.equal('2023-11-20T10:00:00Z');
     expect(post.image).to.equal('https://atom.example.org/img/cargo-thumb.jpg');
   });
 

@@ -50,8 +50,8 @@ describe('JSON Feed 1.1', () => {
       contentHtml:
         '<p>(WSJ) The International Maritime Organization, the United Nations arm that regulates global shipping, said its London headquarters has been hit by a cyberattack.</p><h2>Container Shipping Line CMA CGM Says Data Possibly Stolen in Cyberattack</h2><p>CMA CGM SA said some of its data may have been stolen.</p>',
       image: 'https://cdn.example.net/media/imo-cyberattack.jpg',
-      datePublished: '2020-10-02T18:11:23.000Z',
-      dateModified: '2020-10-03T09:00:00.000Z',
+      datePublished: '2020-10-02T14:11:23-04:00',
+      dateModified: '2020-10-03T09:00:00Z',
       authors: [
         {
           name: 'Stephen Fodor',
@@ -81,7 +81,7 @@ describe('JSON Feed 1.1', () => {
     assert.equal(linked!.url, 'https://ustr.example.gov/section-301');
     assert.equal(linked!.image, 'https://broker.example.com/media/section-301.png');
     assert.deepEqual(linked!.tags, ['Tariffs', 'China']);
-    assert.equal(linked!.datePublished, '2023-12-01T07:30:00.000Z');
+    assert.equal(linked!.datePublished, '2023-12-01T08:30:00+01:00');
     assert.equal(linked!.views, undefined);
   });
 
@@ -147,9 +147,9 @@ describe('WordPress REST API v2', () => {
     assert.deepEqual(first!.tags, ['Tariffs & Duties', 'China', 'Section 301']);
   });
 
-  it('reads the UTC dates, and keeps the body as untrusted HTML', () => {
-    assert.equal(first!.datePublished, '2023-12-01T14:30:00.000Z');
-    assert.equal(first!.dateModified, '2023-12-02T13:00:00.000Z');
+  it('reads the UTC (_gmt) dates, and keeps the body as untrusted HTML', () => {
+    assert.equal(first!.datePublished, '2023-12-01T14:30:00Z');
+    assert.equal(first!.dateModified, '2023-12-02T13:00:00Z');
     assert.match(first!.contentHtml!, /<p>Unless Congress acts quickly/);
   });
 
@@ -185,8 +185,8 @@ describe('Ghost Content API', () => {
       summary: 'The International Maritime Organization is the second shipping entity attacked by hackers in a week.',
       contentHtml: (json('ghost.json') as { posts: { html: string }[] }).posts[0]!.html,
       image: 'https://ghost.example.com/content/images/2020/10/imo.jpg',
-      datePublished: '2020-10-02T14:11:23.000Z',
-      dateModified: '2020-10-03T09:00:00.000Z',
+      datePublished: '2020-10-02T14:11:23.000+00:00',
+      dateModified: '2020-10-03T09:00:00.000+00:00',
       authors: [
         {
           name: 'Stephen Fodor',
@@ -236,7 +236,7 @@ describe('Ghost Content API', () => {
 describe('the simple format', () => {
   const feed = parseFeed(fixture('simple.json'), { baseUrl: 'https://broker.example.com/data/posts.json' });
 
-  it('reads { posts }, with author objects or strings, tags as a list or a comma string', () => {
+  it('reads { posts }, with author objects or strings, tags as a list or a comma string, counts only as numbers', () => {
     assert.equal(feed.title, 'Broker news');
     assert.deepEqual(feed.posts[0], {
       id: 'cyberattack',
@@ -247,7 +247,7 @@ describe('the simple format', () => {
       contentHtml:
         '<p>The International Maritime Organization said its London headquarters has been hit by a cyberattack.</p>',
       image: 'https://broker.example.com/data/images/imo.jpg',
-      datePublished: '2020-10-02T14:11:23.000Z',
+      datePublished: '2020-10-02T14:11:23Z',
       authors: [
         {
           name: 'Stephen Fodor',
@@ -261,8 +261,9 @@ describe('the simple format', () => {
     });
     assert.deepEqual(feed.posts[1]!.authors, [{ name: 'Trade Logic Team' }]);
     assert.deepEqual(feed.posts[1]!.tags, ['Enforcement', 'Penalties']);
-    assert.equal(feed.posts[1]!.views, 42);
-    assert.equal(feed.posts[1]!.datePublished, '2023-11-14T00:00:00.000Z');
+    // A count written as a string is the wrong type and left out.
+    assert.equal(feed.posts[1]!.views, undefined);
+    assert.equal(feed.posts[1]!.datePublished, '2023-11-14T00:00:00Z');
   });
 
   it('reads a bare array, and an empty array as an empty feed', () => {

@@ -1,6 +1,6 @@
 import {
-  assign,
   collect,
+  put,
   decoded,
   isObject,
   itemsOf,
@@ -42,10 +42,9 @@ export function parseGhost(data: unknown, ctx: ParseContext): SourceFeed | undef
   if (!items) return undefined;
   const meta = isObject(data) && isObject(data.meta) ? data.meta : {};
   const next = isObject(meta.pagination) && meta.pagination.next;
-  return assign<SourceFeed>(
+  return put<SourceFeed, 'nextUrl'>(
     collect(items, (raw) => ghostItem(raw, ctx.base)),
-    {
-      nextUrl: typeof next === 'number' && next > 1 ? withPage(ctx.base, Math.floor(next)) : undefined,
-    },
+    'nextUrl',
+    typeof next === 'number' && next > 1 ? withPage(ctx.base, Math.floor(next)) : undefined,
   );
 }

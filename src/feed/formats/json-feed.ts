@@ -1,6 +1,6 @@
 import {
-  assign,
   collect,
+  put,
   decoded,
   excerpt,
   httpUrl,
@@ -60,9 +60,9 @@ export function parseJsonFeed(data: unknown, ctx: ParseContext): SourceFeed | un
   const base = ctx.base ?? homePageUrl;
   const authors = authorsOf(feed);
   const nextUrl = httpUrl(feed.next_url, base);
-  return assign<SourceFeed>(
-    collect(items, (raw) => jsonFeedItem(raw, base, authors)),
-    // A next page pointing back at this one would page forever.
-    { nextUrl: nextUrl === ctx.base ? undefined : nextUrl, title: text(decoded(feed.title)), homePageUrl },
-  );
+  const result: SourceFeed = collect(items, (raw) => jsonFeedItem(raw, base, authors));
+  // A next page pointing back at this one would page forever.
+  put(result, 'nextUrl', nextUrl === ctx.base ? undefined : nextUrl);
+  put(result, 'title', text(decoded(feed.title)));
+  return put(result, 'homePageUrl', homePageUrl);
 }

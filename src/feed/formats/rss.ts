@@ -1,6 +1,6 @@
 import {
-  assign,
   collect,
+  put,
   decoded,
   excerpt,
   httpUrl,
@@ -121,15 +121,13 @@ export function parseXmlFeed(root: XmlElement, ctx: ParseContext): SourceFeed | 
         authors: authors.length ? authors : feedAuthors,
         // WordPress stores term names entity-encoded and writes them so.
         tags: all(el, 'category', core).map((c) => decoded(attr(c, 'label') ?? attr(c, 'term') ?? c.textContent)),
-        comments: get('comments', SLASH),
+        comments: Number(get('comments', SLASH) ?? NaN),
       },
       base,
     );
   });
   const next = httpUrl(link(channel, 'next', atom ? core : ATOM), base);
-  return assign(feed, {
-    title: plainText(html(first(channel, 'title', core), atom) ?? '') || undefined,
-    homePageUrl,
-    nextUrl: next === ctx.base ? undefined : next,
-  });
+  put(feed, 'title', plainText(html(first(channel, 'title', core), atom) ?? '') || undefined);
+  put(feed, 'homePageUrl', homePageUrl);
+  return put(feed, 'nextUrl', next === ctx.base ? undefined : next);
 }

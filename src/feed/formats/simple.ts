@@ -1,6 +1,6 @@
 import {
-  assign,
   collect,
+  put,
   decoded,
   isObject,
   itemsOf,
@@ -41,10 +41,9 @@ export function simpleItem(raw: unknown, base?: string): Post | undefined {
 export function parseSimple(data: unknown, ctx: ParseContext): SourceFeed | undefined {
   const items = itemsOf(data, 'posts');
   if (!items) return undefined;
-  return assign<SourceFeed>(
+  return put<SourceFeed, 'title'>(
     collect(items, (raw) => simpleItem(raw, ctx.base)),
-    {
-      title: isObject(data) && items === data.posts ? text(decoded(data.title)) : undefined,
-    },
+    'title',
+    isObject(data) && items === data.posts ? text(decoded(data.title)) : undefined,
   );
 }

@@ -1,6 +1,6 @@
 import {
-  assign,
   collect,
+  put,
   excerpt,
   isObject,
   itemsOf,
@@ -75,10 +75,9 @@ export function parseWordpress(data: unknown, ctx: ParseContext): SourceFeed | u
   const items = itemsOf(data, '');
   if (!items) return undefined;
   const page = ctx.base ? Number(new URL(ctx.base).searchParams.get('page')) || 1 : 0;
-  return assign<SourceFeed>(
+  return put<SourceFeed, 'nextUrl'>(
     collect(items, (raw) => wordpressItem(raw, ctx.base)),
-    {
-      nextUrl: page < (ctx.totalPages ?? 0) ? withPage(ctx.base, page + 1) : undefined,
-    },
+    'nextUrl',
+    page < (ctx.totalPages ?? 0) ? withPage(ctx.base, page + 1) : undefined,
   );
 }
