@@ -160,7 +160,8 @@ export async function sendContact(
   if (offline()) return { kind: 'offline' };
   const signal = AbortSignal.timeout(timeout);
   const form = encoding === 'form';
-  let response: Response;
+  let response: Response | undefined;
+  let body: unknown = null;
   try {
     response = await fetch(url, {
       method: 'POST',
@@ -174,23 +175,20 @@ export async function sendContact(
       signal,
       credentials: 'same-origin',
     });
-  } catch {
-    return { kind: signal.aborted ? 'timeout' : offline() ? 'offline' : 'network' };
-  }
-
-  const { ok, status } = response;
-  let body: unknown = null;
-  try {
     body = JSON.parse(await response.text());
   } catch (error) {
-    // A body that is not JSON is no body; one that never arrives only matters when it had to explain a failure.
-    if (!ok && !(error instanceof SyntaxError)) return { kind: signal.aborted ? 'timeout' : 'network' };
+    // A body that is not JSON is no body, and one that never arrives only matters when it had to
+    // explain a failure.
+    if (!response?.ok && !(error instanceof SyntaxError)) {
+      return { kind: signal.aborted ? 'timeout' : offline() ? 'offline' : 'network' };
+    }
   }
+  const { ok, status, headers } = response!;
   if (ok) return { ok, status, body };
 
   const failure: SendFailure = { kind: 'http', status };
   if (status === 429) {
-    const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
+    const retryAfter = parseRetryAfter(headers.get('Retry-After'));
     if (retryAfter) failure.retryAfter = retryAfter;
   } else if (status >= 400 && status < 500) {
     const list = (body as { errors?: unknown } | null)?.errors;
