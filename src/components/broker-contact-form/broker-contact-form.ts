@@ -106,7 +106,7 @@ function warn(action: string | null | undefined): void {
   if (warned.has(trimmed)) return;
   warned.add(trimmed);
   console.warn(
-    `<broker-contact-form>: ${trimmed ? `refusing action "${trimmed}": only http(s) and relative URLs are sent to` : 'no action is set and no broker-contact-submit listener took the message'}; nothing was sent.`,
+    `<broker-contact-form>: ${trimmed ? `refusing action "${trimmed}" (only http(s) and relative URLs)` : 'no action, and no broker-contact-submit listener took the message'}; nothing was sent.`,
   );
 }
 
@@ -114,6 +114,16 @@ function warn(action: string | null | undefined): void {
 function onSlotChange(event: Event): void {
   const slot = event.target as HTMLSlotElement;
   slot.parentElement!.hidden = !slot.assignedElements().length;
+}
+
+/**
+ * Whether a slotted extra control would be refused, as the browser checks it. A send attempt flags
+ * it with `aria-invalid`; once flagged, the flag follows its validity as it changes.
+ */
+function checkExtra(control: ExtraControl, flag?: boolean): boolean {
+  const invalid = control.willValidate && !control.checkValidity();
+  if ((flag && invalid) || control.hasAttribute('aria-invalid')) control.setAttribute('aria-invalid', `${invalid}`);
+  return invalid;
 }
 
 /** The light-DOM controls of the `extra` slot, in document order. */
@@ -360,11 +370,7 @@ export class BrokerContactForm extends TradeElement {
   private onInput(event: Event): void {
     const target = event.target as ExtraControl;
     const name = this.ownControl(target);
-    if (!name) {
-      // A slotted extra control: once it was flagged, keep its flag in step with its validity.
-      if (target.hasAttribute('aria-invalid')) target.setAttribute('aria-invalid', String(!target.checkValidity()));
-      return;
-    }
+    if (!name) return void checkExtra(target);
     this.values = { ...this.values, [name]: name === 'consent' ? (target as HTMLInputElement).checked : target.value };
     if (typeof this.problems.get(name) === 'string') this.problems.delete(name);
     // Corrections count at once; new complaints about typed text wait until the person leaves the
@@ -416,12 +422,7 @@ export class BrokerContactForm extends TradeElement {
 
     const problems = (this.problems = validateAll(rules.order, this.values, rules));
     const extras = extraControls(this);
-    const bad = extras.filter((control) => control.willValidate && !control.checkValidity());
-    for (const control of extras) {
-      const invalid = bad.includes(control);
-      if (invalid || control.getAttribute('aria-invalid') === 'true')
-        control.setAttribute('aria-invalid', `${invalid}`);
-    }
+    const bad = extras.filter((control) => checkExtra(control, true));
     const [data, fingerprint] = collect(this.values, rules, extras, this.locale);
 
     if (problems.size || bad.length) {
@@ -431,9 +432,7 @@ export class BrokerContactForm extends TradeElement {
       const count = problems.size + bad.length;
       this.fail(data, { kind: 'validation', message: this.t('form.invalid.summary', { count }), fieldErrors });
       const [first] = problems.keys();
-      if (first) return focusLater(this, `#field-${first}`);
-      bad[0]!.reportValidity();
-      return;
+      return first ? focusLater(this, `#field-${first}`) : void bad[0]!.reportValidity();
     }
 
     const wait = Math.ceil((this.retryAt - Date.now()) / 1000);
