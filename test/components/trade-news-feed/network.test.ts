@@ -1,10 +1,12 @@
 import { aTimeout, expect, fixture, html, waitUntil, fixtureSync } from '@open-wc/testing';
 import type { TradeNewsFeed, TradeFeedLoadDetail } from '../../../src/components/trade-news-feed/trade-news-feed.js';
 import {
+  cards,
   deferred,
   feedFixture,
   feedUrl,
   hang,
+  item,
   items,
   json,
   jsonFeed,
@@ -142,6 +144,35 @@ describe('<trade-news-feed> network behaviour', () => {
     await refreshed;
     expect(calls).to.have.length(2);
     expect(titles(el)).to.deep.equal(['Post number 20', 'Post number 21']);
+  });
+
+  it('keeps each shown post’s card, and the reader’s focus in it, when a refresh adds a post above', async () => {
+    const src = feedUrl();
+    let round = 0;
+    stubFetch(() => {
+      round += 1;
+      return json(jsonFeed(round === 1 ? items(3, 2) : [item(1, { tags: ['Ocean'] }), ...items(3, 2)]));
+    });
+    const el = await feedFixture(html`<trade-news-feed src=${src} limit="4"></trade-news-feed>`);
+    const [second, third] = cards(el);
+    const link = second!.shadowRoot!.querySelector<HTMLElement>('[part~="title-link"]')!;
+    link.focus();
+
+    await el.refresh();
+    await settled(el);
+    expect(titles(el)).to.deep.equal(['Post number 1', 'Post number 2', 'Post number 3', 'Post number 4']);
+    // Compared as booleans: a failing comparison of two elements would print both whole.
+    expect(cards(el)[1] === second, 'post 2 kept its card').to.be.true;
+    expect(cards(el)[2] === third, 'post 3 kept its card').to.be.true;
+    expect(second!.shadowRoot!.activeElement === link, 'focus stayed on post 2').to.be.true;
+    expect(link.textContent!.trim()).to.equal('Post number 2');
+
+    // Filtering keeps the cards that stay, too.
+    el.tag = 'customs';
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(['Post number 2', 'Post number 3', 'Post number 4']);
+    expect(cards(el)[0] === second, 'post 2 kept its card').to.be.true;
+    expect(second!.shadowRoot!.activeElement === link, 'focus stayed on post 2').to.be.true;
   });
 
   it('refreshes in the background every `refresh` seconds, and stops once removed', async function () {
