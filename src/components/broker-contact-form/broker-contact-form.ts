@@ -61,13 +61,15 @@ declare global {
   }
 }
 
-/** Where the form is; `Restored` is editing while the "draft restored" note shows. */
-const enum Phase {
-  Editing,
-  Restored,
-  Sending,
-  Sent,
-}
+/**
+ * Where the form is, in order, so that `phase < SENDING` means it can be edited; `RESTORED` is
+ * editing while the "draft restored" note shows.
+ */
+const EDITING = 0;
+const RESTORED = 1;
+const SENDING = 2;
+const SENT = 3;
+type Phase = typeof EDITING | typeof RESTORED | typeof SENDING | typeof SENT;
 
 /** The alert's content: a catalog key and its values, then any sentences a server sent verbatim. */
 type Notice = [key?: MessageKey, vars?: Record<string, string | number>, lines?: string[]];
@@ -249,7 +251,7 @@ export class BrokerContactForm extends TradeElement {
   @property({ type: Number }) timeout = 15000;
 
   @state() private values: FormValues = { ...emptyValues };
-  @state() private phase = Phase.Editing;
+  @state() private phase: Phase = EDITING;
   /** Client-side problems, and a server's messages (strings) until their field is edited. */
   @state() private problems = new Map<ControlName, Problem | string>();
   @state() private notice?: Notice;
@@ -284,7 +286,7 @@ export class BrokerContactForm extends TradeElement {
 
   /** Empties the form, its messages and its saved draft, and shows the form again. */
   reset(): void {
-    this.clear(Phase.Editing);
+    this.clear(EDITING);
   }
 
   /**
@@ -292,7 +294,7 @@ export class BrokerContactForm extends TradeElement {
    * cancel `broker-contact-submit` and deliver the message themselves.
    */
   markSent(): void {
-    this.clear(Phase.Sent);
+    this.clear(SENT);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -318,7 +320,7 @@ export class BrokerContactForm extends TradeElement {
     // Announced after the first render, so screen readers already know the (empty) status region.
     if (restored)
       setTimeout(() => {
-        if (this.phase === Phase.Editing) this.phase = Phase.Restored;
+        if (this.phase === EDITING) this.phase = RESTORED;
       }, 100);
   }
 
@@ -388,13 +390,13 @@ export class BrokerContactForm extends TradeElement {
 
   private async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    if (this.phase > Phase.Restored) return;
+    if (this.phase >= SENDING) return;
     try {
       await this.send();
     } catch (error) {
       // Nothing may escape into the host page; the person still gets a way to try again.
       console.error('<broker-contact-form>: unexpected failure while sending', error);
-      this.phase = Phase.Editing;
+      this.phase = EDITING;
       this.notice = ['form.error.network'];
     }
   }
@@ -416,7 +418,7 @@ export class BrokerContactForm extends TradeElement {
     const { rules } = this;
     this.attempted = true;
     this.notice = undefined;
-    this.phase = Phase.Editing;
+    this.phase = EDITING;
     // A bot filled the trap: it sees the usual success, and nothing is sent or reported.
     if ($<HTMLInputElement>(this, '#field-website')?.value) return this.markSent();
 
@@ -448,7 +450,7 @@ export class BrokerContactForm extends TradeElement {
     }
 
     const key = this.keys.keyFor(fingerprint);
-    this.phase = Phase.Sending;
+    this.phase = SENDING;
     // A reload while the request is in flight must still retry under the same key.
     this.saveDraft();
     this.draft.flush();
@@ -471,7 +473,7 @@ export class BrokerContactForm extends TradeElement {
       return focusLater(this, '[part="send-another-button"]');
     }
 
-    this.phase = Phase.Editing;
+    this.phase = EDITING;
     this.fail(data, this.describe(result));
     await this.updateComplete;
     const first = rules.order.find((name) => this.problems.has(name));
@@ -515,7 +517,7 @@ export class BrokerContactForm extends TradeElement {
   override render(): TemplateResult {
     const { phase, values } = this;
     const { order, required, topics } = this.rules;
-    const sending = phase === Phase.Sending;
+    const sending = phase === SENDING;
     const heading = this.heading ?? this.t('form.heading');
     const alert = this.alertLines();
     const halves = order.filter((name) => name !== 'message' && name !== 'consent');
@@ -604,15 +606,11 @@ export class BrokerContactForm extends TradeElement {
 
     return html`<div class="base" part="base">
       ${heading ? html`<h2 id="heading" part="heading">${heading}</h2>` : nothing}
-      <div
-        class=${phase === Phase.Sent ? 'box' : phase === Phase.Restored ? 'box draft' : ''}
-        part="status"
-        role="status"
-      >
+      <div class=${phase === SENT ? 'box' : phase === RESTORED ? 'box draft' : ''} part="status" role="status">
         ${
-          phase === Phase.Sent
+          phase === SENT
             ? this.successMessage || this.t('form.success')
-            : phase === Phase.Restored
+            : phase === RESTORED
               ? this.t('form.draftRestored')
               : sending
                 ? html`<span class="visually-hidden">${this.t('form.sending')}</span>`
@@ -622,7 +620,7 @@ export class BrokerContactForm extends TradeElement {
       <form
         part="form"
         novalidate
-        ?hidden=${phase === Phase.Sent}
+        ?hidden=${phase === SENT}
         aria-labelledby=${heading ? 'heading' : nothing}
         aria-busy=${`${sending}`}
         @submit=${this.onSubmit}
@@ -648,7 +646,7 @@ export class BrokerContactForm extends TradeElement {
         class="secondary"
         part="send-another-button"
         type="button"
-        ?hidden=${phase !== Phase.Sent}
+        ?hidden=${phase !== SENT}
         @click=${this.sendAnother}
       >
         ${this.t('form.sendAnother')}
