@@ -1,6 +1,5 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, render as renderInto, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import { loadFeed, normalizePost } from '../../feed/index.js';
 import { FeedError, isFeedError } from '../../feed/errors.js';
@@ -91,6 +90,27 @@ async function focusItem(item: HTMLElement | undefined): Promise<void> {
     item.tabIndex = -1;
     item.focus();
   }
+}
+
+/** An element with `name` as both its part and its class, as the templates mark them. */
+function partElement(tag: 'ul' | 'li', name: string): HTMLElement {
+  const element = document.createElement(tag);
+  element.setAttribute('part', name);
+  element.className = name;
+  return element;
+}
+
+/**
+ * Makes `items` the children of `list`, in order. Children that stay are not moved when others
+ * are added or removed around them (the feed's lists grow, shrink, and gain posts on top), so a
+ * card keeps its state, and a reader's focus, as the posts around it change. Lit's `repeat` does
+ * this for any reordering, at several times the size.
+ */
+function syncChildren(list: Element, items: Element[]): void {
+  for (const child of [...list.children]) if (!items.includes(child)) child.remove();
+  items.forEach((item, index) => {
+    if (list.children[index] !== item) list.insertBefore(item, list.children[index] ?? null);
+  });
 }
 
 const bar = (kind = ''): TemplateResult => html`<span class="shimmer ${kind}"></span>`;
@@ -274,6 +294,9 @@ export class TradeNewsFeed extends TradeElement {
   /** A refresh came due while the page was hidden. */
   private _missed = false;
   private _typing?: ReturnType<typeof setTimeout>;
+  /** The posts' `<ul>`, kept across renders, and its `<li>` for each shown post id. */
+  private _list?: HTMLElement;
+  private _items = new Map<string, HTMLElement>();
   /** `trade-feed-load` to fire once the posts are on screen. */
   private _pend?: TradeFeedLoadDetail;
 
@@ -542,6 +565,25 @@ export class TradeNewsFeed extends TradeElement {
     return this.t(`error.${error.kind}`, { status: error.status ?? '' });
   }
 
+  /** The list of `posts`, each in its own `<li>` for as long as it is shown (see syncChildren). */
+  private _renderList(posts: Post[], card: (post: Post) => TemplateResult): HTMLElement {
+    if (!this._list) {
+      this._list = partElement('ul', 'list');
+      this._list.id = 'list';
+      // Not redundant: Safari drops list semantics from a list styled without markers.
+      this._list.setAttribute('role', 'list');
+    }
+    const items = new Map<string, HTMLElement>();
+    for (const post of posts) {
+      const item = this._items.get(post.id) ?? partElement('li', 'item');
+      renderInto(card(post), item);
+      items.set(post.id, item);
+    }
+    this._items = items;
+    syncChildren(this._list, [...items.values()]);
+    return this._list;
+  }
+
   override render(): TemplateResult {
     const { layout, linkTarget, _error: error, _given: given, _paging: paging } = this;
     const heading = this.heading ?? this.t('feed.heading');
@@ -556,8 +598,6 @@ export class TradeNewsFeed extends TradeElement {
     const more = matches.length > this._pages * limit || (!given && !!this._next);
     const moreError = this._first && error;
     const lang = this.locale;
-    // role="list" is not redundant: Safari drops list semantics from a list styled without markers.
-    /* eslint-disable lit-a11y/no-redundant-role */
     return html`
       <section
         part="base"
@@ -613,27 +653,22 @@ export class TradeNewsFeed extends TradeElement {
               : busy
                 ? skeleton(limit, layout === 'compact', this.hide ?? '', this.t('feed.loading'))
                 : matches.length
-                  ? html`<ul id="list" part="list" class="list" role="list">
-                      ${repeat(
-                        matches.slice(0, this._pages * limit),
-                        (post) => post.id,
-                        (post) =>
-                          html`<li part="item" class="item">
-                            <trade-post
-                              exportparts=${POST_PARTS}
-                              variant=${layout === 'compact' ? 'compact' : 'card'}
-                              .post=${post}
-                              .messages=${this.messages}
-                              hide=${this.hide}
-                              excerpt-length=${this.excerptLength}
-                              heading-level=${Math.min(6, heading ? level + 1 : level)}
-                              link-target=${linkTarget}
-                              lang=${lang}
-                              theme=${this.theme}
-                            ></trade-post>
-                          </li>`,
-                      )}
-                    </ul>`
+                  ? this._renderList(
+                      matches.slice(0, this._pages * limit),
+                      (post) =>
+                        html`<trade-post
+                          exportparts=${POST_PARTS}
+                          variant=${layout === 'compact' ? 'compact' : 'card'}
+                          .post=${post}
+                          .messages=${this.messages}
+                          hide=${this.hide}
+                          excerpt-length=${this.excerptLength}
+                          heading-level=${Math.min(6, heading ? level + 1 : level)}
+                          link-target=${linkTarget}
+                          lang=${lang}
+                          theme=${this.theme}
+                        ></trade-post>`,
+                    )
                   : html`<p part="empty" class="message">
                       ${this.t(this._query.trim() ? 'feed.noMatches' : 'feed.empty')}
                     </p>`
@@ -663,6 +698,5 @@ export class TradeNewsFeed extends TradeElement {
       </section>
       <div part="status" class="visually-hidden" role="status">${this._status}</div>
     `;
-    /* eslint-enable lit-a11y/no-redundant-role */
   }
 }
