@@ -248,11 +248,7 @@ describe('trade-widgets feed: every source format', () => {
     assert.deepEqual(
       feed.items.map((item) => [item.id, item.url, item.date_published]),
       [
-        [
-          'tag:atom.example.org,2023-12-01:/tariffs-2024',
-          `${base}/2023/12/tariffs-2024`,
-          '2023-12-01T14:30:00.000Z',
-        ],
+        ['tag:atom.example.org,2023-12-01:/tariffs-2024', `${base}/2023/12/tariffs-2024`, '2023-12-01T14:30:00.000Z'],
         [
           'urn:uuid:1225c695-cfb8-4ebb-aaaa-80da344efa6a',
           'https://atom.example.org/2023/11/cargo-security',
