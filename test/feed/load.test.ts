@@ -549,6 +549,7 @@ describe('loadFeed: scale', () => {
     const elapsed = performance.now() - started;
     expect(feed.posts).to.have.length(10_000);
     expect(feed.posts[9999]!.views).to.equal(9999);
-    expect(elapsed).to.be.below(1500);
+    // Generous for a shared test machine; a quadratic step would take many seconds.
+    expect(elapsed).to.be.below(3000);
   });
 });
