@@ -8,7 +8,6 @@ import { css } from 'lit';
  */
 export const styles = css`
   :host {
-    --_mono: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
     --_gap: calc(var(--_space) * 0.75);
   }
 
@@ -20,23 +19,15 @@ export const styles = css`
 
   .post {
     position: relative;
-    color: var(--_text);
-  }
-
-  .post:focus {
-    outline: none;
   }
 
   .post:focus-visible {
-    outline: 2px solid var(--_focus);
     outline-offset: 4px;
     border-radius: var(--_radius);
   }
 
   .title {
     margin: 0;
-    font-size: 1.25rem;
-    font-weight: 700;
     line-height: 1.3;
     letter-spacing: -0.01em;
     text-wrap: balance;
@@ -71,7 +62,6 @@ export const styles = css`
     content: '·';
     content: '·' / '';
     margin-inline-end: 0.5rem;
-    color: var(--_muted);
   }
 
   .author {
@@ -143,10 +133,6 @@ export const styles = css`
   }
 
   .error button {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    gap: 0.5rem;
     min-block-size: 2.5rem;
     padding-block: 0.5rem;
     padding-inline: 1.125rem;
@@ -171,7 +157,7 @@ export const styles = css`
     gap: calc(var(--_space) * 1.5);
   }
 
-  .full__header {
+  .post > header {
     display: flex;
     flex-direction: column;
     gap: var(--_gap);
@@ -207,15 +193,11 @@ export const styles = css`
     margin-block: 0 1.1em;
   }
 
-  .body :is(h1, h2, h3, h4, h5, h6) {
+  /* The sanitizer puts body headings below the title, so h2 is the highest; it keeps the default 1.5em. */
+  .body :is(h2, h3, h4, h5, h6) {
     margin-block: 1.8em 0.5em;
     line-height: 1.3;
     letter-spacing: -0.01em;
-  }
-
-  .body h1,
-  .body h2 {
-    font-size: 1.5em;
   }
 
   .body h3 {
@@ -231,7 +213,6 @@ export const styles = css`
   }
 
   .body a {
-    color: var(--_accent);
     text-decoration-thickness: 0.06em;
     text-underline-offset: 0.18em;
   }
@@ -280,7 +261,7 @@ export const styles = css`
     padding-inline: 0.35em;
     border-radius: 4px;
     background: var(--_subtle);
-    font-family: var(--_mono);
+    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
     font-size: 0.875em;
   }
 
@@ -345,11 +326,11 @@ export const styles = css`
     font-size: 0.9375rem;
   }
 
-  .read-more a {
+  [part='read-more'] {
     font-weight: 600;
   }
 
-  .full__footer {
+  .post > footer {
     display: flex;
     flex-direction: column;
     gap: var(--_space);
@@ -366,7 +347,7 @@ export const styles = css`
     gap: 0.5rem 0.75rem;
   }
 
-  .share__label {
+  #share-label {
     color: var(--_muted);
     font-size: 0.875rem;
     font-weight: 600;
@@ -408,7 +389,7 @@ export const styles = css`
     cursor: pointer;
   }
 
-  .share--copied button {
+  .copied button {
     border-color: var(--_success);
     color: var(--_success);
   }
@@ -441,7 +422,7 @@ export const styles = css`
     font-weight: 600;
   }
 
-  .share--copied .share__status {
+  .copied .share__status {
     color: var(--_success);
   }
 
@@ -548,13 +529,6 @@ export const styles = css`
   }
 
   .skeleton--card .skeleton__shape {
-    gap: 0;
-  }
-
-  .skeleton__content {
-    display: flex;
-    flex-direction: column;
-    gap: 0.75rem;
     padding: var(--_space);
   }
 
@@ -613,7 +587,7 @@ export const styles = css`
     inline-size: 70%;
   }
 
-  .body--pending {
+  .body[aria-busy] {
     min-block-size: 10rem;
   }
 

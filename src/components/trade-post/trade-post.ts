@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { initialState, Task, TaskStatus } from '@lit/task';
 import { FeedError, isFeedError, loadFeed, normalizePost, type Author, type Post } from '../../feed/index.js';
 import { httpUrl, plainText } from '../../feed/post.js';
 import { emit } from '../../shared/events.js';
@@ -230,96 +229,83 @@ export class TradePost extends TradeElement {
 
   /** The normalized `post` property, or why it is not a post. */
   private _given?: Post | FeedError;
+  /** The post loaded from `src`, or why it could not be; neither while it loads. */
+  private _loaded?: Post | FeedError;
   /** A post that changed on the server since it was shown from cache. */
   private _fresh?: Post;
+  /** The load in flight, to abort when `src` changes or the element is removed. */
+  private _request?: AbortController;
+  /** What was loaded last (`src`, `post-id`, `timeout`): a change loads again. */
+  private _loadArgs?: string;
   private _resume = false;
-  private _force = false;
+  /** The sanitized body in its wrapper; null when it cannot be shown, undefined while it is made. */
+  private _html?: HTMLElement | null;
+  /** What the body was made from last (HTML, base URL, heading level): a change makes it again. */
+  private _htmlArgs?: string;
   private _refocus = false;
   /** The last error announced, or the key of the last post announced: each fires its event once. */
   private _announced?: unknown;
-  private _wrapped?: [unknown, FeedError];
   private _copyTimer?: ReturnType<typeof setTimeout>;
-
-  private _task = new Task(
-    this,
-    async ([src, postId, timeout], { signal }) => {
-      this._fresh = undefined;
-      if (!src) return initialState;
-      const force = this._force;
-      this._force = false;
-      const pick = (posts: Post[]) => (postId ? posts.find((p) => p.id === postId || p.url === postId) : posts[0]);
-      const feed = await loadFeed(src, {
-        signal,
-        force,
-        timeout: Number.isFinite(timeout) ? timeout : undefined,
-        onRevalidate: (fresh) => {
-          const post = pick(fresh.posts);
-          if (signal.aborted || !post) return;
-          this._fresh = post;
-          this.requestUpdate();
-        },
-      });
-      const post = pick(feed.posts);
-      if (!post) {
-        throw new FeedError(
-          'not-found',
-          postId ? `No post with id "${postId}" in ${src}.` : `The feed at ${src} has no posts.`,
-        );
-      }
-      return post;
-    },
-    () => [this.post == null ? this.src : undefined, this.postId, this.timeout] as const,
-  );
-
-  private _body = new Task(
-    this,
-    async ([contentHtml, baseUrl, headingLevel], { signal }) => {
-      if (!contentHtml) return initialState;
-      const { sanitizeBody } = await loadSanitizer();
-      signal.throwIfAborted();
-      // A stable wrapper element, not the fragment itself: a fragment empties when inserted, so
-      // re-rendering the template (after a state change) would show nothing the second time.
-      const wrapper = document.createElement('div');
-      wrapper.append(sanitizeBody(contentHtml, { baseUrl, headingLevel }));
-      return wrapper;
-    },
-    () => {
-      const post = this._view();
-      const shown = post instanceof Error ? undefined : post;
-      return [
-        variantOf(this) === 'full' ? shown?.contentHtml : undefined,
-        shown?.url ?? absoluteSrc(this.src),
-        levelOf(this),
-      ] as const;
-    },
-  );
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (this._resume) {
       this._resume = false;
-      void this._task.run();
+      this._load();
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // A removed element should not keep a request alive; it starts again if it comes back.
-    if (this._task.status === TaskStatus.PENDING) {
+    if (this._request && !this._loaded) {
       this._resume = true;
-      this._task.abort();
+      this._request.abort();
     }
     clearTimeout(this._copyTimer);
     this._copied = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const src = absoluteSrc(this.src);
     if (changed.has('post') || (changed.has('src') && this.post != null)) {
       this._given =
         this.post == null
           ? undefined
-          : (normalizePost(this.post, { baseUrl: absoluteSrc(this.src) }) ??
+          : (normalizePost(this.post, { baseUrl: src }) ??
             new FeedError('format', 'The post property does not hold a post with an id and a title.'));
+    }
+    const loadArgs = JSON.stringify([this.post == null && this.src, this.postId, this.timeout]);
+    if (loadArgs !== this._loadArgs) {
+      this._loadArgs = loadArgs;
+      this._load();
+    }
+    const view = this._view();
+    const post = view instanceof Error ? undefined : view;
+    const html = variantOf(this) === 'full' ? post?.contentHtml : undefined;
+    const baseUrl = post?.url ?? src;
+    const headingLevel = levelOf(this);
+    const htmlArgs = JSON.stringify([html, baseUrl, headingLevel]);
+    if (htmlArgs !== this._htmlArgs) {
+      this._htmlArgs = htmlArgs;
+      this._html = undefined;
+      // Only the newest body may land: a later change of post or level makes `htmlArgs` differ.
+      const landed = (value: HTMLElement | null) => {
+        if (htmlArgs !== this._htmlArgs) return;
+        this._html = value;
+        this.requestUpdate();
+      };
+      if (html) {
+        loadSanitizer()
+          .then(({ sanitizeBody }) => {
+            // A stable wrapper element, not the fragment itself: a fragment empties when inserted,
+            // so re-rendering the template (after a state change) would show nothing the second time.
+            const wrapper = document.createElement('div');
+            wrapper.append(sanitizeBody(html, { baseUrl, headingLevel }));
+            return wrapper;
+          })
+          .then(landed, () => landed(null));
+      }
     }
   }
 
@@ -327,11 +313,8 @@ export class TradePost extends TradeElement {
     const view = this._view();
     if (!view) return;
     const error = view instanceof Error;
-    const status = this._body.status;
     // A full post is announced once its body has rendered (or failed to).
-    const settled =
-      status !== TaskStatus.PENDING &&
-      !(status === TaskStatus.INITIAL && !error && view.contentHtml && variantOf(this) === 'full');
+    const settled = error || this._html !== undefined || !view.contentHtml || variantOf(this) !== 'full';
     const key = error ? view : settled ? postKey(view) : this._announced;
     if (key !== this._announced) {
       this._announced = key;
@@ -352,28 +335,55 @@ export class TradePost extends TradeElement {
   }
 
   private _view(): View {
-    if (this.post != null) return this._given;
-    if (!this.src) return undefined;
-    const { status, error } = this._task;
-    if (status === TaskStatus.COMPLETE) return this._fresh ?? this._task.value;
-    // An aborted load is one being replaced or resumed: still loading.
-    if (status !== TaskStatus.ERROR || (error as { name?: unknown } | null)?.name === 'AbortError') return undefined;
-    if (isFeedError(error)) return error;
-    // Anything else becomes a network error that keeps its identity, so it is announced once.
-    if (!this._wrapped || this._wrapped[0] !== error) {
-      this._wrapped = [
-        error,
-        new FeedError('network', error instanceof Error ? error.message : String(error), { cause: error }),
-      ];
-    }
-    return this._wrapped[1];
+    return this.post != null ? this._given : (this._fresh ?? this._loaded);
+  }
+
+  /** Loads the post of `src` (unless `post` is set), replacing any load in flight. */
+  private _load(force = false): void {
+    this._request?.abort();
+    this._request = this._loaded = this._fresh = undefined;
+    const { src, postId, timeout } = this;
+    if (this.post != null || !src) return;
+    const { signal } = (this._request = new AbortController());
+    const pick = (posts: Post[]) => (postId ? posts.find((p) => p.id === postId || p.url === postId) : posts[0]);
+    const done = (result: Post | FeedError) => {
+      if (signal.aborted) return;
+      this._loaded = result;
+      this.requestUpdate();
+    };
+    loadFeed(src, {
+      signal,
+      force,
+      timeout: Number.isFinite(timeout) ? timeout : undefined,
+      onRevalidate: (fresh) => {
+        const post = pick(fresh.posts);
+        if (signal.aborted || !post) return;
+        this._fresh = post;
+        this.requestUpdate();
+      },
+    }).then(
+      (feed) =>
+        done(
+          pick(feed.posts) ??
+            new FeedError(
+              'not-found',
+              postId ? `No post with id "${postId}" in ${src}.` : `The feed at ${src} has no posts.`,
+            ),
+        ),
+      (error: unknown) =>
+        done(
+          isFeedError(error)
+            ? error
+            : new FeedError('network', error instanceof Error ? error.message : String(error), { cause: error }),
+        ),
+    );
   }
 
   private _retry(): void {
     this._refocus = true;
-    this._force = true;
     this._announced = undefined;
-    void this._task.run();
+    this._load(true);
+    this.requestUpdate();
   }
 
   private async _copy(url: string): Promise<void> {
@@ -416,14 +426,15 @@ export class TradePost extends TradeElement {
     const image = hiddenOf(this).has('image') ? nothing : bones('image');
     return html`<div class="skeleton skeleton--${variant}" part="skeleton" aria-busy="true">
       <p class="visually-hidden">${this.t('post.loading')}</p>
-      ${shape(
-        variant === 'compact'
-          ? bones('title', 'meta')
-          : variant === 'card'
-            ? html`${image}
-                <div class="skeleton__content">${bones('title', 'meta')}${lines(3)}</div>`
-            : [bones('title', 'title bone--short', 'meta'), image, lines(8)],
-      )}
+      ${
+        variant === 'card'
+          ? html`<div aria-hidden="true">${image}${shape([bones('title', 'meta'), lines(3)])}</div>`
+          : shape(
+              variant === 'compact'
+                ? bones('title', 'meta')
+                : [bones('title', 'title bone--short', 'meta'), image, lines(8)],
+            )
+      }
     </div>`;
   }
 
@@ -480,9 +491,8 @@ export class TradePost extends TradeElement {
       const footer = [tagList, stats, hidden.has('share') || !url ? nothing : this._share(post, url)].filter(
         (piece) => piece !== nothing,
       );
-      content = html`<header class="full__header">${head}</header>
-        ${image} ${this._bodyOf(post, url)}
-        ${footer.length ? html`<footer class="full__footer">${footer}</footer>` : nothing}`;
+      content = html`<header>${head}</header>
+        ${image} ${this._bodyOf(post, url)} ${footer.length ? html`<footer>${footer}</footer>` : nothing}`;
     }
     return html`<article class="post post--${variant}" part="article" tabindex="-1">${content}</article>`;
   }
@@ -500,7 +510,10 @@ export class TradePost extends TradeElement {
     const items = [
       hidden.has('author') || !authors.length ? nothing : this._authors(authors, lang),
       date
-        ? html`<time part="date" datetime=${iso!} title=${style === 'long' ? nothing : formatDate(iso!, 'long', lang)}
+        ? html`<time
+            part="date"
+            datetime=${new Date(iso!).toISOString()}
+            title=${style === 'long' ? nothing : formatDate(iso!, 'long', lang)}
             >${date}</time
           >`
         : nothing,
@@ -527,11 +540,11 @@ export class TradePost extends TradeElement {
 
   private _bodyOf(post: Post, url: string | undefined): TemplateResult | typeof nothing {
     const { contentHtml, summary } = post;
-    const { status, value } = this._body;
-    if (contentHtml && status !== TaskStatus.ERROR) {
-      return status === TaskStatus.COMPLETE && value
-        ? html`<div class="body" part="body">${value}</div>`
-        : html`<div class="body body--pending" part="body" aria-busy="true">${shape(lines(6))}</div>`;
+    const body = this._html;
+    if (contentHtml && body !== null) {
+      return body
+        ? html`<div class="body" part="body">${body}</div>`
+        : html`<div class="body" part="body" aria-busy="true">${shape(lines(6))}</div>`;
     }
     // No body, or one that could not be sanitized: never the raw HTML, but the summary, an honest
     // note and a link to the post.
@@ -541,7 +554,7 @@ export class TradePost extends TradeElement {
       ${contentHtml ? html`<p class="body__unavailable">${this.t('post.bodyUnavailable')}</p>` : nothing}
       ${
         url
-          ? html`<p class="read-more">
+          ? html`<p>
               ${link(
                 this,
                 url,
@@ -557,13 +570,8 @@ export class TradePost extends TradeElement {
 
   private _share(post: Post, url: string): TemplateResult {
     const copied = this._copied;
-    return html`<div
-      class="share ${copied ? 'share--copied' : ''}"
-      part="share"
-      role="group"
-      aria-labelledby="share-label"
-    >
-      <span class="share__label" id="share-label">${this.t('post.share')}</span>
+    return html`<div class="share ${copied ? 'copied' : ''}" part="share" role="group" aria-labelledby="share-label">
+      <span id="share-label">${this.t('post.share')}</span>
       <ul>
         ${shareLinks(url, post.title).map(([network, name, href]) => {
           // Web intents open in a new tab; `mailto:` hands over to the mail app instead.
