@@ -50,8 +50,6 @@ function buildFeed(origin, dataDir) {
       join(demoDir, 'data/seed.rss'),
       '--out',
       join(dataDir, 'feed.json'),
-      '--page-size',
-      '3',
       '--feed-url',
       `${origin}/api/feed.json`,
       '--home-page-url',

@@ -33,7 +33,7 @@ function* taggedTemplates(node) {
 
 /** `code` (a JavaScript module) with its css`` and html`` template text minified. */
 export function minifyLiterals(code, { keepLines = false } = {}) {
-  if (!/\b(css|html|svg)`/.test(code)) return code;
+  if (!/\b(css|html|svg)\s*`/.test(code)) return code;
   let ast;
   try {
     ast = parse(code, { ecmaVersion: 'latest', sourceType: 'module' });
