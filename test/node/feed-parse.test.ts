@@ -101,6 +101,14 @@ describe('JSON Feed 1.1', () => {
     assert.equal(old.posts[0]!.summary, 'Hello & welcome.');
   });
 
+  it('reads one item object as a one-post feed', () => {
+    const item = (json('json-feed.json') as { items: unknown[] }).items[1];
+    assert.deepEqual(
+      parseFeed(item).posts.map((post) => [post.id, post.views]),
+      [['importer-pleads-guilty', 42]],
+    );
+  });
+
   it('has no nextUrl when next_url points back at the feed itself', () => {
     const loop = parseFeed(
       { version: 'https://jsonfeed.org/version/1.1', next_url: 'feed.json', items: [] },
@@ -222,6 +230,11 @@ describe('Ghost Content API', () => {
     last.meta.pagination.next = null;
     assert.equal(parseFeed(last, { baseUrl: 'https://ghost.example.com/api/' }).nextUrl, undefined);
     assert.equal(parseFeed(fixture('ghost.json')).nextUrl, undefined);
+  });
+
+  it('reads one post object, as a single-post endpoint returns it', () => {
+    const post = (json('ghost.json') as { posts: unknown[] }).posts[1];
+    assert.equal(parseFeed(post).posts[0]!.title, 'Members-only: Duty Drawback in Practice');
   });
 
   it('detects { posts: [one] } as Ghost even without meta', () => {
