@@ -94,7 +94,6 @@ export const styles = css`
   }
 
   .image {
-    display: block;
     inline-size: 100%;
     block-size: auto;
     aspect-ratio: 16 / 9;

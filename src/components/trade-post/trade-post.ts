@@ -4,6 +4,7 @@ import { FeedError, isFeedError, loadFeed, normalizePost, type Author, type Post
 import { httpUrl, plainText } from '../../feed/post.js';
 import { emit } from '../../shared/events.js';
 import { formatDate, type DateStyle } from '../../shared/i18n/dates.js';
+import { safeLocale } from '../../shared/i18n/intl.js';
 import { loadSanitizer } from '../../shared/load-sanitizer.js';
 import { excerpt, readingTime } from '../../shared/text.js';
 import { TradeElement } from '../../shared/trade-element.js';
@@ -122,14 +123,10 @@ function link(el: TradePost, href: string, content: unknown, part?: string, post
 /** "A, B and C" in `lang`, each name rendered as its entry of `parts`. */
 function joinList(lang: string, names: string[], parts: unknown[]): unknown[] {
   if (names.length < 2) return parts;
-  let pieces: { type: string; value: string }[];
-  try {
-    pieces = new Intl.ListFormat(lang).formatToParts(names);
-  } catch {
-    pieces = new Intl.ListFormat('en').formatToParts(names);
-  }
   let index = 0;
-  return pieces.map((piece) => (piece.type === 'element' ? parts[index++] : piece.value));
+  return new Intl.ListFormat(safeLocale(lang))
+    .formatToParts(names)
+    .map((piece) => (piece.type === 'element' ? parts[index++] : piece.value));
 }
 
 /**
@@ -237,7 +234,6 @@ export class TradePost extends TradeElement {
   private _request?: AbortController;
   /** What was loaded last (`src`, `post-id`, `timeout`): a change loads again. */
   private _loadArgs?: string;
-  private _resume = false;
   /** The sanitized body in its wrapper; null when it cannot be shown, undefined while it is made. */
   private _html?: HTMLElement | null;
   /** What the body was made from last (HTML, base URL, heading level): a change makes it again. */
@@ -249,19 +245,14 @@ export class TradePost extends TradeElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this._resume) {
-      this._resume = false;
-      this._load();
-    }
+    // Resume a load that removal aborted (`_load` replaces, so only removal leaves it aborted).
+    if (this._request?.signal.aborted) this._load();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // A removed element should not keep a request alive; it starts again if it comes back.
-    if (this._request && !this._loaded) {
-      this._resume = true;
-      this._request.abort();
-    }
+    if (!this._loaded) this._request?.abort();
     clearTimeout(this._copyTimer);
     this._copied = undefined;
   }
