@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { clearFeedCache, type FeedError } from '../../../src/feed/index.js';
+import { clearFeedCache, loadFeed, type FeedError } from '../../../src/feed/index.js';
 import type { TradePost } from '../../../src/components/trade-post/trade-post.js';
 import { $, deferred, jsonFeed, jsonResponse, makePost, seedPost, stubFetch, text, warmUp } from './helpers.js';
 
@@ -258,6 +258,30 @@ describe('<trade-post> loading from src', function () {
     gate.resolve();
     expect((await loaded).detail.post.id).to.equal('duty-evasion');
     expect(errors).to.deep.equal([]);
+  });
+
+  it('shows the newer edition when a stale cached feed changed on the server, announcing it once', async () => {
+    let title = 'Duty rates announced';
+    stub = stubFetch(() => jsonResponse(jsonFeed([makePost({ id: 'rates', title, contentHtml: undefined })])));
+    await loadFeed(feedUrl);
+    title = 'Duty rates announced, then revised';
+    const realNow = Date.now;
+    // An hour later the cached copy is past its lifetime: shown at once, then revalidated.
+    Date.now = () => realNow() + 3_600_000;
+    try {
+      const el = document.createElement('trade-post');
+      el.src = feedUrl;
+      el.variant = 'compact';
+      const loads: string[] = [];
+      el.addEventListener('trade-post-load', (e) => loads.push(e.detail.post.title));
+      await fixture(html`${el}`);
+      await waitUntil(() => text($(el, '[part~="title"]')) === title, 'the newer edition was not shown');
+      await el.updateComplete;
+      expect(loads).to.deep.equal(['Duty rates announced', title]);
+      expect(stub.calls).to.have.length(2);
+    } finally {
+      Date.now = realNow;
+    }
   });
 
   it('prefers the post property over src', async () => {
