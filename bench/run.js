@@ -112,9 +112,11 @@ async function collectGarbage(page) {
 async function sizesSection(options) {
   const scriptTag = scriptTagSizes(options.dist);
   const rows = [];
-  const line = (label, s) => `${formatKiB(s.min)} min · ${formatKiB(s.gzip)} gzip · ${formatKiB(s.brotli)} brotli`;
-  rows.push({ label: 'script tag: trade-widgets.min.js', value: line('', scriptTag.bundle) });
-  rows.push({ label: 'script tag: trade-widgets.sanitize.js (lazy)', value: line('', scriptTag.sanitizer) });
+  const line = (s) => `${formatKiB(s.min)} min · ${formatKiB(s.gzip)} gzip · ${formatKiB(s.brotli)} brotli`;
+  rows.push({ label: 'script tag: trade-widgets.min.js', value: line(scriptTag.bundle) });
+  for (const sibling of scriptTag.siblings) {
+    rows.push({ label: `script tag: ${sibling.file} (on demand)`, value: line(sibling) });
+  }
   const bundlePath = join(options.dist, 'trade-widgets.min.js');
   const breakdown = existsSync(`${bundlePath}.map`) ? sourceMapBreakdown(bundlePath) : [];
   const groups = groupBreakdown(breakdown);

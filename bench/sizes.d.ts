@@ -19,7 +19,8 @@ export interface Bytes {
 
 export interface ScriptTagSizes {
   bundle: Bytes & { file: string };
-  sanitizer: Bytes & { file: string };
+  /** Files the bundle loads from its own directory on demand (sanitizer, languages). */
+  siblings: (Bytes & { file: string })[];
 }
 
 export interface EntrySizes {

@@ -40,14 +40,20 @@ function measureBytes(bytes) {
   return { min: bytes.length, gzip: gzip(bytes), brotli: brotli(bytes) };
 }
 
-/** `dist/trade-widgets.min.js` and the sanitizer file it loads beside itself on the first post body. */
+/**
+ * `dist/trade-widgets.min.js` and the sibling files it loads from its own directory on demand (the
+ * body sanitizer on the first post body, a language's strings on the first element in it).
+ */
 export function scriptTagSizes(dist = join(root, 'dist')) {
-  const file = (name) => {
-    const path = join(dist, name);
-    if (!existsSync(path)) throw new Error(`${relative(root, path)} is missing: run \`npm run build\` first.`);
-    return { file: relative(root, path), ...measureBytes(readFileSync(path)) };
-  };
-  return { bundle: file('trade-widgets.min.js'), sanitizer: file('trade-widgets.sanitize.js') };
+  const bundlePath = join(dist, 'trade-widgets.min.js');
+  if (!existsSync(bundlePath))
+    throw new Error(`${relative(root, bundlePath)} is missing: run \`npm run build\` first.`);
+  const measure = (name) => ({ file: name, ...measureBytes(readFileSync(join(dist, name))) });
+  const siblings = readdirSync(dist)
+    .filter((name) => /^trade-widgets\..+\.js$/.test(name) && name !== 'trade-widgets.min.js')
+    .sort()
+    .map(measure);
+  return { bundle: measure('trade-widgets.min.js'), siblings };
 }
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -115,7 +121,7 @@ export function sourceMapBreakdown(file) {
 const GROUPS = [
   ['Lit', /^node_modules\/(lit|lit-html|lit-element|@lit\/.*)$/],
   ['element styles', /^src\/.*\.styles\.ts$/],
-  ['i18n catalogs', /^src\/shared\/i18n\/[a-z]{2}\.ts$/],
+  ['UI strings', /^src\/shared\/i18n\/(?:[a-z]{2}\.ts|[a-z]{2}\/)/],
   ['data layer', /^src\/feed\//],
   ['elements', /^src\/components\//],
   ['other', /./],
@@ -314,7 +320,11 @@ export async function bundleEntry(
 
 export const formatKiB = (bytes) => `${(bytes / KiB).toFixed(1)} KiB`;
 
-/** The CI budgets (issue 9), checked by `npm run size`. */
+/**
+ * The CI budgets (issue 9), checked by `npm run size`. An npm entry's size is what a page loads up
+ * front (its initial chunks); chunks it imports on demand (another language's strings) are not
+ * counted, but a forbidden library is looked for in every chunk.
+ */
 export const budgets = [
   {
     id: 'script-tag',
@@ -326,14 +336,14 @@ export const budgets = [
     id: 'broker-contact-form',
     label: 'contact form alone (trade-widgets/broker-contact-form.js)',
     limit: 12 * KiB,
-    measure: (sizes) => sizes.entries['broker-contact-form'].all.gzip,
+    measure: (sizes) => sizes.entries['broker-contact-form'].initial.gzip,
     mustNotContain: 'DOMPurify',
   },
   {
     id: 'feed',
     label: 'data layer alone (trade-widgets/feed)',
     limit: 6 * KiB,
-    measure: (sizes) => sizes.entries.feed.all.gzip,
+    measure: (sizes) => sizes.entries.feed.initial.gzip,
     mustNotContain: 'Lit',
   },
 ];
