@@ -214,8 +214,8 @@ export const plainText = (html: string): string =>
  * stays fast; the elements shorten it further to their `excerpt-length`.
  */
 export function excerpt(html: string): string | undefined {
-  const long = html.length > 600;
-  return (long ? plainText(html.slice(0, 600)).replace(/\s+\S*$/, '…') : plainText(html)) || undefined;
+  const long = html.length > 400;
+  return (long ? plainText(html.slice(0, 400)).replace(/\s+\S*$/, '…') : plainText(html)) || undefined;
 }
 
 /** Plain text as HTML, one paragraph per blank-line-separated block. */
