@@ -1,6 +1,5 @@
 import { html, nothing, render as renderInto, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { html as staticHtml, literal } from 'lit/static-html.js';
 import { loadFeed, normalizePost } from '../../feed/index.js';
 import { FeedError, isFeedError } from '../../feed/errors.js';
 import type { FeedFormat, LoadedFeed, Post } from '../../feed/post.js';
@@ -40,7 +39,18 @@ declare global {
 }
 
 const FORMATS: readonly FeedFormat[] = ['auto', 'json-feed', 'wordpress', 'ghost', 'rss', 'atom', 'simple'];
-const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+/**
+ * The feed's heading at each level: a tag name cannot be a binding, and six small templates cost
+ * less than Lit's static-html module.
+ */
+const HEADINGS = [
+  (content: string) => html`<h1 id="heading" part="heading" class="heading">${content}</h1>`,
+  (content: string) => html`<h2 id="heading" part="heading" class="heading">${content}</h2>`,
+  (content: string) => html`<h3 id="heading" part="heading" class="heading">${content}</h3>`,
+  (content: string) => html`<h4 id="heading" part="heading" class="heading">${content}</h4>`,
+  (content: string) => html`<h5 id="heading" part="heading" class="heading">${content}</h5>`,
+  (content: string) => html`<h6 id="heading" part="heading" class="heading">${content}</h6>`,
+];
 /** Enough placeholders to reserve the height of a screenful, without building hundreds. */
 const MAX_SKELETONS = 12;
 /** Pages fetched for one "Load more" click when a filter keeps rejecting what arrives. */
@@ -590,7 +600,7 @@ export class TradeNewsFeed extends TradeElement {
     const href = safeHref(this.seeAllHref);
     const round = Math.round(this.headingLevel);
     const level = round >= 1 && round <= 6 ? round : 2;
-    const tag = HEADINGS[level - 1];
+    const headingOf = HEADINGS[level - 1]!;
     const limit = positive(this.limit, 3);
     const matches = this._matches;
     const ready = !!(this._first || given);
@@ -609,7 +619,7 @@ export class TradeNewsFeed extends TradeElement {
         ${
           heading || href
             ? html`<div part="header" class="header">
-                ${heading ? staticHtml`<${tag} id="heading" part="heading" class="heading">${heading}</${tag}>` : nothing}
+                ${heading ? headingOf(heading) : nothing}
                 ${
                   href
                     ? html`<a

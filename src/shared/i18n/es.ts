@@ -27,7 +27,6 @@ export const es: Messages = {
   'error.not-found': 'No se encontró esta publicación.',
 
   'post.loading': 'Cargando publicación…',
-  'post.by': 'Por {name}',
   'post.views_one': '{count} vista',
   'post.views_other': '{count} vistas',
   'post.comments_one': '{count} comentario',

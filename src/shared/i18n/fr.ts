@@ -27,7 +27,6 @@ export const fr: Messages = {
   'error.not-found': 'Cet article est introuvable.',
 
   'post.loading': 'Chargement de l’article…',
-  'post.by': 'Par {name}',
   'post.views_one': '{count} vue',
   'post.views_other': '{count} vues',
   'post.comments_one': '{count} commentaire',

@@ -1,7 +1,6 @@
 /** The English strings of `<trade-post>`. */
 export const postStrings = {
   'post.loading': 'Loading post…',
-  'post.by': 'By {name}',
   'post.views_one': '{count} view',
   'post.views_other': '{count} views',
   'post.comments_one': '{count} comment',
