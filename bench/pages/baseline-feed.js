@@ -21,21 +21,21 @@
     const name = first.url
       ? `<a href="${escape(first.url)}" target="_self">${escape(first.name)}</a>`
       : escape(first.name);
-    return `<span class="author"><span class="author__names" part="author">${name}</span></span>`;
+    return `<span class="author"><span part="author">${name}</span></span>`;
   }
 
   function card(post) {
     const date = post.datePublished;
     return `<li part="item" class="item"><article part="article" tabindex="-1" class="post post--card">
-<img part="image" alt="" width="1200" height="675" loading="lazy" decoding="async" class="image card__image" src="${escape(post.image)}">
+<img alt="" loading="lazy" decoding="async" class="image" part="image" src="${escape(post.image)}" width="1200" height="675">
 <div class="card__content">
-<h3 class="title" part="title"><a class="title__link" part="title-link" href="${escape(post.url)}" target="_self">${escape(post.title)}</a></h3>
-<div class="meta" part="meta">${author(post)}${
-      date ? `<time class="date" part="date" datetime="${escape(date)}">${longDate.format(new Date(date))}</time>` : ''
-    }</div>
+<h3 class="title" part="title"><a part="title-link" href="${escape(post.url)}" target="_self">${escape(post.title)}</a></h3>
+<p class="meta" part="meta">${author(post)}${
+      date ? `<time part="date" datetime="${escape(date)}">${longDate.format(new Date(date))}</time>` : ''
+    }</p>
 <p class="excerpt" part="excerpt">${escape(excerpt(post.summary, 160))}</p>
-<ul class="tags" part="tags" aria-label="Tags">${post.tags.map((tag) => `<li class="tag" part="tag">${escape(tag)}</li>`).join('')}</ul>
-<p class="stats" part="stats"><span class="stats__item">${count(post.views, 'view', 'views')}</span><span class="stats__item">${count(post.comments, 'comment', 'comments')}</span></p>
+<ul class="tags" part="tags" aria-label="Tags">${post.tags.map((tag) => `<li part="tag">${escape(tag)}</li>`).join('')}</ul>
+<p class="stats" part="stats"><span>${count(post.views, 'view', 'views')}</span> <span>${count(post.comments, 'comment', 'comments')}</span></p>
 </div></article></li>`;
   }
 
