@@ -17,6 +17,8 @@ const ATOM = 'http://www.w3.org/2005/Atom';
 const CONTENT = 'http://purl.org/rss/1.0/modules/content';
 const DC = 'http://purl.org/dc/elements/1.1';
 const SLASH = 'http://purl.org/rss/1.0/modules/slash';
+/** Our counts for RSS and Atom, as JSON Feed's `_trade`: `<trade:views>`, `<trade:comments>`. */
+const TRADE = 'urn:trade-widgets';
 
 const IMG_SRC = /<img\b[^>]*?\bsrc\s*=\s*["']?([^"'\s>]+)/i;
 const MEDIA = /^(?:content|thumbnail|group|enclosure|link)$/;
@@ -121,7 +123,8 @@ export function parseXmlFeed(root: XmlElement, ctx: ParseContext): SourceFeed | 
         authors: authors.length ? authors : feedAuthors,
         // WordPress stores term names entity-encoded and writes them so.
         tags: all(el, 'category', core).map((c) => decoded(attr(c, 'label') ?? attr(c, 'term') ?? c.textContent)),
-        comments: Number(get('comments', SLASH) ?? NaN),
+        views: Number(get('views', TRADE) ?? NaN),
+        comments: Number(get('comments', SLASH) ?? get('comments', TRADE) ?? NaN),
       },
       base,
     );
