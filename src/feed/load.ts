@@ -46,10 +46,6 @@ interface Shared {
 }
 
 const PREFIX = 'trade-widgets:feed:';
-/** Short enough (≤ 128 bytes) to stay a CORS-safelisted header, so it needs no preflight. */
-const ACCEPT =
-  'application/feed+json, application/json, application/rss+xml, application/atom+xml, text/xml, */*;q=0.8';
-
 const inflight = new Map<string, Shared>();
 /** Feeds whose servers refused the validator headers (CORS): asked without them from then on. */
 const plainUrls = new Set<string>();
@@ -106,7 +102,7 @@ async function request(
   signal: AbortSignal,
 ): Outcome {
   const send = (validators?: Entry) => {
-    const headers: Record<string, string> = { Accept: ACCEPT };
+    const headers: Record<string, string> = {};
     if (validators?.e) headers['If-None-Match'] = validators.e;
     if (validators?.m) headers['If-Modified-Since'] = validators.m;
     return fetcher.call(globalThis, url, { headers, signal });

@@ -22,13 +22,21 @@ export const HTML_PAGE = /^<(!doctype\s+html|html[\s>])/i;
 
 export const htmlPageError = () => new FeedError('parse', 'Got a web page, not a feed: check the address.');
 
-/** The browser's reader: `DOMParser`. Without one (Node) it says how to convert the feed instead. */
+/**
+ * The browser's reader: `DOMParser`. Where there is none (Node), or where the page's Trusted Types
+ * policy makes it refuse strings, the error says how to convert the feed instead.
+ */
 export const readXmlWithDom: XmlReader = (xml) => {
-  const Parser = globalThis.DOMParser;
-  if (!Parser) {
-    throw new FeedError('format', 'RSS and Atom need DOMParser: in Node, use `npx trade-widgets feed`.');
+  let doc: Document;
+  try {
+    doc = new DOMParser().parseFromString(xml, 'application/xml');
+  } catch (cause) {
+    throw new FeedError(
+      'format',
+      'No DOMParser for RSS/Atom here (Node, or Trusted Types): convert it with `npx trade-widgets feed`.',
+      { cause },
+    );
   }
-  const doc = new Parser().parseFromString(xml, 'application/xml');
   if (doc.getElementsByTagName('parsererror').length) {
     throw new FeedError('parse', 'Broken XML: check the feed with a validator.');
   }

@@ -26,7 +26,6 @@ describe('loadFeed: fetching', () => {
     expect(feed).to.include({ fromCache: false, stale: false, skipped: 0, title: 'Test feed' });
     expect(calls).to.have.length(1);
     expect(calls[0]!.url).to.equal(url);
-    expect(calls[0]!.headers.get('Accept')).to.contain('application/feed+json');
     expect(calls[0]!.headers.has('If-None-Match')).to.equal(false);
   });
 

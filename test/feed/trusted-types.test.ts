@@ -1,0 +1,44 @@
+import { expect } from '@open-wc/testing';
+import { loadFeed, parseFeed, type FeedError } from '../../src/feed/index.js';
+import { feedUrl, fixtureText, json, jsonFeed, restore, stubFetch } from './helpers.js';
+
+/**
+ * The partner page's CSP from API.md, enforced for this file's page: string-to-DOM parsing, XML
+ * included, needs a Trusted Types policy, and the data layer has none of its own.
+ */
+const meta = document.createElement('meta');
+meta.httpEquiv = 'Content-Security-Policy';
+meta.content = "require-trusted-types-for 'script'; trusted-types lit-html dompurify trade-widgets";
+document.head.append(meta);
+
+describe('the data layer under enforced Trusted Types', () => {
+  afterEach(restore);
+
+  it('is on a page that refuses string parsing', () => {
+    expect(() => new DOMParser().parseFromString('<a/>', 'application/xml')).to.throw(TypeError);
+  });
+
+  it('reads every JSON format as usual', async () => {
+    for (const name of ['json-feed.json', 'wordpress.json', 'ghost.json', 'simple.json']) {
+      expect(parseFeed(await fixtureText(name)).posts.length, name).to.be.above(0);
+    }
+    stubFetch(() => json(jsonFeed(2)));
+    expect((await loadFeed(feedUrl())).posts).to.have.length(2);
+  });
+
+  it('reports RSS and Atom as a format error that says how to convert them, never a TypeError', async () => {
+    const rss = await fixtureText('rss.xml');
+    let error: FeedError | undefined;
+    try {
+      parseFeed(rss);
+    } catch (thrown) {
+      error = thrown as FeedError;
+    }
+    expect(error?.name).to.equal('FeedError');
+    expect(error?.kind).to.equal('format');
+    expect(error?.message).to.contain('npx trade-widgets feed');
+    stubFetch(() => new Response(rss, { headers: { 'Content-Type': 'application/rss+xml' } }));
+    const rejected = await loadFeed(feedUrl('rss', 'xml')).catch((thrown: FeedError) => thrown);
+    expect((rejected as FeedError).kind).to.equal('format');
+  });
+});
