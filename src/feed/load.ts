@@ -45,6 +45,7 @@ interface Shared {
   waiters: number;
 }
 
+/** Storage keys are this prefix, the format and the URL: one entry per feed and format. */
 const PREFIX = 'trade-widgets:feed:';
 const inflight = new Map<string, Shared>();
 /** Feeds whose servers refused the validator headers (CORS): asked without them from then on. */
@@ -196,7 +197,8 @@ function join(shared: Shared, key: string, url: string, timeout: number, signal?
  * cached copy exists, the copy comes back with `stale: true` instead of an error.
  *
  * Rejects with a {@link FeedError} (`network`, `timeout`, `http` with `status`, `parse`, `format`),
- * or with `signal.reason` (an `AbortError` DOMException by default) when the caller aborts.
+ * or with `signal.reason` (an `AbortError` DOMException by default) when the caller aborts. Callers
+ * sharing a request get their own `posts` array but the same post objects: treat them as read-only.
  */
 export async function loadFeed(url: string, options: LoadOptions = {}): Promise<LoadedFeed> {
   const { signal, onRevalidate, format = 'auto', cacheTtl = 300, timeout = 10_000 } = options;
