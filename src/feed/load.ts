@@ -193,7 +193,8 @@ function join(shared: Shared, key: string, url: string, timeout: number, signal?
  * Fetches and parses a feed. Requests for the same URL in flight are shared; a successful response
  * is kept in `sessionStorage` and used without a request for `cacheTtl` seconds; after that the
  * cached copy is returned at once and revalidated in the background (`If-None-Match` /
- * `If-Modified-Since`), with `onRevalidate` told when the posts changed. When a request fails and a
+ * `If-Modified-Since`), with `onRevalidate` told when the posts changed — or, when that request fails,
+ * given the same copy with `stale: true`. When a request fails and a
  * cached copy exists, the copy comes back with `stale: true` instead of an error.
  *
  * Rejects with a {@link FeedError} (`network`, `timeout`, `http` with `status`, `parse`, `format`),
@@ -236,9 +237,10 @@ export async function loadFeed(url: string, options: LoadOptions = {}): Promise<
 
   if (cached && !options.force) {
     if (Date.now() - cached.entry.t >= (cacheTtl >= 0 ? cacheTtl : 300) * 1000) {
+      // The expired copy shows at once; a failed revalidation turns it into a stale one.
       wait().then(
         ({ feed, changed }) => changed && !signal?.aborted && onRevalidate?.(result(feed, false)),
-        () => undefined,
+        (error) => isFeedError(error) && !signal?.aborted && onRevalidate?.(result(cached.feed, true, true)),
       );
     }
     return result(cached.feed, true);

@@ -409,6 +409,21 @@ describe('loadFeed: the sessionStorage cache', () => {
     expect(await loadFeed(url, { force: true })).to.include({ stale: true });
   });
 
+  it('tells onRevalidate the expired copy is stale when its background revalidation fails', async () => {
+    const url = feedUrl();
+    stubFetch(() => json(jsonFeed(['Saved'])));
+    await loadFeed(url);
+    stubFetch(() => new Response('down', { status: 503 }));
+    const told = new Promise<LoadedFeed>((resolve) => {
+      void loadFeed(url, { cacheTtl: 0, onRevalidate: resolve }).then((shown) =>
+        expect(shown).to.include({ fromCache: true, stale: false }),
+      );
+    });
+    const stale = await told;
+    expect(stale).to.include({ fromCache: true, stale: true });
+    expect(titles(stale)).to.deep.equal(['Saved']);
+  });
+
   it('still rejects an aborted caller even with a saved copy', async () => {
     const url = feedUrl();
     stubFetch(() => json(jsonFeed(1)));

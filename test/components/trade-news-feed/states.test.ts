@@ -194,6 +194,21 @@ describe('<trade-news-feed> states', () => {
     expect(part(el, 'stale-note')).to.equal(null);
   });
 
+  it('shows an expired saved copy at once, then notes it as saved when revalidating it fails', async () => {
+    const src = feedUrl();
+    let fail = false;
+    stubFetch(() => (fail ? Promise.reject(new TypeError('Failed to fetch')) : json(jsonFeed(items(2)))));
+    const first = await feedFixture(html`<trade-news-feed src=${src}></trade-news-feed>`);
+    first.remove();
+
+    fail = true;
+    const el = await feedFixture(html`<trade-news-feed src=${src} cache-ttl="0"></trade-news-feed>`);
+    expect(titles(el)).to.have.length(2);
+    await waitUntil(() => part(el, 'stale-note'), 'no "Showing saved posts" note');
+    expect(part(el, 'stale-note')!.textContent!.trim()).to.equal('Showing saved posts');
+    expect(part(el, 'error')).to.equal(null);
+  });
+
   it('keeps its posts, notes them as saved and fires trade-feed-error when a refresh fails with nothing cached', async () => {
     const src = feedUrl();
     let fail = false;
