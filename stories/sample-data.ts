@@ -1,4 +1,5 @@
 import type { Post } from '../src/feed/post.js';
+import { toItem, type JsonFeed } from '../src/cli/json-feed.js';
 
 /**
  * The broker's blog as the seed page shows it: the open post (18 views, 0 comments) and the three
@@ -110,49 +111,8 @@ export function seedPost(): Post {
   return seedPosts().find((post) => post.id === 'maritime-regulator-cyberattack')!;
 }
 
-/** One item of a JSON Feed 1.1, with the view and comment counts in the `_trade` extension. */
-export interface JsonFeedItem {
-  id: string;
-  url?: string;
-  title: string;
-  summary?: string;
-  content_html?: string;
-  image?: string;
-  date_published?: string;
-  authors?: { name: string; url?: string; avatar?: string }[];
-  tags?: string[];
-  _trade?: { views?: number; comments?: number };
-}
-
-/** A JSON Feed 1.1 document. */
-export interface JsonFeed {
-  version: 'https://jsonfeed.org/version/1.1';
-  title: string;
-  home_page_url: string;
-  feed_url: string;
-  language: string;
-  next_url?: string;
-  items: JsonFeedItem[];
-}
-
-/** A post as the broker's published feed.json carries it. */
-export function toJsonFeedItem(post: Post): JsonFeedItem {
-  return {
-    id: post.id,
-    url: post.url,
-    title: post.title,
-    summary: post.summary,
-    content_html: post.contentHtml,
-    image: post.image,
-    date_published: post.datePublished,
-    authors: post.authors,
-    tags: post.tags,
-    _trade: { views: post.views, comments: post.comments },
-  };
-}
-
 /** A JSON Feed 1.1 page of `posts`; `next` names the following page's mocked path. */
-export function jsonFeed(posts: Post[] = seedPosts(), next?: string): JsonFeed {
+export function jsonFeed(posts: Post[] = seedPosts(), next?: string): JsonFeed & { language: string } {
   return {
     version: 'https://jsonfeed.org/version/1.1',
     title: 'Trade Logic International — Trade News',
@@ -160,7 +120,7 @@ export function jsonFeed(posts: Post[] = seedPosts(), next?: string): JsonFeed {
     feed_url: `${blog}/feed.json`,
     language: 'en-US',
     ...(next ? { next_url: mockUrl(next) } : {}),
-    items: posts.map(toJsonFeedItem),
+    items: posts.map(toItem),
   };
 }
 
