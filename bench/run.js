@@ -24,6 +24,7 @@ import { jsonFeed, jsonFeedItems, toPosts } from './data.js';
 import { startServer } from './server.js';
 import {
   bundleEntry,
+  evaluateBudgets,
   formatKiB,
   groupBreakdown,
   npmEntries,
@@ -143,7 +144,20 @@ async function sizesSection(options) {
       value: `${formatKiB(measured.initial.min)} min · ${formatKiB(measured.initial.gzip)} gzip${lazy}${libs.length ? ` (${libs.join(', ')})` : ''}`,
     });
   }
-  return { rows, data: { scriptTag, scriptTagBreakdown: breakdown, entries, entriesFrom: pickSource(options.from) } };
+  // The CI budgets (`npm run size`) next to the sizes they hold.
+  const budgetRows = { 'script-tag': rows[0] };
+  for (const entry of npmEntries) budgetRows[entry.id] = rows.find((row) => row.label === `npm: ${entry.specifier}`);
+  const budgets = evaluateBudgets({ scriptTag, entries });
+  for (const budget of budgets) {
+    const row = budgetRows[budget.id];
+    row.target = `≤ ${formatKiB(budget.limit)} gzip${budget.mustNotContain ? `, no ${budget.mustNotContain}` : ''}`;
+    if (budget.target) row.target += ` (goal ${formatKiB(budget.target)}${budget.short ? ', not met' : ''})`;
+    row.pass = budget.ok;
+  }
+  return {
+    rows,
+    data: { scriptTag, scriptTagBreakdown: breakdown, entries, entriesFrom: pickSource(options.from), budgets },
+  };
 }
 
 async function renderSection(browser, server, options) {
