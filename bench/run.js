@@ -504,7 +504,13 @@ function markdown(rows, info) {
 }
 
 async function main() {
-  const options = parseArgs(process.argv.slice(2));
+  let options;
+  try {
+    options = parseArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(2);
+  }
   if (options.build) {
     const types = npm('build:types');
     if (!types) {
