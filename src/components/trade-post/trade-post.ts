@@ -4,7 +4,7 @@ import { FeedError, isFeedError, loadFeed, normalizePost, type Author, type Post
 import { httpUrl, plainText } from '../../feed/post.js';
 import { emit } from '../../shared/events.js';
 import { formatDate, type DateStyle } from '../../shared/i18n/dates.js';
-import { safeLocale } from '../../shared/i18n/intl.js';
+import { cached, safeLocale } from '../../shared/i18n/intl.js';
 import { loadSanitizer } from '../../shared/load-sanitizer.js';
 import { excerpt, readingTime } from '../../shared/text.js';
 import { TradeElement } from '../../shared/trade-element.js';
@@ -120,11 +120,14 @@ function link(el: TradePost, href: string, content: unknown, part?: string, post
   >`;
 }
 
+const listFormats = new Map<string, Intl.ListFormat>();
+
 /** "A, B and C" in `lang`, each name rendered as its entry of `parts`. */
 function joinList(lang: string, names: string[], parts: unknown[]): unknown[] {
   if (names.length < 2) return parts;
   let index = 0;
-  return new Intl.ListFormat(safeLocale(lang))
+  const locale = safeLocale(lang);
+  return cached(listFormats, locale, () => new Intl.ListFormat(locale))
     .formatToParts(names)
     .map((piece) => (piece.type === 'element' ? parts[index++] : piece.value));
 }

@@ -1,10 +1,17 @@
-/** A valid BCP 47 locale for `Intl`, or `en` for a `lang` value that is not one. */
+const locales = new Map<string, string>();
+
+/**
+ * A valid BCP 47 locale for `Intl`, or `en` for a `lang` value that is not one. Remembered per
+ * value: every date, count and string of every card asks.
+ */
 export function safeLocale(lang: string): string {
-  try {
-    return Intl.getCanonicalLocales(lang)[0] ?? 'en';
-  } catch {
-    return 'en';
-  }
+  return cached(locales, lang, () => {
+    try {
+      return Intl.getCanonicalLocales(lang)[0] ?? 'en';
+    } catch {
+      return 'en';
+    }
+  });
 }
 
 /**
