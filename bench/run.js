@@ -37,7 +37,7 @@ import {
 const MiB = 1024 * 1024;
 const SECTIONS = ['sizes', 'render', 'first-render', 'heap', 'parse', 'requests'];
 
-/** The targets of issue 9, checked by `--check`. */
+/** The performance targets, checked by `--check`. */
 const targets = {
   render: 2.5,
   heapMiB: 5,

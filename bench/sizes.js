@@ -321,7 +321,7 @@ export async function bundleEntry(
 export const formatKiB = (bytes) => `${(bytes / KiB).toFixed(1)} KiB`;
 
 /**
- * The CI budgets (issue 9), checked by `npm run size`. An npm entry's size is what a page loads up
+ * The CI budgets, checked by `npm run size`. An npm entry's size is what a page loads up
  * front (its initial chunks); chunks it imports on demand (another language's strings) are not
  * counted, but a forbidden library is looked for in every chunk.
  */

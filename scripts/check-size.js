@@ -1,4 +1,4 @@
-// `npm run size`: the size budgets CI enforces after `npm run build` (issue 9). Prints a small table
+// `npm run size`: the size budgets CI enforces after `npm run build`. Prints a small table
 // and exits non-zero with one line per miss.
 //
 //   npm run size [-- --from=src]     (bundle the npm entries from src/ instead of dist/)
