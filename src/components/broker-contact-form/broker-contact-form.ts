@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { emit } from '../../shared/events.js';
+import { pageUrl } from '../../shared/url.js';
 import type { MessageKey } from '../../shared/i18n/index.js';
 import { themeStyles } from '../../shared/theme.styles.js';
 import { TradeElement } from '../../shared/trade-element.js';
@@ -19,7 +20,6 @@ import {
 import {
   IdempotencyKeys,
   pageMeta,
-  safeAction,
   sendContact,
   type ContactData,
   type ContactFormError,
@@ -99,7 +99,7 @@ async function focusLater(el: BrokerContactForm, selector: string): Promise<void
 }
 
 /** True when `action` is set but is not http(s) or relative: the form must not send to it. */
-const refused = (action: string | null | undefined): boolean => Boolean(action?.trim()) && !safeAction(action);
+const refused = (action: string | null | undefined): boolean => Boolean(action?.trim()) && !pageUrl(action);
 
 const warned = new Set<string>();
 
@@ -442,7 +442,7 @@ export class BrokerContactForm extends TradeElement {
 
     if (!emit<BrokerContactSubmitDetail>(this, 'broker-contact-submit', { data }, { cancelable: true })) return;
 
-    const url = safeAction(this.action);
+    const url = pageUrl(this.action);
     if (!url) {
       warn(this.action);
       this.notice = ['form.error.config'];

@@ -72,21 +72,6 @@ export function toFormBody(data: ContactData): URLSearchParams {
 }
 
 /**
- * The endpoint as an absolute URL, or `undefined` unless it is http(s): a `javascript:` or `data:`
- * action must never be followed, whatever the page author wrote.
- */
-export function safeAction(action: string | null | undefined, base = document.baseURI): URL | undefined {
-  try {
-    // A blank action is no action: `about:` is refused like `javascript:`.
-    const url = new URL(action?.trim() || 'about:', base);
-    if (/^https?:$/.test(url.protocol)) return url;
-  } catch {
-    // Not a URL at all: refused like any other non-http(s) action.
-  }
-  return undefined;
-}
-
-/**
  * A random UUID. `crypto.randomUUID` exists only on https pages, and partner pages may be plain
  * http: there each digit of the version-4 template is drawn from `getRandomValues`, the variant
  * digit keeping its top bits.

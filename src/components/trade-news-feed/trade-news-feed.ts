@@ -4,6 +4,7 @@ import { loadFeed, normalizePost } from '../../feed/index.js';
 import { FeedError, isFeedError } from '../../feed/errors.js';
 import type { FeedFormat, LoadedFeed, Post } from '../../feed/post.js';
 import { emit } from '../../shared/events.js';
+import { pageUrl } from '../../shared/url.js';
 import { TradeElement } from '../../shared/trade-element.js';
 import { themeStyles } from '../../shared/theme.styles.js';
 import { feedStyles } from './trade-news-feed.styles.js';
@@ -69,17 +70,10 @@ const positive = (value: number, fallback: number): number =>
 const toFeedError = (error: unknown): FeedError =>
   isFeedError(error) ? error : new FeedError('network', String(error), { cause: error });
 
-/** A link the feed may render: http(s), or relative to the page. `javascript:` and friends are refused. */
+/** A link the feed may render, as written: http(s), or relative to the page. */
 function safeHref(value: string | undefined): string | undefined {
-  // Cleaned the way browsers do before reading a scheme, so "java\tscript:" is seen as "javascript:".
-  const href = value?.replace(/^[\0- ]+|[\0- ]+$|[\t\n\r]/g, '');
-  try {
-    if (href && (/^https?:/i.test(href) || !/^[a-z][a-z\d+.-]*:/i.test(href)) && new URL(href, document.baseURI))
-      return href;
-  } catch {
-    // Not a URL a browser would follow.
-  }
-  return undefined;
+  const href = value?.trim();
+  return href && pageUrl(href) ? href : undefined;
 }
 
 /** Posts in order with later duplicates of an id dropped. */

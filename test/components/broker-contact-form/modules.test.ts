@@ -1,3 +1,4 @@
+import { pageUrl } from '../../../src/shared/url.js';
 import { expect } from '@open-wc/testing';
 import {
   controlOrder,
@@ -9,7 +10,6 @@ import {
   IdempotencyKeys,
   newIdempotencyKey,
   parseRetryAfter,
-  safeAction,
   toFormBody,
   utmParameters,
   type ContactData,
@@ -39,11 +39,11 @@ describe('broker-contact-form modules', () => {
   });
 
   it('accepts only http(s) and relative actions', () => {
-    expect(safeAction('/api/contact', 'https://partner.example/page')?.href).to.equal(
+    expect(pageUrl('/api/contact', 'https://partner.example/page')?.href).to.equal(
       'https://partner.example/api/contact',
     );
-    expect(safeAction('https://forms.example/f/1')?.href).to.equal('https://forms.example/f/1');
-    expect(safeAction('//forms.example/x', 'http://a.example/')?.href).to.equal('http://forms.example/x');
+    expect(pageUrl('https://forms.example/f/1')?.href).to.equal('https://forms.example/f/1');
+    expect(pageUrl('//forms.example/x', 'http://a.example/')?.href).to.equal('http://forms.example/x');
     for (const bad of [
       'javascript:alert(1)',
       ' JAVASCRIPT:alert(1)',
@@ -53,9 +53,9 @@ describe('broker-contact-form modules', () => {
       '',
       '   ',
     ]) {
-      expect(safeAction(bad), bad).to.equal(undefined);
+      expect(pageUrl(bad), bad).to.equal(undefined);
     }
-    expect(safeAction(undefined)).to.equal(undefined);
+    expect(pageUrl(undefined)).to.equal(undefined);
   });
 
   it('reads Retry-After as seconds or an HTTP date', () => {

@@ -1,0 +1,15 @@
+/**
+ * `value` as a URL the page may link or post to: http(s), absolute or relative to `base`. Anything
+ * else — `javascript:`, `data:`, a blank value — is `undefined`. The URL parser strips the tabs,
+ * newlines and control characters browsers ignore, so "java\tscript:" is refused too.
+ */
+export function pageUrl(value: string | null | undefined, base = document.baseURI): URL | undefined {
+  try {
+    // A blank value is no URL: `about:` is refused like `javascript:`.
+    const url = new URL(value?.trim() || 'about:', base);
+    if (/^https?:$/.test(url.protocol)) return url;
+  } catch {
+    // Not a URL at all.
+  }
+  return undefined;
+}
