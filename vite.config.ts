@@ -67,7 +67,7 @@ function minifyTemplateLiterals(): Plugin {
  * Modules the script-tag build replaces: in an npm build they are plain dynamic imports, which a
  * bundler would inline; in the one classic script they load ES modules written beside it.
  */
-const scriptTagSwaps = /(load-sanitizer|load-language)(\.js|\.ts)?$/;
+const scriptTagSwaps = /(load-sanitizer|load-language|load-send)(\.js|\.ts)?$/;
 
 function scriptTagSwap(): Plugin {
   return {

@@ -5,14 +5,16 @@ import { parse } from 'acorn';
 
 const tags = new Set(['css', 'html', 'svg']);
 
+// With `keepLines`, a CSS chunk's line breaks move to its end: the CSS reads the same, and every
+// line after it keeps the number tsc's source map gave it.
 function cssText(raw, keepLines) {
-  const space = keepLines ? /[ \t]+/g : /\s+/g;
-  return raw
-    .replace(/\/\*[\s\S]*?\*\//g, (comment) => (keepLines ? comment.replace(/[^\n]/g, '') : ' '))
-    .replace(space, ' ')
-    .replace(/ ?\n ?/g, '\n')
+  const css = raw
+    .replace(/\/\*[\s\S]*?\*\//g, ' ')
+    .replace(/\s+/g, ' ')
     .replace(/ ?([{};,>]) ?/g, '$1')
-    .replace(/: /g, ':');
+    .replace(/: /g, ':')
+    .replace(/;}/g, '}');
+  return keepLines ? css + '\n'.repeat(raw.split('\n').length - 1) : css;
 }
 
 function htmlText(raw, keepLines) {

@@ -82,10 +82,6 @@ export const themeStyles = css`
     outline-offset: 2px;
   }
 
-  a {
-    color: var(--_accent);
-  }
-
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px;
@@ -93,15 +89,5 @@ export const themeStyles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-  }
-
-  @media (prefers-reduced-motion: reduce) {
-    *,
-    *::before,
-    *::after {
-      animation: none !important;
-      transition: none !important;
-      scroll-behavior: auto !important;
-    }
   }
 `;

@@ -1,5 +1,4 @@
-import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import { ensureLanguage, resolveLang, translate, type MessageOverrides } from './i18n/index.js';
 
 /** Built-in colour schemes; `auto` follows `prefers-color-scheme`. */
@@ -25,11 +24,16 @@ function watchLang(): void {
  * and the `theme` attribute.
  */
 export class TradeElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true },
+    messages: { attribute: false },
+  };
+
   /** Colour scheme: `light`, `dark`, or `auto` to follow the reader's system setting. */
-  @property({ reflect: true }) theme: Theme = 'auto';
+  theme: Theme = 'auto';
 
   /** Replaces any built-in UI string, by key (see the README's "Languages" section). */
-  @property({ attribute: false }) messages: MessageOverrides = {};
+  messages: MessageOverrides = {};
 
   /** The language in use: `lang` on the element, else the nearest ancestor's, else `en`. */
   get locale(): string {

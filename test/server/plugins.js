@@ -4,6 +4,8 @@
  * - Pages under /test/pages/ whose name starts with `csp-` are served with the strict
  *   Content-Security-Policy partners use, so a test can load them in an iframe and count violations.
  * - POST /test-api/contact answers like the demo's contact endpoint.
+ * - /test/server/unreachable-sw.js may control the whole origin (`Service-Worker-Allowed: /`): a
+ *   test registers it to make one module fail to load, as for a visitor who lost the connection.
  */
 export const strictCsp =
   "script-src 'self'; style-src 'self'; object-src 'none'; " +
@@ -23,4 +25,9 @@ async function contactEndpoint(context, next) {
   context.body = JSON.stringify({ ok: true, id: 'test' });
 }
 
-export const testServerMiddleware = [strictCspPages, contactEndpoint];
+async function serviceWorkerScope(context, next) {
+  await next();
+  if (context.path === '/test/server/unreachable-sw.js') context.set('Service-Worker-Allowed', '/');
+}
+
+export const testServerMiddleware = [strictCspPages, contactEndpoint, serviceWorkerScope];

@@ -1,8 +1,6 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { emit } from '../../shared/events.js';
 import { pageUrl } from '../../shared/url.js';
-import type { MessageKey } from '../../shared/i18n/index.js';
 import { themeStyles } from '../../shared/theme.styles.js';
 import { TradeElement } from '../../shared/trade-element.js';
 import { styles } from './broker-contact-form.styles.js';
@@ -17,16 +15,17 @@ import {
   type ControlName,
   type FieldName,
 } from './fields.js';
+import { loadSend } from './load-send.js';
 import {
   IdempotencyKeys,
   pageMeta,
-  sendContact,
   type ContactData,
   type ContactFormError,
   type ContactValue,
   type Encoding,
   type IdempotencyState,
-  type SendFailure,
+  type Notice,
+  type Outcome,
 } from './submission.js';
 import { emptyValues, validateAll, validateControl, type FormValues, type Problem } from './validation.js';
 
@@ -71,9 +70,6 @@ const SENDING = 2;
 const SENT = 3;
 type Phase = typeof EDITING | typeof RESTORED | typeof SENDING | typeof SENT;
 
-/** The alert's content: a catalog key and its values, then any sentences a server sent verbatim. */
-type Notice = [key?: MessageKey, vars?: Record<string, string | number>, lines?: string[]];
-
 type Rules = {
   fields: FieldName[];
   required: Set<FieldName>;
@@ -107,9 +103,12 @@ function warn(action: string | null | undefined): void {
   const trimmed = action?.trim() ?? '';
   if (warned.has(trimmed)) return;
   warned.add(trimmed);
-  console.warn(
-    `<broker-contact-form>: ${trimmed ? `refusing action "${trimmed}" (only http(s) and relative URLs)` : 'no action, and no broker-contact-submit listener took the message'}; nothing was sent.`,
-  );
+  console.warn(`<broker-contact-form>: ${trimmed ? `refused action "${trimmed}"` : 'no action'}; nothing was sent.`);
+}
+
+/** Fetches the sending code once a person starts on the form, so pressing send does not wait for it. */
+function warmUp(): void {
+  loadSend().catch(() => undefined);
 }
 
 /** An empty `extra` slot must not leave a gap in the layout. */
@@ -219,42 +218,58 @@ function collect(values: FormValues, rules: Rules, extras: ExtraControl[], local
  */
 export class BrokerContactForm extends TradeElement {
   static override styles = [themeStyles, styles];
+  static override properties: PropertyDeclarations = {
+    action: {},
+    encoding: {},
+    fields: {},
+    required: {},
+    topics: {},
+    consent: {},
+    heading: {},
+    submitLabel: { attribute: 'submit-label' },
+    successMessage: { attribute: 'success-message' },
+    timeout: { type: Number },
+    values: { state: true },
+    phase: { state: true },
+    problems: { state: true },
+    notice: { state: true },
+  };
 
   /** Endpoint the message is POSTed to: http(s) or relative. Anything else is refused, never followed. */
-  @property() action?: string;
+  action?: string;
 
   /** `json` (`application/json`) or `form` (`application/x-www-form-urlencoded`, `_meta[page]` style keys). */
-  @property() encoding: Encoding = 'json';
+  encoding: Encoding = 'json';
 
   /** Fields to show, in this order, from `name email phone company message`; unknown names are ignored. */
-  @property() fields = 'name email phone company message';
+  fields = 'name email phone company message';
 
   /** Which of the shown fields must be filled in (space-separated). */
-  @property() required = 'name email message';
+  required = 'name email message';
 
   /** Comma-separated topics; when set, a required "Topic" select is shown and sent as `topic`. */
-  @property() topics = '';
+  topics = '';
 
   /** Text of a required consent checkbox, sent as `consent: true`; no checkbox when empty. */
-  @property() consent = '';
+  consent = '';
 
   /** Heading above the form; defaults to the localized "Need assistance…"; an empty string hides it. */
-  @property() heading?: string;
+  heading?: string;
 
   /** Label of the send button; defaults to the localized "Send". */
-  @property({ attribute: 'submit-label' }) submitLabel?: string;
+  submitLabel?: string;
 
   /** Shown once a message is accepted; defaults to the localized "Thanks for submitting!". */
-  @property({ attribute: 'success-message' }) successMessage?: string;
+  successMessage?: string;
 
   /** Milliseconds to wait for the endpoint before failing with kind `timeout`. */
-  @property({ type: Number }) timeout = 15000;
+  timeout = 15000;
 
-  @state() private values: FormValues = { ...emptyValues };
-  @state() private phase: Phase = EDITING;
+  private values: FormValues = { ...emptyValues };
+  private phase: Phase = EDITING;
   /** Client-side problems, and a server's messages (strings) until their field is edited. */
-  @state() private problems = new Map<ControlName, Problem | string>();
-  @state() private notice?: Notice;
+  private problems = new Map<ControlName, Problem | string>();
+  private notice?: Notice;
 
   /** Once a send was attempted, every field is checked as it changes, not only on leaving it. */
   private attempted = false;
@@ -409,11 +424,6 @@ export class BrokerContactForm extends TradeElement {
     });
   }
 
-  private rateLimited(seconds: number): Omit<ContactFormError, 'message'> {
-    this.notice = ['form.error.rateLimited', { seconds, count: seconds }];
-    return { kind: 'http', status: 429, retryAfter: seconds };
-  }
-
   private async send(): Promise<void> {
     const { rules } = this;
     this.attempted = true;
@@ -438,7 +448,12 @@ export class BrokerContactForm extends TradeElement {
     }
 
     const wait = Math.ceil((this.retryAt - Date.now()) / 1000);
-    if (wait > 0) return this.fail(data, this.rateLimited(wait));
+    if (wait > 0) {
+      // Only an answer from the endpoint sets a wait, so the sending code is already here.
+      const [notice, error] = (await loadSend()).rateLimited(wait);
+      this.notice = notice;
+      return this.fail(data, error);
+    }
 
     if (!emit<BrokerContactSubmitDetail>(this, 'broker-contact-submit', { data }, { cancelable: true })) return;
 
@@ -455,58 +470,41 @@ export class BrokerContactForm extends TradeElement {
     this.saveDraft();
     this.draft.flush();
     const { timeout } = this;
-    const result = await sendContact(
-      url,
-      this.encoding,
-      data,
-      key,
-      Number.isFinite(timeout) && timeout > 0 ? timeout : 15000,
-    );
-
-    if (result.ok) {
-      this.markSent();
-      emit<BrokerContactSuccessDetail>(this, 'broker-contact-success', {
+    let outcome: Outcome;
+    try {
+      const { sendContact, describe } = await loadSend();
+      const result = await sendContact(
+        url,
+        this.encoding,
         data,
-        response: result.body,
-        status: result.status,
-      });
-      return focusLater(this, '[part="send-another-button"]');
+        key,
+        Number.isFinite(timeout) && timeout > 0 ? timeout : 15000,
+      );
+      if (result.ok) {
+        this.markSent();
+        emit<BrokerContactSuccessDetail>(this, 'broker-contact-success', {
+          data,
+          response: result.body,
+          status: result.status,
+        });
+        return focusLater(this, '[part="send-another-button"]');
+      }
+      outcome = describe(result, rules.order, this.problems);
+    } catch {
+      // The sending code itself could not be fetched: the connection is gone.
+      const kind = navigator.onLine === false ? 'offline' : 'network';
+      outcome = [[`form.error.${kind}`], { kind }];
     }
 
+    const [notice, error] = outcome;
     this.phase = EDITING;
-    this.fail(data, this.describe(result));
+    this.notice = notice;
+    if (error.retryAfter) this.retryAt = Date.now() + error.retryAfter * 1000;
+    this.fail(data, error);
     await this.updateComplete;
     const first = rules.order.find((name) => this.problems.has(name));
     if (first) $(this, `#field-${first}`)?.focus();
     else if (!this.shadowRoot?.activeElement) $(this, '[part~="submit-button"]')?.focus();
-  }
-
-  /** Puts a failure into words: the alert, and a server's per-field messages on their fields. */
-  private describe({ errors, ...failure }: SendFailure): Omit<ContactFormError, 'message'> {
-    const { kind, status, retryAfter } = failure;
-    if (kind !== 'http') {
-      this.notice = [`form.error.${kind}`];
-    } else if (status === 429) {
-      if (!retryAfter) {
-        this.notice = ['form.error.rateLimitedLater'];
-      } else {
-        this.retryAt = Date.now() + retryAfter * 1000;
-        return this.rateLimited(retryAfter);
-      }
-    } else if (errors) {
-      const fieldErrors: Record<string, string> = {};
-      const lines: string[] = [];
-      for (const { field, message } of errors) {
-        if (field) fieldErrors[field] = message;
-        if (!this.rules.order.includes(field as ControlName)) lines.push(message);
-        else if (!this.problems.has(field as ControlName)) this.problems.set(field as ControlName, message);
-      }
-      this.notice = [this.problems.size ? 'form.error.rejected' : undefined, undefined, lines];
-      return { ...failure, fieldErrors };
-    } else {
-      this.notice = ['form.error.http', { status: status! }];
-    }
-    return failure;
   }
 
   private sendAnother(): void {
@@ -588,7 +586,6 @@ export class BrokerContactForm extends TradeElement {
                         part="input input-${name}"
                         type=${type!}
                         autocomplete=${autocomplete!}
-                        inputmode=${type === 'text' ? nothing : type!}
                         spellcheck=${type === 'email' ? 'false' : nothing}
                         maxlength=${maxlength!}
                         ?required=${isRequired}
@@ -626,6 +623,7 @@ export class BrokerContactForm extends TradeElement {
         @submit=${this.onSubmit}
         @input=${this.onInput}
         @focusout=${this.onFocusOut}
+        @focusin=${warmUp}
       >
         ${order.map(field)}
         <div class="visually-hidden" aria-hidden="true">

@@ -1,3 +1,5 @@
+import type { MessageKey } from '../../shared/i18n/index.js';
+
 /** How a failed or refused submission is classified in `broker-contact-error`. */
 export type ContactErrorKind = 'network' | 'timeout' | 'http' | 'offline' | 'validation' | 'config';
 
@@ -13,6 +15,12 @@ export interface ContactFormError {
   fieldErrors?: Record<string, string>;
   retryAfter?: number;
 }
+
+/** The alert's content: a catalog key and its values, then any sentences a server sent verbatim. */
+export type Notice = [key?: MessageKey, vars?: Record<string, string | number>, lines?: string[]];
+
+/** A failure put into words: what the alert says, and the event's `error` (its `message` is the alert's text). */
+export type Outcome = [notice: Notice, error: Omit<ContactFormError, 'message'>];
 
 /** Page context sent with every message, under `_meta`. */
 export interface ContactMeta {
@@ -55,23 +63,6 @@ export const pageMeta = (locale: string): ContactMeta => ({
 });
 
 /**
- * Flattens the payload for `application/x-www-form-urlencoded` the way PHP, Rails and Express
- * (`qs`) read nested keys back: `_meta[page]`, `_meta[utm][utm_source]`; `true` becomes `"true"`
- * and a repeated name becomes a repeated key.
- */
-export function toFormBody(data: ContactData): URLSearchParams {
-  const params = new URLSearchParams();
-  const add = (key: string, value: unknown): void => {
-    if (Array.isArray(value)) for (const item of value) add(key, item);
-    else if (value && typeof value === 'object') {
-      for (const [child, inner] of Object.entries(value)) add(key ? `${key}[${child}]` : child, inner);
-    } else if (value !== undefined) params.append(key, String(value));
-  };
-  add('', data);
-  return params;
-}
-
-/**
  * A random UUID. `crypto.randomUUID` exists only on https pages, and partner pages may be plain
  * http: there each digit of the version-4 template is drawn from `getRandomValues`, the variant
  * digit keeping its top bits.
@@ -107,13 +98,6 @@ export class IdempotencyKeys {
   }
 }
 
-/** Seconds to wait from a `Retry-After` header (delta-seconds or an HTTP date), at least 1. */
-export function parseRetryAfter(header: string | null, now = Date.now()): number | undefined {
-  const value = header?.trim() ?? '';
-  const seconds = /^\d+$/.test(value) ? +value : Math.ceil((Date.parse(value) - now) / 1000);
-  return Number.isNaN(seconds) ? undefined : Math.max(1, seconds);
-}
-
 /**
  * Why a request did not succeed, before it is put into words; `errors` are a 4xx body's
  * `{ errors: [{ field, message }] }` (`field` is empty when the server named none).
@@ -127,63 +111,3 @@ export interface SendFailure {
 }
 
 export type SendResult = { ok: true; status: number; body: unknown } | SendFailure;
-
-const offline = (): boolean => navigator.onLine === false;
-
-/**
- * POSTs one message and classifies the outcome; never rejects. A browser that knows it is offline
- * is not asked to try. The `timeout` (ms) covers reading the body too, but once a 2xx status has
- * arrived the message counts as delivered even if its body never does.
- */
-export async function sendContact(
-  url: URL,
-  encoding: Encoding,
-  data: ContactData,
-  idempotencyKey: string,
-  timeout: number,
-): Promise<SendResult> {
-  if (offline()) return { kind: 'offline' };
-  const signal = AbortSignal.timeout(timeout);
-  const form = encoding === 'form';
-  let response: Response | undefined;
-  let body: unknown = null;
-  try {
-    response = await fetch(url, {
-      method: 'POST',
-      // A URLSearchParams body brings its own url-encoded Content-Type.
-      headers: {
-        Accept: 'application/json',
-        'Idempotency-Key': idempotencyKey,
-        ...(form ? {} : { 'Content-Type': 'application/json' }),
-      },
-      body: form ? toFormBody(data) : JSON.stringify(data),
-      signal,
-      credentials: 'same-origin',
-    });
-    body = JSON.parse(await response.text());
-  } catch (error) {
-    // A body that is not JSON is no body, and one that never arrives only matters when it had to
-    // explain a failure.
-    if (!response?.ok && !(error instanceof SyntaxError)) {
-      return { kind: signal.aborted ? 'timeout' : offline() ? 'offline' : 'network' };
-    }
-  }
-  const { ok, status, headers } = response!;
-  if (ok) return { ok, status, body };
-
-  const failure: SendFailure = { kind: 'http', status };
-  if (status === 429) {
-    const retryAfter = parseRetryAfter(headers.get('Retry-After'));
-    if (retryAfter) failure.retryAfter = retryAfter;
-  } else if (status >= 400 && status < 500) {
-    const list = (body as { errors?: unknown } | null)?.errors;
-    const errors = [];
-    for (const item of Array.isArray(list) ? list : []) {
-      const { field, message } = (item ?? {}) as { field?: unknown; message?: unknown };
-      if (typeof message === 'string' && message.trim())
-        errors.push({ field: typeof field === 'string' ? field : '', message });
-    }
-    if (errors.length) failure.errors = errors;
-  }
-  return failure;
-}

@@ -1,11 +1,18 @@
-import { html, nothing, render as renderInto, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  render as renderInto,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { loadFeed, normalizePost } from '../../feed/index.js';
 import { FeedError, isFeedError } from '../../feed/errors.js';
 import type { FeedFormat, LoadedFeed, Post } from '../../feed/post.js';
 import { emit } from '../../shared/events.js';
 import { pageUrl } from '../../shared/url.js';
 import { TradeElement } from '../../shared/trade-element.js';
+import { contentStyles } from '../../shared/content.styles.js';
 import { themeStyles } from '../../shared/theme.styles.js';
 import { feedStyles } from './trade-news-feed.styles.js';
 import { filterPosts, parseTagFilter } from './filter.js';
@@ -208,81 +215,112 @@ function skeleton(count: number, compact: boolean, hide: string, label: string):
  * @cssprop --trade-focus-color - Focus ring colour.
  */
 export class TradeNewsFeed extends TradeElement {
-  static override styles = [themeStyles, feedStyles];
+  static override styles = [themeStyles, contentStyles, feedStyles];
+  static override properties: PropertyDeclarations = {
+    src: {},
+    format: {},
+    limit: { type: Number },
+    layout: { reflect: true },
+    heading: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    seeAllHref: { attribute: 'see-all-href' },
+    hide: {},
+    tag: {},
+    searchable: { type: Boolean, reflect: true },
+    loadMore: { type: Boolean, reflect: true, attribute: 'load-more' },
+    excerptLength: { type: Number, attribute: 'excerpt-length' },
+    loading: {},
+    refreshInterval: { type: Number, attribute: 'refresh' },
+    cacheTtl: { type: Number, attribute: 'cache-ttl' },
+    timeout: { type: Number },
+    linkTarget: { attribute: 'link-target' },
+    posts: { attribute: false },
+    _given: { state: true },
+    _first: { state: true },
+    _more: { state: true },
+    _next: { state: true },
+    _error: { state: true },
+    _stale: { state: true },
+    _pages: { state: true },
+    _query: { state: true },
+    _paging: { state: true },
+    _status: { state: true },
+    _near: { state: true },
+  };
 
   /** The feed URL. Changing it fetches the new feed and ignores any answer still due from the old one. */
-  @property() src?: string;
+  src?: string;
 
   /** The source format, or `auto` to detect it. */
-  @property() format: FeedFormat = 'auto';
+  format: FeedFormat = 'auto';
 
   /** Posts shown at once, and how many more each "Load more" reveals. */
-  @property({ type: Number }) limit = 3;
+  limit = 3;
 
   /** `list`, `grid` (columns follow the element's own width) or `compact` (titles and dates). */
-  @property({ reflect: true }) layout: FeedLayout = 'list';
+  layout: FeedLayout = 'list';
 
   /**
    * The heading above the posts. Without the attribute it reads "Recent Posts" in the element's
    * language; an empty value hides it.
    */
-  @property() heading?: string;
+  heading?: string;
 
   /** Level (1–6) of the feed's heading; post titles sit one level below it. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** When set, a "See All" link to this address (http(s) or relative; anything else is ignored). */
-  @property({ attribute: 'see-all-href' }) seeAllHref?: string;
+  seeAllHref?: string;
 
   /** Space-separated parts of each post to leave out: `image excerpt author date tags stats`. */
-  @property() hide = '';
+  hide = '';
 
   /** Show only posts carrying this tag (case-insensitive); separate several with commas to accept any. */
-  @property() tag = '';
+  tag = '';
 
   /** Shows a search box filtering the loaded posts by title, summary and tags. */
-  @property({ type: Boolean, reflect: true }) searchable = false;
+  searchable = false;
 
   /** Shows a "Load more" button revealing the next `limit` posts, fetching further pages as needed. */
-  @property({ type: Boolean, reflect: true, attribute: 'load-more' }) loadMore = false;
+  loadMore = false;
 
   /** Characters of summary shown before an ellipsis. */
-  @property({ type: Number, attribute: 'excerpt-length' }) excerptLength = 160;
+  excerptLength = 160;
 
   /** `eager`, or `lazy` to fetch only once the element comes within 200px of the viewport. */
-  @property() loading: 'eager' | 'lazy' = 'eager';
+  loading: 'eager' | 'lazy' = 'eager';
 
   /** Seconds between background refreshes while the element is on the page; 0 never refreshes. */
-  @property({ type: Number, attribute: 'refresh' }) refreshInterval = 0;
+  refreshInterval = 0;
 
   /** Seconds a fetched feed counts as fresh and is reused without a request. */
-  @property({ type: Number, attribute: 'cache-ttl' }) cacheTtl = 300;
+  cacheTtl = 300;
 
   /** Milliseconds before a request fails with kind `timeout`. */
-  @property({ type: Number }) timeout = 10000;
+  timeout = 10000;
 
   /** Target of post links and the "See All" link (`_self`, `_blank`, a frame name). */
-  @property({ attribute: 'link-target' }) linkTarget = '_self';
+  linkTarget = '_self';
 
   /** Posts assigned through the `posts` property; when set, `src` is not fetched. */
-  @state() private _given?: Post[];
+  private _given?: Post[];
   /** Page 1 of `src`, replaced by every refresh; undefined until it has loaded. */
-  @state() private _first?: Post[];
+  private _first?: Post[];
   /** Posts of further pages ("Load more"), kept across refreshes of page 1. */
-  @state() private _more: Post[] = [];
+  private _more: Post[] = [];
   /** The next page's URL. */
-  @state() private _next?: string;
+  private _next?: string;
   /** The failed first load (error box), or once loaded the failed "Load more" (footer). */
-  @state() private _error?: FeedError;
-  @state() private _stale = false;
+  private _error?: FeedError;
+  private _stale = false;
   /** Screens of `limit` posts revealed. */
-  @state() private _pages = 1;
-  @state() private _query = '';
+  private _pages = 1;
+  private _query = '';
   /** A "Load more" request is on its way. */
-  @state() private _paging = false;
+  private _paging = false;
   /** What the live region says. */
-  @state() private _status = '';
-  @state() private _near = false;
+  private _status = '';
+  private _near = false;
 
   private _skipped = 0;
   /** Pages already read, so a page pointing back at one of them does not loop. */
@@ -310,7 +348,6 @@ export class TradeNewsFeed extends TradeElement {
    * to render them without fetching; items without an id or title are dropped. Assign
    * `undefined` to go back to `src`.
    */
-  @property({ attribute: false })
   get posts(): Post[] {
     return this._given ?? this._fetched;
   }

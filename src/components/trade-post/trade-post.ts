@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { FeedError, isFeedError, loadFeed, normalizePost, type Author, type Post } from '../../feed/index.js';
 import { httpUrl, plainText } from '../../feed/post.js';
 import { emit } from '../../shared/events.js';
@@ -8,6 +7,7 @@ import { cached, safeLocale } from '../../shared/i18n/intl.js';
 import { loadSanitizer } from '../../shared/load-sanitizer.js';
 import { excerpt, readingTime } from '../../shared/text.js';
 import { TradeElement } from '../../shared/trade-element.js';
+import { contentStyles } from '../../shared/content.styles.js';
 import { themeStyles } from '../../shared/theme.styles.js';
 import { shareIcons } from './icons.js';
 import { shareLinks } from './share.js';
@@ -189,43 +189,57 @@ function joinList(lang: string, names: string[], parts: unknown[]): unknown[] {
  * @cssprop --trade-space - Base spacing unit (padding of cards, gaps).
  */
 export class TradePost extends TradeElement {
-  static override styles = [themeStyles, styles];
+  static override styles = [themeStyles, contentStyles, styles];
+  static override properties: PropertyDeclarations = {
+    src: {},
+    postId: { attribute: 'post-id' },
+    variant: { reflect: true },
+    hide: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    dateStyle: { attribute: 'date-style' },
+    excerptLength: { attribute: 'excerpt-length', type: Number },
+    linkTarget: { attribute: 'link-target' },
+    timeout: { type: Number },
+    post: { attribute: false },
+    _copied: { state: true },
+    _broken: { state: true },
+  };
 
   /** A feed URL (any accepted format), or a URL returning one post. Ignored while `post` is set. */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
   /** Which post of `src` to show, by id (or URL); the first post when unset. */
-  @property({ attribute: 'post-id', reflect: true }) postId?: string;
+  postId?: string;
 
   /** `full` (heading, meta, image, body, tags, stats, share bar), `card` (image, title, excerpt, meta) or `compact` (title and date). */
-  @property({ reflect: true }) variant: PostVariant = 'full';
+  variant: PostVariant = 'full';
 
   /** Space-separated pieces to leave out: `image author date stats tags share` (also `excerpt`, `reading-time`). */
-  @property({ reflect: true }) hide = '';
+  hide = '';
 
   /** Level (1–6) of the title heading; other values are clamped into range, non-numbers mean 2. */
-  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
+  headingLevel = 2;
 
   /** How dates read: `long` ("November 28, 2026"), `short` ("11/28/26") or `relative` ("3 days ago"). */
-  @property({ attribute: 'date-style', reflect: true }) dateStyle: DateStyle = 'long';
+  dateStyle: DateStyle = 'long';
 
   /** Characters of summary a card shows before "…" (cut at a word); 0 hides the excerpt. */
-  @property({ attribute: 'excerpt-length', type: Number, reflect: true }) excerptLength = 160;
+  excerptLength = 160;
 
   /** Browsing context for the post and author links (`_self`, `_blank`, …). */
-  @property({ attribute: 'link-target', reflect: true }) linkTarget = '_self';
+  linkTarget = '_self';
 
   /** Milliseconds before loading `src` fails with kind `timeout`. */
-  @property({ type: Number, reflect: true }) timeout = 10000;
+  timeout = 10000;
 
   /**
    * The post to show: a normalized `Post` or a raw item in any accepted format (JSON Feed item,
    * WordPress or Ghost post, simple object). Takes precedence over `src`.
    */
-  @property({ attribute: false }) post?: Post | Record<string, unknown>;
+  post?: Post | Record<string, unknown>;
 
-  @state() private _copied?: boolean;
-  @state() private _broken = new Set<string>();
+  private _copied?: boolean;
+  private _broken = new Set<string>();
 
   /** The normalized `post` property, or why it is not a post. */
   private _given?: Post | FeedError;

@@ -57,7 +57,6 @@ export const es: Messages = {
   'form.label.message': 'Mensaje',
   'form.label.topic': 'Tema',
   'form.topicPlaceholder': 'Elija un tema',
-  'form.required': 'obligatorio',
   'form.optional': 'opcional',
   'form.honeypot': 'Deje este campo vacío',
   'form.invalid.required': 'Complete el campo {field}.',

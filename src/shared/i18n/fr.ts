@@ -57,7 +57,6 @@ export const fr: Messages = {
   'form.label.message': 'Message',
   'form.label.topic': 'Sujet',
   'form.topicPlaceholder': 'Choisissez un sujet',
-  'form.required': 'obligatoire',
   'form.optional': 'facultatif',
   'form.honeypot': 'Laissez ce champ vide',
   'form.invalid.required': 'Veuillez renseigner le champ {field}.',

@@ -12,9 +12,6 @@ const loaded: Record<string, Messages> = {};
 const failed = new Set<string>();
 const pending = new Map<string, Promise<void>>();
 
-/** Languages with a built-in catalog. */
-export const builtInLanguages = ['en', ...Object.keys(languageLoaders)];
-
 /**
  * Adds English strings. Entry points call this for the elements they define, so a bundle holds
  * only the strings of the elements in it.

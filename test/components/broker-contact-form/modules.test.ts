@@ -6,11 +6,10 @@ import {
   parseRequired,
   parseTopics,
 } from '../../../src/components/broker-contact-form/fields.js';
+import { parseRetryAfter, toFormBody } from '../../../src/components/broker-contact-form/send.js';
 import {
   IdempotencyKeys,
   newIdempotencyKey,
-  parseRetryAfter,
-  toFormBody,
   utmParameters,
   type ContactData,
 } from '../../../src/components/broker-contact-form/submission.js';

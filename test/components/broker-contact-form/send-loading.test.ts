@@ -1,0 +1,36 @@
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import type { BrokerContactErrorDetail } from '../../../src/components/broker-contact-form/broker-contact-form.js';
+import { control, fill, form, ok, restoreFetch, stubFetch, submit, valid } from './helpers.js';
+
+const sendModuleLoaded = (): boolean =>
+  performance
+    .getEntriesByType('resource')
+    .some((entry) => /\/broker-contact-form\/send\.(ts|js)(\?|$)/.test(entry.name));
+
+describe('<broker-contact-form> sending code', () => {
+  afterEach(restoreFetch);
+
+  it('is fetched only once a person starts on the form, and then sends as usual', async () => {
+    const requests = stubFetch(() => ok());
+    const el = await form();
+    expect(sendModuleLoaded(), 'loaded before anyone touched the form').to.equal(false);
+
+    control(el, 'name').focus();
+    await waitUntil(sendModuleLoaded, 'focusing a field did not fetch the sending code');
+
+    await fill(el, valid);
+    const success = oneEvent(el, 'broker-contact-success');
+    await submit(el);
+    await success;
+    expect(requests).to.have.length(1);
+  });
+
+  it('still validates without it: a form never touched shows its problems at once', async () => {
+    const el = await form();
+    const failed = oneEvent(el, 'broker-contact-error');
+    await submit(el);
+    expect(control(el, 'name').getAttribute('aria-invalid')).to.equal('true');
+    const { detail } = (await failed) as CustomEvent<BrokerContactErrorDetail>;
+    expect(detail.error.kind).to.equal('validation');
+  });
+});

@@ -1,0 +1,39 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import type { BrokerContactErrorDetail } from '../../../src/components/broker-contact-form/broker-contact-form.js';
+import { alertText, control, fill, form, ok, restoreFetch, stubFetch, submit, submitButton, valid } from './helpers.js';
+
+// A service worker in this page's own browser context fails the form's sending module, as if the
+// connection dropped between showing the form and sending it (even if the module is cached).
+let registration: ServiceWorkerRegistration;
+
+describe('<broker-contact-form> when its sending code cannot be fetched', () => {
+  before(async () => {
+    const controlled = new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
+    registration = await navigator.serviceWorker.register(
+      '/test/server/unreachable-sw.js?unreachable=/broker-contact-form/send.ts',
+      { scope: '/' },
+    );
+    await controlled;
+  });
+  after(async () => {
+    await registration.unregister();
+    restoreFetch();
+  });
+
+  it('reports a network error in the alert and an event, sends nothing and keeps every value', async () => {
+    const requests = stubFetch(() => ok());
+    const el = await form();
+    await fill(el, valid);
+    const failed = oneEvent(el, 'broker-contact-error');
+    await submit(el);
+    const { detail } = (await failed) as CustomEvent<BrokerContactErrorDetail>;
+    await el.updateComplete;
+
+    expect(detail.error.kind).to.equal('network');
+    expect(detail.data).to.include(valid);
+    expect(requests).to.have.length(0);
+    expect(alertText(el)).to.equal('We couldn’t reach the server. Your message is still here; please try again.');
+    expect(control(el, 'message').value).to.equal(valid.message);
+    expect(submitButton(el).disabled).to.equal(false);
+  });
+});
