@@ -151,7 +151,6 @@ async function sizesSection(options) {
   for (const budget of budgets) {
     const row = budgetRows[budget.id];
     row.target = `≤ ${formatKiB(budget.limit)} gzip${budget.mustNotContain ? `, no ${budget.mustNotContain}` : ''}`;
-    if (budget.target) row.target += ` (goal ${formatKiB(budget.target)}${budget.short ? ', not met' : ''})`;
     row.pass = budget.ok;
   }
   return {

@@ -20,6 +20,13 @@ function watchLang(): void {
 }
 
 /**
+ * Declarations for reactive internal state (a change re-renders; no attribute), to spread into
+ * `static properties`. Spread, they also stay out of the custom elements manifest.
+ */
+export const internalState = (...names: string[]): PropertyDeclarations =>
+  Object.fromEntries(names.map((name) => [name, { state: true }]));
+
+/**
  * What the three elements share: language resolution, string lookup with per-element overrides,
  * and the `theme` attribute.
  */

@@ -2,11 +2,12 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { emit } from '../../shared/events.js';
 import { pageUrl } from '../../shared/url.js';
 import { themeStyles } from '../../shared/theme.styles.js';
-import { TradeElement } from '../../shared/trade-element.js';
+import { internalState, TradeElement } from '../../shared/trade-element.js';
 import { styles } from './broker-contact-form.styles.js';
 import { DraftStore } from './draft.js';
 import {
   controlOrder,
+  emptyValues,
   fieldNames,
   fieldSpecs,
   parseFields,
@@ -14,20 +15,24 @@ import {
   parseTopics,
   type ControlName,
   type FieldName,
+  type FormValues,
 } from './fields.js';
 import { loadSend } from './load-send.js';
+import type * as Send from './send.js';
 import {
   IdempotencyKeys,
+  ownFields,
   pageMeta,
   type ContactData,
   type ContactFormError,
-  type ContactValue,
   type Encoding,
+  type ExtraControl,
   type IdempotencyState,
   type Notice,
-  type Outcome,
+  type Phase,
+  type Rules,
 } from './submission.js';
-import { emptyValues, validateAll, validateControl, type FormValues, type Problem } from './validation.js';
+import type { Problem } from './validation.js';
 
 export type { ContactData, ContactFormError, ContactMeta, ContactErrorKind, Encoding } from './submission.js';
 
@@ -60,46 +65,20 @@ declare global {
   }
 }
 
-/**
- * Where the form is, in order, so that `phase < SENDING` means it can be edited; `RESTORED` is
- * editing while the "draft restored" note shows.
- */
-const EDITING = 0;
-const RESTORED = 1;
-const SENDING = 2;
-const SENT = 3;
-type Phase = typeof EDITING | typeof RESTORED | typeof SENDING | typeof SENT;
-
-type Rules = {
-  fields: FieldName[];
-  required: Set<FieldName>;
-  topics: string[];
-  consent: boolean;
-  order: ControlName[];
-};
-
-/** A form control a host page adds through the `extra` slot. */
-type ExtraControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
-
 /** What a draft keeps. */
 const textControls: readonly (FieldName | 'topic')[] = [...fieldNames, 'topic'];
-const extraSelector = 'input, select, textarea';
 const mark = html`<span class="mark" aria-hidden="true">*</span>`;
 
 const $ = <T extends HTMLElement = HTMLElement>(el: BrokerContactForm, selector: string): T | null | undefined =>
   el.renderRoot?.querySelector<T>(selector);
-
-async function focusLater(el: BrokerContactForm, selector: string): Promise<void> {
-  await el.updateComplete;
-  $(el, selector)?.focus();
-}
 
 /** True when `action` is set but is not http(s) or relative: the form must not send to it. */
 const refused = (action: string | null | undefined): boolean => Boolean(action?.trim()) && !pageUrl(action);
 
 const warned = new Set<string>();
 
-function warn(action: string | null | undefined): void {
+/** Tells the developer, once per value, that `action` cannot be sent to. */
+export function warn(action: string | null | undefined): void {
   const trimmed = action?.trim() ?? '';
   if (warned.has(trimmed)) return;
   warned.add(trimmed);
@@ -115,53 +94,6 @@ function warmUp(): void {
 function onSlotChange(event: Event): void {
   const slot = event.target as HTMLSlotElement;
   slot.parentElement!.hidden = !slot.assignedElements().length;
-}
-
-/**
- * Whether a slotted extra control would be refused, as the browser checks it. A send attempt flags
- * it with `aria-invalid`; once flagged, the flag follows its validity as it changes.
- */
-function checkExtra(control: ExtraControl, flag?: boolean): boolean {
-  const invalid = control.willValidate && !control.checkValidity();
-  if ((flag && invalid) || control.hasAttribute('aria-invalid')) control.setAttribute('aria-invalid', `${invalid}`);
-  return invalid;
-}
-
-/** The light-DOM controls of the `extra` slot, in document order. */
-const extraControls = (el: BrokerContactForm): ExtraControl[] =>
-  ($<HTMLSlotElement>(el, 'slot')?.assignedElements({ flatten: true }) ?? []).flatMap((element) => [
-    ...(element.matches(extraSelector) ? [element as ExtraControl] : []),
-    ...element.querySelectorAll<ExtraControl>(extraSelector),
-  ]);
-
-/**
- * What is sent, and the fingerprint that tells a retry from a new message. Extra controls are sent
- * as a browser would submit them; a name used by several (a checkbox group, say) becomes a list,
- * and none may replace a built-in field.
- */
-function collect(values: FormValues, rules: Rules, extras: ExtraControl[], locale: string): [ContactData, string] {
-  const fields: Record<string, ContactValue> = {};
-  for (const name of rules.fields) fields[name] = values[name].trim();
-  if (rules.topics.length) fields['topic'] = values.topic;
-  if (rules.consent) fields['consent'] = values.consent;
-
-  // Controls nobody can see (CAPTCHA tokens: Turnstile's hidden input, reCAPTCHA's hidden textarea)
-  // change on every attempt, so they do not make a retry a new message.
-  const visible = { ...fields };
-  const own = new Set([...Object.keys(fields), '_meta', 'website']);
-  for (const control of extras) {
-    const { name, type } = control;
-    if (!name || control.disabled || own.has(name) || /^(file|submit|button)$/.test(type)) continue;
-    if (/^(checkbox|radio)$/.test(type) && !(control as HTMLInputElement).checked) continue;
-    const value =
-      type === 'select-multiple'
-        ? [...(control as HTMLSelectElement).selectedOptions].map((option) => option.value)
-        : control.value;
-    for (const target of type === 'hidden' || !control.getClientRects().length ? [fields] : [fields, visible]) {
-      target[name] = Object.hasOwn(target, name) ? ([target[name], value].flat() as string[]) : value;
-    }
-  }
-  return [{ ...fields, _meta: pageMeta(locale) }, JSON.stringify(visible)];
 }
 
 /**
@@ -229,10 +161,7 @@ export class BrokerContactForm extends TradeElement {
     submitLabel: { attribute: 'submit-label' },
     successMessage: { attribute: 'success-message' },
     timeout: { type: Number },
-    values: { state: true },
-    phase: { state: true },
-    problems: { state: true },
-    notice: { state: true },
+    ...internalState('values', 'phase', 'problems', 'notice'),
   };
 
   /** Endpoint the message is POSTed to: http(s) or relative. Anything else is refused, never followed. */
@@ -265,20 +194,29 @@ export class BrokerContactForm extends TradeElement {
   /** Milliseconds to wait for the endpoint before failing with kind `timeout`. */
   timeout = 15000;
 
-  private values: FormValues = { ...emptyValues };
-  private phase: Phase = EDITING;
-  /** Client-side problems, and a server's messages (strings) until their field is edited. */
-  private problems = new Map<ControlName, Problem | string>();
-  private notice?: Notice;
+  // What the sending code (`send.ts`, loaded later) works on: internal, not part of the API.
+  /** @internal */
+  values: FormValues = { ...emptyValues };
+  /** @internal */
+  phase: Phase = 'editing';
+  /** @internal Client-side problems, and a server's messages (strings) until their field is edited. */
+  problems = new Map<ControlName, Problem | string>();
+  /** @internal */
+  notice?: Notice;
+  /** @internal Once a send was attempted, every field is checked as it changes, not only on leaving it. */
+  attempted = false;
+  /** @internal When a 429 said the next attempt may go (ms since the epoch). */
+  retryAt = 0;
+  /** @internal */
+  rules!: Rules;
+  /** @internal */
+  readonly keys = new IdempotencyKeys();
 
-  /** Once a send was attempted, every field is checked as it changes, not only on leaving it. */
-  private attempted = false;
-  private retryAt = 0;
-  private rules!: Rules;
-  private readonly keys = new IdempotencyKeys();
   private readonly draft = new DraftStore(
     () => `trade-widgets:contact-draft:${location.pathname}|${this.id || this.action || ''}`,
   );
+  /** A press of the send button is being handled (the sending code may still be on its way). */
+  private busy = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -301,7 +239,7 @@ export class BrokerContactForm extends TradeElement {
 
   /** Empties the form, its messages and its saved draft, and shows the form again. */
   reset(): void {
-    this.clear(EDITING);
+    this.clear('editing');
   }
 
   /**
@@ -309,7 +247,7 @@ export class BrokerContactForm extends TradeElement {
    * cancel `broker-contact-submit` and deliver the message themselves.
    */
   markSent(): void {
-    this.clear(SENT);
+    this.clear('sent');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -317,7 +255,14 @@ export class BrokerContactForm extends TradeElement {
     const topics = parseTopics(this.topics);
     const consent = Boolean(this.consent?.trim());
     const required = parseRequired(this.required, fields);
-    this.rules = { fields, required, topics, consent, order: controlOrder(fields, topics.length > 0, consent) };
+    this.rules = {
+      fields,
+      required,
+      topics,
+      consent,
+      order: controlOrder(fields, topics.length > 0, consent),
+      specs: fieldSpecs,
+    };
     if (changed.has('action') && refused(this.action)) warn(this.action);
   }
 
@@ -335,14 +280,16 @@ export class BrokerContactForm extends TradeElement {
     // Announced after the first render, so screen readers already know the (empty) status region.
     if (restored)
       setTimeout(() => {
-        if (this.phase === EDITING) this.phase = RESTORED;
+        if (this.phase === 'editing') this.phase = 'restored';
       }, 100);
   }
 
-  private saveDraft(): void {
+  /** @internal Keeps what was typed (and the key in use) for a reload; `now` writes it at once. */
+  saveDraft(now?: boolean): void {
     const values: Record<string, string> = {};
     for (const name of textControls) if (this.values[name]) values[name] = this.values[name];
     this.draft.save({ values, idempotency: this.keys.state });
+    if (now) this.draft.flush();
   }
 
   private clear(phase: Phase): void {
@@ -357,8 +304,8 @@ export class BrokerContactForm extends TradeElement {
     $<HTMLFormElement>(this, 'form')?.reset();
   }
 
-  /** The message shown under a control, in the current language. */
-  private message(name: ControlName): string | undefined {
+  /** @internal The message shown under a control, in the current language. */
+  message(name: ControlName): string | undefined {
     const problem = this.problems.get(name);
     if (typeof problem !== 'object') return problem;
     const field = name === 'consent' ? '' : this.t(`form.label.${name}`);
@@ -376,23 +323,21 @@ export class BrokerContactForm extends TradeElement {
     return (target as Node).getRootNode() === this.renderRoot && this.rules.order.includes(name) ? name : undefined;
   }
 
-  /** Checks one control again; a server's message stays until the field is edited. */
-  private recheck(name: ControlName): void {
-    const problem = validateControl(name, this.values, this.rules);
-    if (problem) this.problems.set(name, problem);
-    else if (typeof this.problems.get(name) === 'object') this.problems.delete(name);
-    this.requestUpdate();
+  /** Runs `task` once the sending code is here (at once when it already is). */
+  private later(task: (send: typeof Send) => void): void {
+    loadSend().then(task, () => undefined);
   }
 
   private onInput(event: Event): void {
     const target = event.target as ExtraControl;
     const name = this.ownControl(target);
-    if (!name) return void checkExtra(target);
+    if (!name) return this.later((send) => send.checkExtra(target));
     this.values = { ...this.values, [name]: name === 'consent' ? (target as HTMLInputElement).checked : target.value };
     if (typeof this.problems.get(name) === 'string') this.problems.delete(name);
     // Corrections count at once; new complaints about typed text wait until the person leaves the
     // field, while a checkbox or select is complete the moment it changes.
-    if (this.problems.has(name) || (this.attempted && (name === 'consent' || name === 'topic'))) this.recheck(name);
+    if (this.problems.has(name) || (this.attempted && (name === 'consent' || name === 'topic')))
+      this.later((send) => send.recheck(this, name));
     this.saveDraft();
   }
 
@@ -400,122 +345,73 @@ export class BrokerContactForm extends TradeElement {
     const name = this.ownControl(event.target);
     if (!name) return;
     const filled = name === 'consent' ? this.values.consent : this.values[name].trim();
-    if (this.attempted || filled || this.problems.has(name)) this.recheck(name);
+    if (this.attempted || filled || this.problems.has(name)) this.later((send) => send.recheck(this, name));
   }
 
   private async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    if (this.phase >= SENDING) return;
+    if (this.busy || this.phase === 'sending' || this.phase === 'sent') return;
+    this.busy = true;
     try {
-      await this.send();
-    } catch (error) {
-      // Nothing may escape into the host page; the person still gets a way to try again.
-      console.error('<broker-contact-form>: unexpected failure while sending', error);
-      this.phase = EDITING;
-      this.notice = ['form.error.network'];
+      await (await loadSend()).send(this);
+    } catch {
+      // The sending code could not be fetched (or failed): nothing may escape into the host page,
+      // and the person keeps every value and a way to try again.
+      const kind = navigator.onLine === false ? 'offline' : 'network';
+      this.attempted = true;
+      this.phase = 'editing';
+      this.notice = [`form.error.${kind}`];
+      this.fail(this.ownData(), { kind });
+    } finally {
+      this.busy = false;
     }
   }
 
-  /** Reports a failure; its message is what the alert says unless `error` brings its own. */
-  private fail(data: ContactData, error: Omit<ContactFormError, 'message'> & { message?: string }): void {
+  /** @internal The built-in controls' values as they would be sent, with `_meta`. */
+  ownData(): ContactData {
+    return { ...ownFields(this.values, this.rules), _meta: pageMeta(this.locale) };
+  }
+
+  /** @internal Where to send: `action` as a URL, or `undefined` (with a console warning) when it can't be one. */
+  endpoint(): URL | undefined {
+    const url = pageUrl(this.action);
+    if (!url) warn(this.action);
+    return url;
+  }
+
+  /** @internal Dispatches one of the form's events; `false` when a listener cancelled it. */
+  tell<T>(type: string, detail: T, cancelable?: boolean): boolean {
+    return emit<T>(this, type, detail, { cancelable });
+  }
+
+  /** @internal A string in the form's language. */
+  text(key: string, vars?: Record<string, string | number>): string {
+    return this.t(key, vars);
+  }
+
+  /** @internal Reports a failure; its message is what the alert says unless `error` brings its own. */
+  fail(data: ContactData, error: Omit<ContactFormError, 'message'> & { message?: string }): void {
     emit<BrokerContactErrorDetail>(this, 'broker-contact-error', {
       data,
       error: { message: this.alertLines().join(' '), ...error },
     });
   }
 
-  private async send(): Promise<void> {
-    const { rules } = this;
-    this.attempted = true;
-    this.notice = undefined;
-    this.phase = EDITING;
-    // A bot filled the trap: it sees the usual success, and nothing is sent or reported.
-    if ($<HTMLInputElement>(this, '#field-website')?.value) return this.markSent();
-
-    const problems = (this.problems = validateAll(rules.order, this.values, rules));
-    const extras = extraControls(this);
-    const bad = extras.filter((control) => checkExtra(control, true));
-    const [data, fingerprint] = collect(this.values, rules, extras, this.locale);
-
-    if (problems.size || bad.length) {
-      const fieldErrors: Record<string, string> = {};
-      for (const name of problems.keys()) fieldErrors[name] = this.message(name)!;
-      for (const control of bad) if (control.name) fieldErrors[control.name] = control.validationMessage;
-      const count = problems.size + bad.length;
-      this.fail(data, { kind: 'validation', message: this.t('form.invalid.summary', { count }), fieldErrors });
-      const [first] = problems.keys();
-      return first ? focusLater(this, `#field-${first}`) : void bad[0]!.reportValidity();
-    }
-
-    const wait = Math.ceil((this.retryAt - Date.now()) / 1000);
-    if (wait > 0) {
-      // Only an answer from the endpoint sets a wait, so the sending code is already here.
-      const [notice, error] = (await loadSend()).rateLimited(wait);
-      this.notice = notice;
-      return this.fail(data, error);
-    }
-
-    if (!emit<BrokerContactSubmitDetail>(this, 'broker-contact-submit', { data }, { cancelable: true })) return;
-
-    const url = pageUrl(this.action);
-    if (!url) {
-      warn(this.action);
-      this.notice = ['form.error.config'];
-      return this.fail(data, { kind: 'config' });
-    }
-
-    const key = this.keys.keyFor(fingerprint);
-    this.phase = SENDING;
-    // A reload while the request is in flight must still retry under the same key.
-    this.saveDraft();
-    this.draft.flush();
-    const { timeout } = this;
-    let outcome: Outcome;
-    try {
-      const { sendContact, describe } = await loadSend();
-      const result = await sendContact(
-        url,
-        this.encoding,
-        data,
-        key,
-        Number.isFinite(timeout) && timeout > 0 ? timeout : 15000,
-      );
-      if (result.ok) {
-        this.markSent();
-        emit<BrokerContactSuccessDetail>(this, 'broker-contact-success', {
-          data,
-          response: result.body,
-          status: result.status,
-        });
-        return focusLater(this, '[part="send-another-button"]');
-      }
-      outcome = describe(result, rules.order, this.problems);
-    } catch {
-      // The sending code itself could not be fetched: the connection is gone.
-      const kind = navigator.onLine === false ? 'offline' : 'network';
-      outcome = [[`form.error.${kind}`], { kind }];
-    }
-
-    const [notice, error] = outcome;
-    this.phase = EDITING;
-    this.notice = notice;
-    if (error.retryAfter) this.retryAt = Date.now() + error.retryAfter * 1000;
-    this.fail(data, error);
+  /** @internal Moves focus to `selector` in the form once it has rendered. */
+  async focusOn(selector: string): Promise<void> {
     await this.updateComplete;
-    const first = rules.order.find((name) => this.problems.has(name));
-    if (first) $(this, `#field-${first}`)?.focus();
-    else if (!this.shadowRoot?.activeElement) $(this, '[part~="submit-button"]')?.focus();
+    $(this, selector)?.focus();
   }
 
   private sendAnother(): void {
     this.reset();
-    void focusLater(this, `#field-${this.rules.order[0]}`);
+    void this.focusOn(`#field-${this.rules.order[0]}`);
   }
 
   override render(): TemplateResult {
     const { phase, values } = this;
     const { order, required, topics } = this.rules;
-    const sending = phase === SENDING;
+    const sending = phase === 'sending';
     const heading = this.heading ?? this.t('form.heading');
     const alert = this.alertLines();
     const halves = order.filter((name) => name !== 'message' && name !== 'consent');
@@ -603,11 +499,11 @@ export class BrokerContactForm extends TradeElement {
 
     return html`<div class="base" part="base">
       ${heading ? html`<h2 id="heading" part="heading">${heading}</h2>` : nothing}
-      <div class=${phase === SENT ? 'box' : phase === RESTORED ? 'box draft' : ''} part="status" role="status">
+      <div class=${phase === 'sent' ? 'box' : phase === 'restored' ? 'box draft' : ''} part="status" role="status">
         ${
-          phase === SENT
+          phase === 'sent'
             ? this.successMessage || this.t('form.success')
-            : phase === RESTORED
+            : phase === 'restored'
               ? this.t('form.draftRestored')
               : sending
                 ? html`<span class="visually-hidden">${this.t('form.sending')}</span>`
@@ -617,7 +513,7 @@ export class BrokerContactForm extends TradeElement {
       <form
         part="form"
         novalidate
-        ?hidden=${phase === SENT}
+        ?hidden=${phase === 'sent'}
         aria-labelledby=${heading ? 'heading' : nothing}
         aria-busy=${`${sending}`}
         @submit=${this.onSubmit}
@@ -644,7 +540,7 @@ export class BrokerContactForm extends TradeElement {
         class="secondary"
         part="send-another-button"
         type="button"
-        ?hidden=${phase !== SENT}
+        ?hidden=${phase !== 'sent'}
         @click=${this.sendAnother}
       >
         ${this.t('form.sendAnother')}

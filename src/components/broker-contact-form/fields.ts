@@ -69,3 +69,24 @@ export function controlOrder(fields: readonly FieldName[], hasTopics: boolean, h
   if (hasConsent) order.push('consent');
   return order;
 }
+
+/** What the person typed, by control; `consent` is the checkbox state. */
+export interface FormValues {
+  name: string;
+  email: string;
+  phone: string;
+  company: string;
+  message: string;
+  topic: string;
+  consent: boolean;
+}
+
+export const emptyValues: Readonly<FormValues> = {
+  name: '',
+  email: '',
+  phone: '',
+  company: '',
+  message: '',
+  topic: '',
+  consent: false,
+};

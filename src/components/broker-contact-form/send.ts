@@ -1,14 +1,65 @@
-import { formReplyStrings } from '../../shared/i18n/en/form-replies.js';
+import { formFeedbackStrings } from '../../shared/i18n/en/form-feedback.js';
+import type {
+  BrokerContactForm,
+  BrokerContactSubmitDetail,
+  BrokerContactSuccessDetail,
+} from './broker-contact-form.js';
 import type { ControlName } from './fields.js';
-import type { ContactData, Encoding, Outcome, SendFailure, SendResult } from './submission.js';
-import type { Problem } from './validation.js';
+import type { ContactData, Encoding, ExtraControl, Outcome, SendFailure, SendResult } from './submission.js';
+import { validateAll, validateControl, type Problem } from './validation.js';
 
 /**
- * What the form needs only once a message goes out: the request itself and the English words for
- * the server's answers. Loaded when a person starts filling the form in (or on the first send), so
- * a page that only shows the form does not pay for it.
+ * What `<broker-contact-form>` needs only once a person works with it: checking what they typed,
+ * collecting and sending the message, and the English words for both. The form fetches this module
+ * when someone first focuses it (or presses send), so a page that only shows the form loads less.
  */
-export { formReplyStrings };
+export { formFeedbackStrings };
+
+const extraSelector = 'input, select, textarea';
+
+/**
+ * Whether a slotted extra control would be refused, as the browser checks it. A send attempt flags
+ * it with `aria-invalid`; once flagged, the flag follows its validity as it changes.
+ */
+export function checkExtra(control: ExtraControl, flag?: boolean): boolean {
+  const invalid = control.willValidate && !control.checkValidity();
+  if ((flag && invalid) || control.hasAttribute('aria-invalid')) control.setAttribute('aria-invalid', `${invalid}`);
+  return invalid;
+}
+
+/** The light-DOM controls of the `extra` slot, in document order. */
+const extraControls = (form: BrokerContactForm): ExtraControl[] =>
+  (form.renderRoot.querySelector('slot')?.assignedElements({ flatten: true }) ?? []).flatMap((element) => [
+    ...(element.matches(extraSelector) ? [element as ExtraControl] : []),
+    ...element.querySelectorAll<ExtraControl>(extraSelector),
+  ]);
+
+/**
+ * What is sent, and the fingerprint that tells a retry from a new message. Extra controls are sent
+ * as a browser would submit them; a name used by several (a checkbox group, say) becomes a list,
+ * and none may replace a built-in field.
+ */
+function collect(form: BrokerContactForm, extras: ExtraControl[]): [ContactData, string] {
+  const { _meta, ...fields } = form.ownData();
+
+  // Controls nobody can see (CAPTCHA tokens: Turnstile's hidden input, reCAPTCHA's hidden textarea)
+  // change on every attempt, so they do not make a retry a new message.
+  const visible = { ...fields };
+  const own = new Set([...Object.keys(fields), '_meta', 'website']);
+  for (const control of extras) {
+    const { name, type } = control;
+    if (!name || control.disabled || own.has(name) || /^(file|submit|button)$/.test(type)) continue;
+    if (/^(checkbox|radio)$/.test(type) && !(control as HTMLInputElement).checked) continue;
+    const value =
+      type === 'select-multiple'
+        ? [...(control as HTMLSelectElement).selectedOptions].map((option) => option.value)
+        : control.value;
+    for (const target of type === 'hidden' || !control.getClientRects().length ? [fields] : [fields, visible]) {
+      target[name] = Object.hasOwn(target, name) ? ([target[name], value].flat() as string[]) : value;
+    }
+  }
+  return [{ ...fields, _meta }, JSON.stringify(visible)];
+}
 
 /**
  * Flattens the payload for `application/x-www-form-urlencoded` the way PHP, Rails and Express
@@ -122,4 +173,87 @@ export function describe(
     else if (!problems.has(field as ControlName)) problems.set(field as ControlName, message);
   }
   return [[problems.size ? 'form.error.rejected' : undefined, undefined, lines], { ...failure, fieldErrors }];
+}
+
+/** Checks one control again after an edit; a server's message stays until the field is edited. */
+export function recheck(form: BrokerContactForm, name: ControlName): void {
+  const problem = validateControl(name, form.values, form.rules);
+  if (problem) form.problems.set(name, problem);
+  else if (typeof form.problems.get(name) === 'object') form.problems.delete(name);
+  form.requestUpdate();
+}
+
+/**
+ * What pressing send does: check every control, then (unless a listener cancels the submit event)
+ * POST the message under its idempotency key, and show and report the outcome.
+ */
+export async function send(form: BrokerContactForm): Promise<void> {
+  const { rules } = form;
+  const $ = <T extends HTMLElement>(selector: string) => form.renderRoot.querySelector<T>(selector);
+  form.attempted = true;
+  form.notice = undefined;
+  form.phase = 'editing';
+  // A bot filled the trap: it sees the usual success, and nothing is sent or reported.
+  if ($<HTMLInputElement>('#field-website')?.value) return form.markSent();
+
+  const problems = (form.problems = validateAll(rules.order, form.values, rules));
+  const extras = extraControls(form);
+  const bad = extras.filter((control) => checkExtra(control, true));
+  const [data, fingerprint] = collect(form, extras);
+
+  if (problems.size || bad.length) {
+    const fieldErrors: Record<string, string> = {};
+    for (const name of problems.keys()) fieldErrors[name] = form.message(name)!;
+    for (const control of bad) if (control.name) fieldErrors[control.name] = control.validationMessage;
+    const count = problems.size + bad.length;
+    form.fail(data, { kind: 'validation', message: form.text('form.invalid.summary', { count }), fieldErrors });
+    const [first] = problems.keys();
+    return first ? form.focusOn(`#field-${first}`) : void bad[0]!.reportValidity();
+  }
+
+  const wait = Math.ceil((form.retryAt - Date.now()) / 1000);
+  if (wait > 0) {
+    [form.notice] = rateLimited(wait);
+    return form.fail(data, rateLimited(wait)[1]);
+  }
+
+  if (!form.tell<BrokerContactSubmitDetail>('broker-contact-submit', { data }, true)) return;
+
+  const url = form.endpoint();
+  if (!url) {
+    form.notice = ['form.error.config'];
+    return form.fail(data, { kind: 'config' });
+  }
+
+  const key = form.keys.keyFor(fingerprint);
+  form.phase = 'sending';
+  // A reload while the request is in flight must still retry under the same key.
+  form.saveDraft(true);
+  const { timeout } = form;
+  const result = await sendContact(
+    url,
+    form.encoding,
+    data,
+    key,
+    Number.isFinite(timeout) && timeout > 0 ? timeout : 15000,
+  );
+  if (result.ok) {
+    form.markSent();
+    form.tell<BrokerContactSuccessDetail>('broker-contact-success', {
+      data,
+      response: result.body,
+      status: result.status,
+    });
+    return form.focusOn('[part="send-another-button"]');
+  }
+
+  const [notice, error] = describe(result, rules.order, form.problems);
+  form.phase = 'editing';
+  form.notice = notice;
+  if (error.retryAfter) form.retryAt = Date.now() + error.retryAfter * 1000;
+  form.fail(data, error);
+  await form.updateComplete;
+  const first = rules.order.find((name) => form.problems.has(name));
+  if (first) $(`#field-${first}`)?.focus();
+  else if (!form.shadowRoot?.activeElement) $('[part~="submit-button"]')?.focus();
 }

@@ -1,4 +1,5 @@
 import type { MessageKey } from '../../shared/i18n/index.js';
+import type { ControlName, FieldName, fieldSpecs, FormValues } from './fields.js';
 
 /** How a failed or refused submission is classified in `broker-contact-error`. */
 export type ContactErrorKind = 'network' | 'timeout' | 'http' | 'offline' | 'validation' | 'config';
@@ -15,6 +16,22 @@ export interface ContactFormError {
   fieldErrors?: Record<string, string>;
   retryAfter?: number;
 }
+
+/** Where the form is; `restored` is editing while the "draft restored" note shows. */
+export type Phase = 'editing' | 'restored' | 'sending' | 'sent';
+
+/** What the form shows and requires, from its attributes. */
+export type Rules = {
+  fields: FieldName[];
+  required: Set<FieldName>;
+  topics: string[];
+  consent: boolean;
+  order: ControlName[];
+  specs: typeof fieldSpecs;
+};
+
+/** A form control a host page adds through the `extra` slot. */
+export type ExtraControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
 /** The alert's content: a catalog key and its values, then any sentences a server sent verbatim. */
 export type Notice = [key?: MessageKey, vars?: Record<string, string | number>, lines?: string[]];
@@ -111,3 +128,12 @@ export interface SendFailure {
 }
 
 export type SendResult = { ok: true; status: number; body: unknown } | SendFailure;
+
+/** The built-in controls' values as they are sent: trimmed text, the topic and consent when shown. */
+export function ownFields(values: FormValues, rules: Rules): Record<string, ContactValue> {
+  const fields: Record<string, ContactValue> = {};
+  for (const name of rules.fields) fields[name] = values[name].trim();
+  if (rules.topics.length) fields['topic'] = values.topic;
+  if (rules.consent) fields['consent'] = values.consent;
+  return fields;
+}

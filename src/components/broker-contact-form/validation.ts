@@ -1,29 +1,10 @@
-import { fieldSpecs, type ControlName, type FieldName } from './fields.js';
-
-/** What the person typed, by control; `consent` is the checkbox state. */
-export interface FormValues {
-  name: string;
-  email: string;
-  phone: string;
-  company: string;
-  message: string;
-  topic: string;
-  consent: boolean;
-}
-
-export const emptyValues: Readonly<FormValues> = {
-  name: '',
-  email: '',
-  phone: '',
-  company: '',
-  message: '',
-  topic: '',
-  consent: false,
-};
+import type { ControlName, FieldName, fieldSpecs, FormValues } from './fields.js';
 
 /** Which of the shown controls must be filled in: the required fields, a topic when there are topics, consent. */
 export interface ValidationRules {
   required: ReadonlySet<FieldName>;
+  /** Each field's type, autocomplete and maximum length. */
+  specs: typeof fieldSpecs;
   topics: readonly string[];
   consent: boolean;
 }
@@ -47,7 +28,7 @@ export function validateControl(name: ControlName, values: FormValues, rules: Va
     return rules.topics.length && !rules.topics.includes(values.topic) ? { key: 'choose' } : undefined;
 
   const value = values[name].trim();
-  const max = fieldSpecs[name][2];
+  const max = rules.specs[name][2];
   if (!value) return rules.required.has(name) ? { key: 'required' } : undefined;
   if (value.length > max) return { key: 'tooLong', max };
   if (

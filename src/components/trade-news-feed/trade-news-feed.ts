@@ -11,7 +11,7 @@ import { FeedError, isFeedError } from '../../feed/errors.js';
 import type { FeedFormat, LoadedFeed, Post } from '../../feed/post.js';
 import { emit } from '../../shared/events.js';
 import { pageUrl } from '../../shared/url.js';
-import { TradeElement } from '../../shared/trade-element.js';
+import { internalState, TradeElement } from '../../shared/trade-element.js';
 import { contentStyles } from '../../shared/content.styles.js';
 import { themeStyles } from '../../shared/theme.styles.js';
 import { feedStyles } from './trade-news-feed.styles.js';
@@ -235,17 +235,19 @@ export class TradeNewsFeed extends TradeElement {
     timeout: { type: Number },
     linkTarget: { attribute: 'link-target' },
     posts: { attribute: false },
-    _given: { state: true },
-    _first: { state: true },
-    _more: { state: true },
-    _next: { state: true },
-    _error: { state: true },
-    _stale: { state: true },
-    _pages: { state: true },
-    _query: { state: true },
-    _paging: { state: true },
-    _status: { state: true },
-    _near: { state: true },
+    ...internalState(
+      '_given',
+      '_first',
+      '_more',
+      '_next',
+      '_error',
+      '_stale',
+      '_pages',
+      '_query',
+      '_paging',
+      '_status',
+      '_near',
+    ),
   };
 
   /** The feed URL. Changing it fetches the new feed and ignores any answer still due from the old one. */

@@ -6,7 +6,7 @@ import { formatDate, type DateStyle } from '../../shared/i18n/dates.js';
 import { cached, safeLocale } from '../../shared/i18n/intl.js';
 import { loadSanitizer } from '../../shared/load-sanitizer.js';
 import { excerpt, readingTime } from '../../shared/text.js';
-import { TradeElement } from '../../shared/trade-element.js';
+import { internalState, TradeElement } from '../../shared/trade-element.js';
 import { contentStyles } from '../../shared/content.styles.js';
 import { themeStyles } from '../../shared/theme.styles.js';
 import { shareIcons } from './icons.js';
@@ -137,6 +137,7 @@ function joinList(lang: string, names: string[], parts: unknown[]): unknown[] {
  * excerpt) or a compact line (title and date). Data comes from the `post` property, or from a feed
  * at `src` (the post `post-id`, else the first) loaded through the shared, cached data layer.
  *
+ * @tagname trade-post
  * @summary One post from a feed — full, card or compact — safe on any HTML.
  *
  * @slot - Fallback content, shown before the element is defined (no script, or not yet loaded) and
@@ -201,8 +202,7 @@ export class TradePost extends TradeElement {
     linkTarget: { attribute: 'link-target' },
     timeout: { type: Number },
     post: { attribute: false },
-    _copied: { state: true },
-    _broken: { state: true },
+    ...internalState('_copied', '_broken'),
   };
 
   /** A feed URL (any accepted format), or a URL returning one post. Ignored while `post` is set. */

@@ -1,6 +1,6 @@
 import { errorStrings } from './en/errors.js';
 import { feedStrings } from './en/feed.js';
-import { formReplyStrings } from './en/form-replies.js';
+import { formFeedbackStrings } from './en/form-feedback.js';
 import { formStrings } from './en/form.js';
 import { postStrings } from './en/post.js';
 
@@ -12,7 +12,7 @@ import { postStrings } from './en/post.js';
  * (see `addEnglish`), so the contact form alone carries no feed strings. It is the reference the
  * Spanish and French catalogs are typed against.
  */
-export const en = { ...feedStrings, ...errorStrings, ...postStrings, ...formStrings, ...formReplyStrings };
+export const en = { ...feedStrings, ...errorStrings, ...postStrings, ...formStrings, ...formFeedbackStrings };
 
 /** Every string key the elements use. */
 export type MessageKey = keyof typeof en;

@@ -1,7 +1,8 @@
-import { fixture, html } from '@open-wc/testing';
+import { aTimeout, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../../src/broker-contact-form.js';
 import type { BrokerContactForm } from '../../../src/components/broker-contact-form/broker-contact-form.js';
+import { loadSend } from '../../../src/components/broker-contact-form/load-send.js';
 
 export type Handler = (request: Request) => Response | Promise<Response>;
 
@@ -63,7 +64,7 @@ export async function fill(el: BrokerContactForm, values: Record<string, string 
     else input.value = value;
     input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   }
-  await el.updateComplete;
+  await settle(el);
 }
 
 export const valid = { name: 'Ada Lovelace', email: 'ada@example.com', message: 'We import machine parts from Italy.' };
@@ -73,9 +74,19 @@ export const alertText = (el: BrokerContactForm) => $(el, '[role="alert"]')!.tex
 export const statusText = (el: BrokerContactForm) => $(el, '[role="status"]')!.textContent!.trim();
 export const errorFor = (el: BrokerContactForm, name: string) => $(el, `#error-${name}`)?.textContent?.trim();
 
+/**
+ * Waits until the form has acted on what just happened: the code that checks and sends arrives
+ * (fetched on the first focus or press, then at once), runs, and the form renders its result.
+ */
+export async function settle(el: BrokerContactForm): Promise<void> {
+  await loadSend().catch(() => undefined);
+  await aTimeout(0);
+  await el.updateComplete;
+}
+
 export async function submit(el: BrokerContactForm): Promise<void> {
   submitButton(el).click();
-  await el.updateComplete;
+  await settle(el);
 }
 
 /** JSON body of a recorded request. */

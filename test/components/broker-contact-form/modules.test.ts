@@ -2,6 +2,8 @@ import { pageUrl } from '../../../src/shared/url.js';
 import { expect } from '@open-wc/testing';
 import {
   controlOrder,
+  emptyValues,
+  fieldSpecs,
   parseFields,
   parseRequired,
   parseTopics,
@@ -13,7 +15,8 @@ import {
   utmParameters,
   type ContactData,
 } from '../../../src/components/broker-contact-form/submission.js';
-import { emptyValues, validateAll } from '../../../src/components/broker-contact-form/validation.js';
+
+import { validateAll } from '../../../src/components/broker-contact-form/validation.js';
 
 describe('broker-contact-form modules', () => {
   it('parses fields, required names and topics leniently', () => {
@@ -32,6 +35,7 @@ describe('broker-contact-form modules', () => {
       required: new Set(['message', 'name'] as const),
       topics: [],
       consent: false,
+      specs: fieldSpecs,
     };
     const problems = validateAll(['name', 'email', 'message'], { ...emptyValues, email: 'bad' }, rules);
     expect([...problems.keys()]).to.deep.equal(['name', 'email', 'message']);

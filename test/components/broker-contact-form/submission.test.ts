@@ -18,6 +18,7 @@ import {
   json,
   ok,
   restoreFetch,
+  settle,
   statusText,
   stubFetch,
   submitButton,
@@ -175,7 +176,7 @@ describe('<broker-contact-form> submission', function () {
     submitButton(el).click();
     $<HTMLFormElement>(el, 'form')!.requestSubmit();
     el.submit();
-    await el.updateComplete;
+    await settle(el);
     expect(submitButton(el).disabled).to.be.true;
     expect(submitButton(el).textContent!.trim()).to.equal('Sending…');
     expect($(el, 'form')!.getAttribute('aria-busy')).to.equal('true');

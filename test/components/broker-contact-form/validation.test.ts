@@ -9,6 +9,7 @@ import {
   form,
   ok,
   restoreFetch,
+  settle,
   stubFetch,
   submit,
   submitButton,
@@ -17,7 +18,7 @@ import {
 
 const blur = async (el: HTMLElement & { updateComplete: Promise<boolean> }, name: string) => {
   control(el as never, name).dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
-  await el.updateComplete;
+  await settle(el as never);
 };
 
 describe('<broker-contact-form> validation', function () {
@@ -162,6 +163,7 @@ describe('<broker-contact-form> validation', function () {
 
     reference.value = 'PO-77';
     reference.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await settle(el);
     expect(reference.getAttribute('aria-invalid')).to.equal('false');
     setTimeout(() => submitButton(el).click());
     await oneEvent(el, 'broker-contact-success');
