@@ -353,18 +353,31 @@ export class BrokerContactForm extends TradeElement {
     if (this.busy || this.phase === 'sending' || this.phase === 'sent') return;
     this.busy = true;
     try {
-      await (await loadSend()).send(this);
-    } catch {
-      // The sending code could not be fetched (or failed): nothing may escape into the host page,
-      // and the person keeps every value and a way to try again.
-      const kind = navigator.onLine === false ? 'offline' : 'network';
-      this.attempted = true;
-      this.phase = 'editing';
-      this.notice = [`form.error.${kind}`];
-      this.fail(this.ownData(), { kind });
+      let send: typeof Send;
+      try {
+        send = await loadSend();
+      } catch {
+        // The code that checks and sends could not be fetched: the connection is gone.
+        return this.failUnsent(navigator.onLine === false ? 'offline' : 'network');
+      }
+      try {
+        await send.send(this);
+      } catch (error) {
+        // Nothing may escape into the host page; the person still gets a way to try again.
+        console.error('<broker-contact-form>: unexpected failure while sending', error);
+        this.failUnsent('network');
+      }
     } finally {
       this.busy = false;
     }
+  }
+
+  /** Nothing went out: says so in the alert and the event, and keeps every value for another try. */
+  private failUnsent(kind: 'network' | 'offline'): void {
+    this.attempted = true;
+    this.phase = 'editing';
+    this.notice = [`form.error.${kind}`];
+    this.fail(this.ownData(), { kind });
   }
 
   /** @internal The built-in controls' values as they would be sent, with `_meta`. */
