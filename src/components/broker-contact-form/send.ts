@@ -213,8 +213,9 @@ export async function send(form: BrokerContactForm): Promise<void> {
 
   const wait = Math.ceil((form.retryAt - Date.now()) / 1000);
   if (wait > 0) {
-    [form.notice] = rateLimited(wait);
-    return form.fail(data, rateLimited(wait)[1]);
+    const [notice, error] = rateLimited(wait);
+    form.notice = notice;
+    return form.fail(data, error);
   }
 
   if (!form.tell<BrokerContactSubmitDetail>('broker-contact-submit', { data }, true)) return;
