@@ -27,7 +27,7 @@ function keepDefineFiles(): Plugin {
  * can warn about duplicate copies) and `litPropertyMetadata`, a registry shared by copies for
  * standard decorators. The script-tag bundle promises partners exactly one global
  * (`TradeWidgets`), so its copy of Lit drops the version lines and keeps the registry in the
- * module (our classes use TypeScript's decorators, which never read it).
+ * module (our classes declare their properties statically and never read it).
  */
 function noLitGlobals(): Plugin {
   const versionPush =
@@ -64,8 +64,10 @@ function minifyTemplateLiterals(): Plugin {
 }
 
 /**
- * Modules the script-tag build replaces: in an npm build they are plain dynamic imports, which a
- * bundler would inline; in the one classic script they load ES modules written beside it.
+ * Modules the script-tag build replaces with their `*.script.ts` twin. In an npm build they are
+ * plain dynamic imports, which an application's bundler splits into chunks. The one classic script
+ * cannot import chunks of its own: it loads the sanitizer and the languages as ES modules written
+ * beside it, and carries the form's checking and sending code inline.
  */
 const scriptTagSwaps = /(load-sanitizer|load-language|load-send)(\.js|\.ts)?$/;
 
