@@ -78,7 +78,7 @@ const refused = (action: string | null | undefined): boolean => Boolean(action?.
 const warned = new Set<string>();
 
 /** Tells the developer, once per value, that `action` cannot be sent to. */
-export function warn(action: string | null | undefined): void {
+function warn(action: string | null | undefined): void {
   const trimmed = action?.trim() ?? '';
   if (warned.has(trimmed)) return;
   warned.add(trimmed);
