@@ -215,7 +215,7 @@ export class BrokerContactForm extends TradeElement {
   private readonly draft = new DraftStore(
     () => `trade-widgets:contact-draft:${location.pathname}|${this.id || this.action || ''}`,
   );
-  /** A press of the send button is being handled (the sending code may still be on its way). */
+  /** From a press of send until its outcome shows (which covers the `sending` phase). */
   private busy = false;
 
   override connectedCallback(): void {
@@ -350,7 +350,7 @@ export class BrokerContactForm extends TradeElement {
 
   private async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    if (this.busy || this.phase === 'sending' || this.phase === 'sent') return;
+    if (this.busy || this.phase === 'sent') return;
     this.busy = true;
     try {
       let send: typeof Send;

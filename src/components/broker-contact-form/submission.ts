@@ -27,6 +27,10 @@ export type Rules = {
   topics: string[];
   consent: boolean;
   order: ControlName[];
+  /**
+   * Always `fieldSpecs`; handed over here so the lazily loaded checking code needs no run-time
+   * import from the form's first chunk (which would make bundlers split out a shared chunk).
+   */
   specs: typeof fieldSpecs;
 };
 
