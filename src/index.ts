@@ -3,5 +3,6 @@ export * from './trade-post.js';
 export * from './broker-contact-form.js';
 export type { Theme } from './shared/trade-element.js';
 export type { MessageKey, MessageOverrides, Messages } from './shared/i18n/index.js';
+export { registerLanguage } from './shared/i18n/index.js';
 export type { Post, Author, FeedFormat, ParsedFeed, LoadedFeed } from './feed/post.js';
 export { FeedError, type FeedErrorKind } from './feed/errors.js';

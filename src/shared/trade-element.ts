@@ -1,5 +1,11 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
-import { ensureLanguage, resolveLang, translate, type MessageOverrides } from './i18n/index.js';
+import {
+  ensureLanguage,
+  onLanguageRegistered,
+  resolveLang,
+  translate,
+  type MessageOverrides,
+} from './i18n/index.js';
 
 /** Built-in colour schemes; `auto` follows `prefers-color-scheme`. */
 export type Theme = 'light' | 'dark' | 'auto';
@@ -13,6 +19,9 @@ let langObserver: MutationObserver | undefined;
  */
 function watchLang(): void {
   if (langObserver || typeof MutationObserver === 'undefined') return;
+  onLanguageRegistered(() => {
+    for (const element of connected) element.requestUpdate();
+  });
   langObserver = new MutationObserver(() => {
     for (const element of connected) element.requestUpdate();
   });

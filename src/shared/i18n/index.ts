@@ -51,6 +51,27 @@ export function ensureLanguage(lang: string): Promise<void> | undefined {
 /** Strings a host page supplies to replace built-in ones, by key. */
 export type MessageOverrides = Partial<Record<MessageKey, string>>;
 
+/** Languages the page registered, by lower-case tag (`de`, `pt-br`), merged call over call. */
+const registered: Record<string, MessageOverrides> = {};
+const languageListeners = new Set<() => void>();
+
+/**
+ * Adds a language, or changes strings of one, for every element on the page whose language is
+ * `lang` (or, for a base tag like `de`, any regional `de-…`). Elements already on the page
+ * re-render. Keys missing from `messages` fall back to the built-in catalog, then English.
+ */
+export function registerLanguage(lang: string, messages: MessageOverrides): void {
+  const tag = lang.toLowerCase();
+  registered[tag] = { ...registered[tag], ...messages };
+  for (const listener of languageListeners) listener();
+}
+
+/** Calls `listener` after each `registerLanguage`; returns a function that stops it. */
+export function onLanguageRegistered(listener: () => void): () => void {
+  languageListeners.add(listener);
+  return () => languageListeners.delete(listener);
+}
+
 type Vars = Record<string, string | number>;
 
 /**
@@ -84,9 +105,14 @@ export function formatNumber(value: number, lang: string): string {
  * and is formatted for the language.
  */
 export function translate(lang: string, key: string, vars: Vars = {}, overrides: MessageOverrides = {}): string {
-  const catalog: Partial<Messages> = loaded[baseLanguage(lang)] ?? english;
+  const base = baseLanguage(lang);
+  const catalog: Partial<Messages> = loaded[base] ?? english;
+  const exact = registered[lang.toLowerCase()] as Record<string, string | undefined> | undefined;
+  const general = registered[base] as Record<string, string | undefined> | undefined;
   const lookup = (k: string): string | undefined =>
     (overrides as Record<string, string | undefined>)[k] ??
+    exact?.[k] ??
+    general?.[k] ??
     (catalog as Record<string, string | undefined>)[k] ??
     (english as Record<string, string | undefined>)[k];
 
