@@ -1,0 +1,312 @@
+// The configurator: feed check, options, live preview at three widths, and the snippet to paste.
+// Runs under the demo's strict Content-Security-Policy: no inline script or style, no HTML strings
+// (every node is built with DOM calls), styles only through classes and CSS custom properties.
+import { CORS_HEADERS, checkFeed, feedCommand } from './check.js';
+import { TAGS, fallbackHtml, iframeSnippet, scriptSnippet } from './snippet.js';
+
+const $ = (selector) => document.querySelector(selector);
+const form = $('#config');
+const feedUrl = $('#feed-url');
+const checkButton = $('#check');
+const checkResult = $('#check-result');
+const snippetBox = $('#snippet');
+const snippetNote = $('#snippet-note');
+const copyButton = $('#copy');
+const copyStatus = $('#copy-status');
+const postSelect = $('#post-id');
+
+const bundleScript = document.querySelector('script[src$="trade-widgets.min.js"]');
+const here = (path) => new URL(path, document.baseURI).href;
+
+// Starting values: this site's own feed and contact endpoint, and the embed page beside the bundle.
+feedUrl.value = here('api/feed.json');
+$('#action').value = here('api/contact');
+$('#embed-url').value = new URL('embed.html', bundleScript?.src ?? here('../dist/')).href;
+$('#topics').value = 'Customs clearance, Duties and tariffs, Something else';
+$('#see-all').value = here('news.html');
+
+/** Builds an element with text and children, never through HTML strings. */
+function h(tag, props = {}, ...children) {
+  const element = document.createElement(tag);
+  for (const [key, value] of Object.entries(props)) {
+    if (key === 'class') element.className = value;
+    else element.setAttribute(key, value);
+  }
+  element.append(...children.flat(Infinity).filter((c) => c !== undefined && c !== null && c !== false));
+  return element;
+}
+
+const value = (name) => form.elements.namedItem(name)?.value ?? '';
+const checked = (name) => Boolean(form.elements.namedItem(name)?.checked);
+const widget = () => value('widget') || 'feed';
+
+// ---- the options ---------------------------------------------------------------------------
+
+/** The element's attributes for the current choices, defaults left out. */
+function attributes() {
+  const w = widget();
+  const list = [];
+  const add = (name, v, fallback = '') => {
+    const text = String(v ?? '').trim();
+    if (text !== '' && text !== fallback) list.push([name, text]);
+  };
+  if (w === 'feed' || w === 'post') add('src', feedUrl.value);
+  if (w === 'feed') {
+    add('layout', value('layout'), 'list');
+    const limit = Math.round(Number(value('limit')));
+    if (Number.isFinite(limit) && limit >= 1 && limit <= 50) add('limit', limit, '3');
+    add('heading', value('heading'));
+    add('see-all-href', value('see-all-href'));
+    if (checked('searchable')) list.push(['searchable', '']);
+    if (checked('load-more')) list.push(['load-more', '']);
+  }
+  if (w === 'post') {
+    add('post-id', value('post-id'));
+    add('variant', value('variant'), 'full');
+  }
+  if (w === 'form') {
+    add('action', value('action'));
+    add('heading', value('heading'));
+    add('topics', value('topics'));
+    add('consent', value('consent'));
+  }
+  add('theme', value('theme'), 'auto');
+  add('lang', value('lang'));
+  return list;
+}
+
+const accent = () => (checked('use-accent') ? value('accent') : '');
+
+/** What the fallback links to: the "See All" page, or the post's own address. */
+function fallbackLink() {
+  if (widget() === 'post') {
+    const id = value('post-id');
+    const post = lastPosts.find((p) => p.id === id) ?? lastPosts[0];
+    return post?.url ?? value('see-all-href');
+  }
+  return value('see-all-href');
+}
+
+/** Shows only the options of the chosen widget and embed kind. */
+function showOptions() {
+  const w = widget();
+  for (const field of form.querySelectorAll('[data-for]')) field.hidden = !field.dataset.for.split(' ').includes(w);
+  const embed = value('embed');
+  for (const field of form.querySelectorAll('[data-embed]')) field.hidden = field.dataset.embed !== embed;
+  $('#heading').placeholder = w === 'form' ? 'Need assistance from a licensed customs broker?' : 'Recent Posts';
+  $('#accent').disabled = !checked('use-accent');
+}
+
+// ---- the preview ---------------------------------------------------------------------------
+
+const frames = [...document.querySelectorAll('.preview-frame')];
+
+function renderPreview() {
+  const tag = TAGS[widget()];
+  const attrs = attributes();
+  for (const frame of frames) {
+    const element = document.createElement(tag);
+    for (const [name, v] of attrs) element.setAttribute(name, v);
+    // The three copies share one draft otherwise.
+    if (tag === 'broker-contact-form') element.id = `preview-form-${frame.dataset.width}`;
+    if (accent()) element.style.setProperty('--trade-color-accent', accent());
+    // The preview never leaves the configurator: a post link is shown, not followed.
+    element.addEventListener('trade-post-select', (event) => event.preventDefault());
+    element.addEventListener('broker-contact-submit', (event) => event.preventDefault());
+    frame.replaceChildren(element);
+  }
+}
+
+// ---- the snippet ---------------------------------------------------------------------------
+
+let integrity;
+let integrityProblem = '';
+
+/** sha384 of the bundle this page loaded: the same bytes as the published file of that version. */
+async function computeIntegrity() {
+  if (!bundleScript) return;
+  try {
+    if (!crypto.subtle) throw new Error('insecure');
+    const bytes = await (await fetch(bundleScript.src, { cache: 'no-store' })).arrayBuffer();
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
+    integrity = `sha384-${btoa(String.fromCharCode(...digest))}`;
+  } catch {
+    integrityProblem = crypto.subtle
+      ? 'Could not read trade-widgets.min.js to compute its integrity hash.'
+      : 'The integrity hash needs https (or localhost): open this page over https to include it.';
+  }
+}
+
+const version = () => window.TradeWidgets?.version ?? '0.0.0';
+
+function renderSnippet() {
+  const w = widget();
+  const attrs = attributes();
+  if (value('embed') === 'iframe') {
+    let embedUrl;
+    try {
+      embedUrl = new URL(value('embed-url')).href;
+    } catch {
+      embedUrl = here('../dist/embed.html');
+    }
+    snippetBox.value = iframeSnippet({ embedUrl, widget: w, attributes: attrs, accent: accent() });
+    snippetNote.textContent =
+      'Paste where your platform accepts HTML. The frame works alone at a fixed height; the script below it (optional) fits it to the widget.';
+  } else {
+    snippetBox.value = scriptSnippet({
+      version: version(),
+      integrity,
+      widget: w,
+      attributes: attrs,
+      accent: accent(),
+      fallback: fallbackHtml({ widget: w, lang: value('lang'), link: fallbackLink(), email: value('email') }),
+    });
+    snippetNote.textContent = integrity
+      ? `trade-widgets ${version()} from jsDelivr, pinned by its sha384 integrity hash. Paste the script once per page, the element where the widget goes.`
+      : integrityProblem || 'Computing the integrity hash…';
+  }
+  snippetBox.rows = Math.min(16, snippetBox.value.split('\n').length + 1);
+}
+
+function update() {
+  showOptions();
+  renderPreview();
+  renderSnippet();
+  copyStatus.textContent = '';
+}
+
+// Text fields update after a short pause in typing; choices at once.
+let typing;
+form.addEventListener('input', (event) => {
+  clearTimeout(typing);
+  if (event.target.matches('input[type="text"], input[type="url"], input[type="email"], input[type="number"]')) {
+    typing = setTimeout(update, 300);
+  } else {
+    update();
+  }
+});
+form.addEventListener('change', (event) => {
+  if (event.target.matches('select, input[type="radio"], input[type="checkbox"], input[type="color"]')) return;
+  clearTimeout(typing);
+  update();
+});
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  runCheck();
+});
+
+// ---- the feed check ------------------------------------------------------------------------
+
+let lastPosts = [];
+const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'long' });
+
+function codeBlock(lines) {
+  return h('pre', { class: 'code' }, h('code', {}, lines.join('\n')));
+}
+
+function showCheck(result) {
+  if (result.ok) {
+    const parts = [
+      h('strong', {}, result.format),
+      ` · ${result.count} ${result.count === 1 ? 'post' : 'posts'}`,
+      result.skipped ? ` (${result.skipped} skipped: nothing to show)` : '',
+      result.newest
+        ? [' · newest ', h('time', { datetime: result.newest }, dateFormat.format(new Date(result.newest)))]
+        : '',
+      result.title ? ` · “${result.title}”` : '',
+    ];
+    const notes = [];
+    if (result.cors.crossOrigin) {
+      notes.push(h('p', {}, 'Other sites can read it: the server sends CORS headers.'));
+    } else if (result.cors.allowOrigin) {
+      notes.push(
+        h('p', {}, 'Partner sites can read it: it sends ', h('code', {}, `Access-Control-Allow-Origin: ${result.cors.allowOrigin}`), '.'),
+      );
+    } else {
+      notes.push(
+        h('p', { class: 'warning' }, 'This page can read it (same site), but it sends no CORS headers, so partner sites on other domains cannot. Add:'),
+        codeBlock(CORS_HEADERS),
+      );
+    }
+    if (result.scanned) {
+      notes.push(
+        h('p', {}, 'Counted from the text: this page enforces Trusted Types, under which RSS and Atom are not parsed. ', 'A JSON Feed (', h('code', {}, feedCommand(result.url)), ') works everywhere.'),
+      );
+    }
+    if (result.count === 0) notes.push(h('p', { class: 'warning' }, 'The feed has no posts yet: the widget will say "No posts yet".'));
+    checkResult.replaceChildren(h('p', { class: 'ok' }, 'Found ', parts), ...notes);
+    checkResult.dataset.state = 'ok';
+    lastPosts = result.posts;
+    fillPosts(result.posts);
+  } else {
+    const children = [h('p', { class: 'problem' }, result.message)];
+    if (result.problem === 'cors') {
+      children.push(
+        h('p', {}, 'Ask whoever runs the feed to add these response headers:'),
+        codeBlock(CORS_HEADERS),
+        h('p', {}, 'or publish a copy of the feed that partners can read, with the package’s command, and host it with those headers:'),
+        codeBlock([feedCommand(result.url)]),
+      );
+    } else if (result.problem === 'not-a-feed') {
+      children.push(h('p', {}, 'Use the feed’s own address (often /feed, /rss.xml, /feed.json or /wp-json/wp/v2/posts).'));
+    }
+    checkResult.replaceChildren(...children);
+    checkResult.dataset.state = result.problem;
+  }
+}
+
+function fillPosts(posts) {
+  const current = postSelect.value;
+  postSelect.replaceChildren(
+    h('option', { value: '' }, 'The newest post'),
+    ...posts.slice(0, 50).map((post) => h('option', { value: post.id }, post.title)),
+  );
+  postSelect.value = posts.some((p) => p.id === current) ? current : '';
+}
+
+let checking = 0;
+async function runCheck() {
+  const run = ++checking;
+  checkButton.disabled = true;
+  checkResult.replaceChildren(h('p', {}, 'Checking…'));
+  delete checkResult.dataset.state;
+  try {
+    const result = await checkFeed(feedUrl.value);
+    if (run === checking) showCheck(result);
+  } catch (error) {
+    if (run === checking) showCheck({ ok: false, problem: 'error', message: `The check failed: ${error}` });
+  } finally {
+    if (run === checking) {
+      checkButton.disabled = false;
+      update();
+    }
+  }
+}
+checkButton.addEventListener('click', runCheck);
+
+// ---- copy ----------------------------------------------------------------------------------
+
+copyButton.addEventListener('click', async () => {
+  const text = snippetBox.value;
+  let done = false;
+  try {
+    await navigator.clipboard.writeText(text);
+    done = true;
+  } catch {
+    // No clipboard access (http page, or permission refused): copy the selection instead.
+    snippetBox.focus();
+    snippetBox.select();
+    done = document.execCommand?.('copy') ?? false;
+  }
+  // A change of text is what a status region announces, so clear it first.
+  copyStatus.textContent = '';
+  requestAnimationFrame(() => {
+    copyStatus.textContent = done ? 'Copied' : 'Press Ctrl+C (or ⌘C) to copy the selected snippet';
+  });
+});
+
+// ---- start ---------------------------------------------------------------------------------
+
+update();
+computeIntegrity().then(renderSnippet);
+runCheck();
