@@ -175,7 +175,10 @@ export async function checkFeed(input, { pageUrl = location.href, fetcher = fetc
   const format = formatName(text);
   // Read from another site, the feed plainly allows other sites. A same-origin response shows every
   // header: whether partner sites could read it too is its Access-Control-Allow-Origin.
-  const cors = { crossOrigin, allowOrigin: crossOrigin ? undefined : response.headers.get('access-control-allow-origin') };
+  const cors = {
+    crossOrigin,
+    allowOrigin: crossOrigin ? undefined : response.headers.get('access-control-allow-origin'),
+  };
   try {
     const feed = parseFeed(text, { baseUrl: response.url || url.href });
     return {

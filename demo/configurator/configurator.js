@@ -220,20 +220,38 @@ function showCheck(result) {
       notes.push(h('p', {}, 'Other sites can read it: the server sends CORS headers.'));
     } else if (result.cors.allowOrigin) {
       notes.push(
-        h('p', {}, 'Partner sites can read it: it sends ', h('code', {}, `Access-Control-Allow-Origin: ${result.cors.allowOrigin}`), '.'),
+        h(
+          'p',
+          {},
+          'Partner sites can read it: it sends ',
+          h('code', {}, `Access-Control-Allow-Origin: ${result.cors.allowOrigin}`),
+          '.',
+        ),
       );
     } else {
       notes.push(
-        h('p', { class: 'warning' }, 'This page can read it (same site), but it sends no CORS headers, so partner sites on other domains cannot. Add:'),
+        h(
+          'p',
+          { class: 'warning' },
+          'This page can read it (same site), but it sends no CORS headers, so partner sites on other domains cannot. Add:',
+        ),
         codeBlock(CORS_HEADERS),
       );
     }
     if (result.scanned) {
       notes.push(
-        h('p', {}, 'Counted from the text: this page enforces Trusted Types, under which RSS and Atom are not parsed. ', 'A JSON Feed (', h('code', {}, feedCommand(result.url)), ') works everywhere.'),
+        h(
+          'p',
+          {},
+          'Counted from the text: this page enforces Trusted Types, under which RSS and Atom are not parsed. ',
+          'A JSON Feed (',
+          h('code', {}, feedCommand(result.url)),
+          ') works everywhere.',
+        ),
       );
     }
-    if (result.count === 0) notes.push(h('p', { class: 'warning' }, 'The feed has no posts yet: the widget will say "No posts yet".'));
+    if (result.count === 0)
+      notes.push(h('p', { class: 'warning' }, 'The feed has no posts yet: the widget will say "No posts yet".'));
     checkResult.replaceChildren(h('p', { class: 'ok' }, 'Found ', parts), ...notes);
     checkResult.dataset.state = 'ok';
     lastPosts = result.posts;
@@ -244,11 +262,17 @@ function showCheck(result) {
       children.push(
         h('p', {}, 'Ask whoever runs the feed to add these response headers:'),
         codeBlock(CORS_HEADERS),
-        h('p', {}, 'or publish a copy of the feed that partners can read, with the package’s command, and host it with those headers:'),
+        h(
+          'p',
+          {},
+          'or publish a copy of the feed that partners can read, with the package’s command, and host it with those headers:',
+        ),
         codeBlock([feedCommand(result.url)]),
       );
     } else if (result.problem === 'not-a-feed') {
-      children.push(h('p', {}, 'Use the feed’s own address (often /feed, /rss.xml, /feed.json or /wp-json/wp/v2/posts).'));
+      children.push(
+        h('p', {}, 'Use the feed’s own address (often /feed, /rss.xml, /feed.json or /wp-json/wp/v2/posts).'),
+      );
     }
     checkResult.replaceChildren(...children);
     checkResult.dataset.state = result.problem;

@@ -41,7 +41,9 @@ const FALLBACK = {
 export function fallbackHtml({ widget, lang, link, email }) {
   const words = FALLBACK[lang] ?? FALLBACK.en;
   if (widget === 'form') {
-    return email ? `<p>${escapeHtml(words.form)} <a href="mailto:${escapeHtml(email)}">${escapeHtml(email)}</a>.</p>` : '';
+    return email
+      ? `<p>${escapeHtml(words.form)} <a href="mailto:${escapeHtml(email)}">${escapeHtml(email)}</a>.</p>`
+      : '';
   }
   return link ? `<a href="${escapeHtml(link)}">${escapeHtml(words[widget])}</a>` : '';
 }
@@ -70,7 +72,11 @@ export function embedSrc({ embedUrl, widget, attributes, accent }) {
   return `${embedUrl}?${params}`;
 }
 
-const TITLES = { feed: 'Trade news from our customs broker', post: 'A post from our customs broker', form: 'Contact a licensed customs broker' };
+const TITLES = {
+  feed: 'Trade news from our customs broker',
+  post: 'A post from our customs broker',
+  form: 'Contact a licensed customs broker',
+};
 const HEIGHTS = { feed: 560, post: 720, form: 760 };
 
 /**

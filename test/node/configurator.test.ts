@@ -32,7 +32,11 @@ before(async () => {
       items: [{ id: '1', title: 'Hello', url: 'https://blog.example.com/1', date_published: '2024-03-01T10:00:00Z' }],
     }),
   ]);
-  routes.set('/login', [200, { 'Content-Type': 'text/html', 'Access-Control-Allow-Origin': '*' }, '<!doctype html><html><body>Sign in</body></html>']);
+  routes.set('/login', [
+    200,
+    { 'Content-Type': 'text/html', 'Access-Control-Allow-Origin': '*' },
+    '<!doctype html><html><body>Sign in</body></html>',
+  ]);
   routes.set('/gone.json', [404, { 'Access-Control-Allow-Origin': '*' }, 'Not found']);
 });
 
@@ -67,7 +71,10 @@ async function checkFeed(url: string) {
   await page.$eval('#feed-url', (el, value) => ((el as HTMLInputElement).value = value), url);
   await page.click('#check');
   await page.waitForFunction(() => document.querySelector('#check-result')?.hasAttribute('data-state'));
-  return { state: await page.$eval('#check-result', (el) => el.getAttribute('data-state')), text: await text('#check-result') };
+  return {
+    state: await page.$eval('#check-result', (el) => el.getAttribute('data-state')),
+    text: await text('#check-result'),
+  };
 }
 
 /** Presses Tab until `selector` has focus; fails when it is not reachable by keyboard. */
@@ -113,13 +120,18 @@ describe('configurator', () => {
       document.querySelector('.w1000 trade-news-feed')?.shadowRoot?.textContent?.includes('Publicaciones recientes'),
     );
     const html = await snippet();
-    assert.match(html, /<trade-news-feed src="http:\/\/localhost:\d+\/api\/feed\.json" layout="grid"[^>]* theme="dark" lang="es"/);
+    assert.match(
+      html,
+      /<trade-news-feed src="http:\/\/localhost:\d+\/api\/feed\.json" layout="grid"[^>]* theme="dark" lang="es"/,
+    );
     assert.match(html, /Noticias de comercio de nuestro agente de aduanas/);
   });
 
   it('pins the script to the version with the sha384 of the served bundle', async () => {
     await open();
-    await page.waitForFunction(() => (document.querySelector('#snippet') as HTMLTextAreaElement).value.includes('integrity='));
+    await page.waitForFunction(() =>
+      (document.querySelector('#snippet') as HTMLTextAreaElement).value.includes('integrity='),
+    );
     const bytes = await readFile(join(root, 'dist/trade-widgets.min.js'));
     const integrity = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
     const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
@@ -136,18 +148,24 @@ describe('configurator', () => {
     await page.$eval('#consent', (el) => ((el as HTMLInputElement).value = 'I agree to "terms" & <conditions>'));
     await page.$eval('#email', (el) => ((el as HTMLInputElement).value = 'info@broker.example.com'));
     await page.$eval('#consent', (el) => el.dispatchEvent(new Event('input', { bubbles: true })));
-    await page.waitForFunction(() => (document.querySelector('#snippet') as HTMLTextAreaElement).value.includes('consent='));
+    await page.waitForFunction(() =>
+      (document.querySelector('#snippet') as HTMLTextAreaElement).value.includes('consent='),
+    );
     const html = await snippet();
     assert.match(html, /<broker-contact-form action="http:\/\/localhost:\d+\/api\/contact"/);
     assert.match(html, /consent="I agree to &quot;terms&quot; &amp; &lt;conditions&gt;"/);
     assert.match(html, /<a href="mailto:info@broker\.example\.com">info@broker\.example\.com<\/a>/);
     const frames = await previews();
-    assert.ok(frames.every((f) => f.tag === 'broker-contact-form' && f.attrs.consent === 'I agree to "terms" & <conditions>'));
+    assert.ok(
+      frames.every((f) => f.tag === 'broker-contact-form' && f.attrs.consent === 'I agree to "terms" & <conditions>'),
+    );
   });
 
   it('copies the exact snippet and announces "Copied"', async () => {
     await open();
-    await page.browserContext().overridePermissions(harness.demo, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+    await page
+      .browserContext()
+      .overridePermissions(harness.demo, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
     await page.click('#copy');
     await page.waitForFunction(() => document.querySelector('#copy-status')?.textContent === 'Copied');
     assert.equal(await page.$eval('#copy-status', (el) => el.getAttribute('role')), 'status');
@@ -218,7 +236,9 @@ describe('configurator', () => {
     await page.keyboard.press('ArrowDown');
     assert.equal(await page.$eval('#theme', (el) => (el as HTMLSelectElement).value), 'light');
     assert.match(await snippet(), /theme="light"/);
-    await page.browserContext().overridePermissions(harness.demo, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+    await page
+      .browserContext()
+      .overridePermissions(harness.demo, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
     await tabTo('#copy');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelector('#copy-status')?.textContent === 'Copied');
@@ -230,18 +250,29 @@ describe('configurator', () => {
   it('passes an axe scan and raises no Content-Security-Policy violation', async () => {
     await open();
     await page.waitForFunction(() =>
-      [...document.querySelectorAll('.preview-frame trade-news-feed')].every((el) => el.shadowRoot?.querySelector('trade-post')),
+      [...document.querySelectorAll('.preview-frame trade-news-feed')].every((el) =>
+        el.shadowRoot?.querySelector('trade-post'),
+      ),
     );
     const axe = await readFile(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
     // Evaluated through the DevTools protocol, which the page's script-src does not govern.
     await page.evaluate(axe);
     const violations = await page.evaluate(async () => {
-      const { axe } = window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }> } };
+      const { axe } = window as unknown as {
+        axe: {
+          run: (
+            context: Document,
+          ) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }>;
+        };
+      };
       const results = await axe.run(document);
       return results.violations.map((v) => `${v.id}: ${v.help} (${JSON.stringify(v.nodes.map((n) => n.target))})`);
     });
     assert.deepEqual(violations, []);
     assert.deepEqual(page.problems, []);
-    assert.deepEqual(await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []), []);
+    assert.deepEqual(
+      await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []),
+      [],
+    );
   });
 });

@@ -58,7 +58,9 @@ describe('iframe embed (dist/embed.html)', () => {
     const page = await newPage(harness.browser);
     await page.goto(partnerPage('/partner.html', html));
     const frame = await embedFrame(page);
-    await frame.waitForFunction(() => document.querySelector('trade-news-feed')?.shadowRoot?.querySelectorAll('trade-post').length === 3);
+    await frame.waitForFunction(
+      () => document.querySelector('trade-news-feed')?.shadowRoot?.querySelectorAll('trade-post').length === 3,
+    );
     const element = await frame.$eval('trade-news-feed', (el) => ({
       attrs: Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])),
       accent: (el as HTMLElement).style.getPropertyValue('--trade-color-accent'),
@@ -82,7 +84,9 @@ describe('iframe embed (dist/embed.html)', () => {
       const last = heights.at(-1);
       return last && last.height > 200 && document.querySelector('iframe')!.style.height === `${last.height}px`;
     });
-    const heights = await page.evaluate(() => (window as unknown as { heights: { height: number; fromFrame: boolean }[] }).heights);
+    const heights = await page.evaluate(
+      () => (window as unknown as { heights: { height: number; fromFrame: boolean }[] }).heights,
+    );
     assert.ok(heights.every((h) => h.fromFrame));
     const content = await frame.$eval('#trade-widgets-embed', (el) => Math.ceil(el.getBoundingClientRect().height));
     assert.equal(heights.at(-1)!.height, content);
@@ -105,21 +109,37 @@ describe('iframe embed (dist/embed.html)', () => {
   it('opens post links in the top window', async () => {
     const page = await newPage(harness.browser);
     const src = `${harness.demo}/dist/embed.html?widget=feed&src=${encodeURIComponent(`${harness.demo}/api/feed.json`)}&limit=2`;
-    await page.goto(partnerPage('/links.html', `<iframe src="${src.replaceAll('&', '&amp;')}" title="News" width="600" height="800"></iframe>`));
+    await page.goto(
+      partnerPage(
+        '/links.html',
+        `<iframe src="${src.replaceAll('&', '&amp;')}" title="News" width="600" height="800"></iframe>`,
+      ),
+    );
     const frame = await embedFrame(page);
-    await frame.waitForFunction(() => document.querySelector('trade-news-feed')?.shadowRoot?.querySelectorAll('trade-post').length === 2);
+    await frame.waitForFunction(
+      () => document.querySelector('trade-news-feed')?.shadowRoot?.querySelectorAll('trade-post').length === 2,
+    );
     const links = await frame.evaluate(() =>
       [...document.querySelector('trade-news-feed')!.shadowRoot!.querySelectorAll('trade-post')].flatMap((post) =>
-        [...post.shadowRoot!.querySelectorAll('a[href]')].map((a) => ({ href: (a as HTMLAnchorElement).href, target: a.getAttribute('target') })),
+        [...post.shadowRoot!.querySelectorAll('a[href]')].map((a) => ({
+          href: (a as HTMLAnchorElement).href,
+          target: a.getAttribute('target'),
+        })),
       ),
     );
     const titles = links.filter((l) => l.href.includes('/post.html?id='));
     assert.ok(titles.length >= 2, JSON.stringify(links));
-    assert.ok(titles.every((l) => l.target === '_top'), JSON.stringify(titles));
+    assert.ok(
+      titles.every((l) => l.target === '_top'),
+      JSON.stringify(titles),
+    );
 
     // Activating one navigates the partner page itself, not the frame.
-    const handle = await frame.evaluateHandle(
-      () => document.querySelector('trade-news-feed')!.shadowRoot!.querySelector('trade-post')!.shadowRoot!.querySelector('a[href*="post.html"]')!,
+    const handle = await frame.evaluateHandle(() =>
+      document
+        .querySelector('trade-news-feed')!
+        .shadowRoot!.querySelector('trade-post')!
+        .shadowRoot!.querySelector('a[href*="post.html"]')!,
     );
     await Promise.all([page.waitForNavigation(), (handle as unknown as { click(): Promise<void> }).click()]);
     assert.equal(page.url(), titles[0]!.href);
@@ -142,7 +162,9 @@ describe('iframe embed (dist/embed.html)', () => {
     ]);
     await page.goto(`${harness.demo}/dist/embed.html?${query}`);
     await page.waitForSelector('trade-news-feed');
-    const attrs = await page.$eval('trade-news-feed', (el) => Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])));
+    const attrs = await page.$eval('trade-news-feed', (el) =>
+      Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])),
+    );
     // layout and theme show their defaults: the element reflects them once it upgrades.
     assert.deepEqual(attrs, {
       limit: '2',
@@ -161,10 +183,21 @@ describe('iframe embed (dist/embed.html)', () => {
     assert.match(message, /needs \?widget=feed, \?widget=post or \?widget=form/);
 
     // Relative addresses resolve against the embed page.
-    await page.goto(`${harness.demo}/dist/embed.html?widget=form&action=/api/contact&topics=Customs,Duties&consent=I%20agree`);
-    const form = await page.$eval('broker-contact-form', (el) => Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])));
-    assert.deepEqual(form, { action: `${harness.demo}/api/contact`, topics: 'Customs,Duties', consent: 'I agree', theme: 'auto' });
-    await page.waitForFunction(() => document.querySelector('broker-contact-form')?.shadowRoot?.querySelector('select'));
+    await page.goto(
+      `${harness.demo}/dist/embed.html?widget=form&action=/api/contact&topics=Customs,Duties&consent=I%20agree`,
+    );
+    const form = await page.$eval('broker-contact-form', (el) =>
+      Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])),
+    );
+    assert.deepEqual(form, {
+      action: `${harness.demo}/api/contact`,
+      topics: 'Customs,Duties',
+      consent: 'I agree',
+      theme: 'auto',
+    });
+    await page.waitForFunction(() =>
+      document.querySelector('broker-contact-form')?.shadowRoot?.querySelector('select'),
+    );
     assert.deepEqual(page.problems, []);
   });
 
@@ -174,8 +207,12 @@ describe('iframe embed (dist/embed.html)', () => {
       `${harness.demo}/dist/embed.html?widget=post&src=${encodeURIComponent('/api/feed.json')}&post-id=maritime-regulator-cyberattack`,
     );
     assert.match(response!.headers()['content-security-policy'] ?? '', /require-trusted-types-for 'script'/);
-    await page.waitForFunction(() => document.querySelector('trade-post')?.shadowRoot?.querySelector('article h2, article h1'));
-    const title = await page.$eval('trade-post', (el) => el.shadowRoot!.querySelector('article h2, article h1')!.textContent!.trim());
+    await page.waitForFunction(() =>
+      document.querySelector('trade-post')?.shadowRoot?.querySelector('article h2, article h1'),
+    );
+    const title = await page.$eval('trade-post', (el) =>
+      el.shadowRoot!.querySelector('article h2, article h1')!.textContent!.trim(),
+    );
     assert.ok(title.length > 5, title);
     assert.deepEqual(page.problems, []);
   });
