@@ -2,7 +2,7 @@
 // Runs under the demo's strict Content-Security-Policy: no inline script or style, no HTML strings
 // (every node is built with DOM calls), styles only through classes and CSS custom properties.
 import { CORS_HEADERS, checkFeed, feedCommand } from './check.js';
-import { TAGS, fallbackHtml, iframeSnippet, scriptSnippet } from './snippet.js';
+import { TAGS, embedSrc, fallbackHtml, iframeSnippet, scriptSnippet } from './snippet.js';
 
 const $ = (selector) => document.querySelector(selector);
 const form = $('#config');
@@ -70,6 +70,7 @@ function attributes() {
     add('topics', value('topics'));
     add('consent', value('consent'));
   }
+  if (w === 'feed' || w === 'post') add('link-target', value('link-target'));
   add('theme', value('theme'), 'auto');
   add('lang', value('lang'));
   return list;
@@ -101,21 +102,50 @@ function showOptions() {
 
 const frames = [...document.querySelectorAll('.preview-frame')];
 
+/** The embed page's address, as typed (falling back to the one beside the bundle). */
+function embedUrl() {
+  try {
+    return new URL(value('embed-url')).href;
+  } catch {
+    return here('../dist/embed.html');
+  }
+}
+
 function renderPreview() {
-  const tag = TAGS[widget()];
+  const w = widget();
   const attrs = attributes();
+  const framed = value('embed') === 'iframe';
   for (const frame of frames) {
-    const element = document.createElement(tag);
-    for (const [name, v] of attrs) element.setAttribute(name, v);
-    // The three copies share one draft otherwise.
-    if (tag === 'broker-contact-form') element.id = `preview-form-${frame.dataset.width}`;
-    if (accent()) element.style.setProperty('--trade-color-accent', accent());
-    // The preview never leaves the configurator: a post link is shown, not followed.
-    element.addEventListener('trade-post-select', (event) => event.preventDefault());
-    element.addEventListener('broker-contact-submit', (event) => event.preventDefault());
+    let element;
+    if (framed) {
+      // What a partner's page shows with the iframe snippet; it fits its content (see below).
+      element = h('iframe', {
+        class: 'preview-iframe',
+        title: `Preview at ${frame.dataset.width} px`,
+        src: embedSrc({ embedUrl: embedUrl(), widget: w, attributes: attrs, accent: accent() }),
+      });
+    } else {
+      element = document.createElement(TAGS[w]);
+      for (const [name, v] of attrs) element.setAttribute(name, v);
+      // The three copies share one draft otherwise.
+      if (w === 'form') element.id = `preview-form-${frame.dataset.width}`;
+      if (accent()) element.style.setProperty('--trade-color-accent', accent());
+      // The preview never leaves the configurator: a post link is shown, not followed.
+      element.addEventListener('trade-post-select', (event) => event.preventDefault());
+      element.addEventListener('broker-contact-submit', (event) => event.preventDefault());
+    }
     frame.replaceChildren(element);
   }
 }
+
+// The iframe snippet's auto-height, for the preview's frames.
+addEventListener('message', (event) => {
+  const height = event.data?.tradeWidgetsHeight;
+  if (typeof height !== 'number') return;
+  for (const iframe of document.querySelectorAll('.preview-iframe')) {
+    if (iframe.contentWindow === event.source) iframe.style.height = `${height}px`;
+  }
+});
 
 // ---- the snippet ---------------------------------------------------------------------------
 
@@ -143,13 +173,7 @@ function renderSnippet() {
   const w = widget();
   const attrs = attributes();
   if (value('embed') === 'iframe') {
-    let embedUrl;
-    try {
-      embedUrl = new URL(value('embed-url')).href;
-    } catch {
-      embedUrl = here('../dist/embed.html');
-    }
-    snippetBox.value = iframeSnippet({ embedUrl, widget: w, attributes: attrs, accent: accent() });
+    snippetBox.value = iframeSnippet({ embedUrl: embedUrl(), widget: w, attributes: attrs, accent: accent() });
     snippetNote.textContent =
       'Paste where your platform accepts HTML. The frame works alone at a fixed height; the script below it (optional) fits it to the widget.';
   } else {

@@ -12,6 +12,7 @@ const TITLES: Record<EmbedConfig['widget'], string> = {
 const sheet = new CSSStyleSheet();
 sheet.replaceSync(`
   html, body { margin: 0; padding: 0; background: transparent; }
+  body { font: 16px/1.5 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; }
   #trade-widgets-embed { display: flow-root; }
   .trade-widgets-embed-message { font: 1rem/1.5 system-ui, sans-serif; margin: 1rem; }
 `);

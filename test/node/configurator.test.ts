@@ -104,6 +104,7 @@ describe('configurator', () => {
     await page.select('#layout', 'grid');
     await page.select('#theme', 'dark');
     await page.select('#lang', 'es');
+    await page.select('#link-target', '_blank');
     const frames = await previews();
     assert.deepEqual(
       frames.map((f) => f.width),
@@ -114,6 +115,7 @@ describe('configurator', () => {
       assert.equal(frame.attrs.layout, 'grid');
       assert.equal(frame.attrs.theme, 'dark');
       assert.equal(frame.attrs.lang, 'es');
+      assert.equal(frame.attrs['link-target'], '_blank');
     }
     // The preview renders in Spanish.
     await page.waitForFunction(() =>
@@ -122,7 +124,7 @@ describe('configurator', () => {
     const html = await snippet();
     assert.match(
       html,
-      /<trade-news-feed src="http:\/\/localhost:\d+\/api\/feed\.json" layout="grid"[^>]* theme="dark" lang="es"/,
+      /<trade-news-feed src="http:\/\/localhost:\d+\/api\/feed\.json" layout="grid"[^>]* link-target="_blank" theme="dark" lang="es"/,
     );
     assert.match(html, /Noticias de comercio de nuestro agente de aduanas/);
   });
@@ -185,6 +187,13 @@ describe('configurator', () => {
     assert.equal(url.searchParams.get('layout'), 'compact');
     assert.equal(url.searchParams.get('src'), `${harness.demo}/api/feed.json`);
     assert.match(html, /event\.source/);
+    // The preview shows the embed page in frames at the three widths, fitted by its height messages.
+    await page.waitForFunction(() => {
+      const frames = [...document.querySelectorAll('.preview-frame iframe')] as HTMLIFrameElement[];
+      return frames.length === 3 && frames.every((f) => parseInt(f.style.height) > 200);
+    });
+    const frameSrc = await page.$eval('.w640 iframe', (el) => (el as HTMLIFrameElement).src);
+    assert.equal(frameSrc, src);
     assert.match(html, /tradeWidgetsHeight/);
     assert.equal(await page.$eval('#embed-url', (el) => (el as HTMLElement).offsetParent !== null), true);
   });
@@ -197,6 +206,13 @@ describe('configurator', () => {
     assert.match(result, /CORS/);
     assert.match(result, /Access-Control-Allow-Origin: \*/);
     assert.ok(result.includes(`npx trade-widgets feed ${url} --out feed.json`), result);
+  });
+
+  it('names RSS, counts its posts and gives the newest date', async () => {
+    await open();
+    const { state, text: result } = await checkFeed(`${harness.demo}/data/seed.rss`);
+    assert.equal(state, 'ok');
+    assert.match(result, /RSS 2\.0 · 4 posts · newest December 12, 2023/);
   });
 
   it('reads a cross-origin feed that sends CORS headers', async () => {
