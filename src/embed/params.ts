@@ -162,6 +162,8 @@ export function readEmbedParams(params: URLSearchParams, base: string): EmbedCon
     if (value === undefined) config.ignored.push(name);
     else config.attributes.push([name, value]);
   }
-  if (widget !== 'form' && !seen.has('link-target')) config.attributes.push(['link-target', '_top']);
+  if (widget !== 'form' && !config.attributes.some(([name]) => name === 'link-target')) {
+    config.attributes.push(['link-target', '_top']);
+  }
   return config;
 }

@@ -4,6 +4,7 @@ import type { Frame } from 'puppeteer-core';
 import { newPage, startHarness, type Harness } from '../configurator/harness.js';
 // @ts-expect-error -- plain JavaScript module without types
 import { iframeSnippet } from '../../demo/configurator/snippet.js';
+import { WIDGETS, readEmbedParams } from '../../src/embed/params.js';
 
 // dist/embed.html inside an iframe on a partner page of another origin, served by the demo server
 // (so under its strict Content-Security-Policy). The partner page holds exactly the snippet the
@@ -41,6 +42,49 @@ function partnerPage(path: string, body: string) {
 const embedFrame = async (page: { frames(): Frame[]; waitForFrame(f: (frame: Frame) => boolean): Promise<Frame> }) =>
   page.frames().find((f) => f.url().includes('/dist/embed.html')) ??
   page.waitForFrame((f) => f.url().includes('/dist/embed.html'));
+
+describe('embed parameters', () => {
+  const read = (query: string) =>
+    readEmbedParams(new URLSearchParams(query), 'https://broker.example.com/widgets/embed.html');
+
+  it('takes each element attribute by name, checked like the element checks it', () => {
+    const config = read(
+      'widget=feed&src=/feed.json&layout=compact&limit=7&hide=image,stats&load-more=false&searchable=true&theme=dark&lang=pt-BR',
+    )!;
+    assert.equal(config.tag, 'trade-news-feed');
+    assert.deepEqual(config.attributes, [
+      ['src', 'https://broker.example.com/feed.json'],
+      ['layout', 'compact'],
+      ['limit', '7'],
+      ['hide', 'image stats'],
+      ['searchable', ''],
+      ['theme', 'dark'],
+      ['lang', 'pt-BR'],
+      ['link-target', '_top'],
+    ]);
+    assert.deepEqual(config.ignored, ['load-more']);
+  });
+
+  it('leaves out unknown names, bad values, addresses that are not http(s) and repeated names', () => {
+    const config = read(
+      'widget=post&src=javascript:alert(1)&variant=huge&heading-level=9&hide=image,script&onload=x&post-id=a&post-id=b&link-target=_parent&lang=en"x',
+    )!;
+    assert.deepEqual(config.attributes, [
+      ['post-id', 'a'],
+      ['link-target', '_top'],
+    ]);
+    assert.deepEqual(config.ignored, ['src', 'variant', 'heading-level', 'hide', 'onload', 'link-target', 'lang']);
+    // In Node there is no CSS parser to vouch for a colour, so none is taken.
+    assert.equal(read('widget=feed&accent=red')!.accent, undefined);
+  });
+
+  it('knows only the three widgets', () => {
+    for (const widget of ['', 'carousel', 'constructor', '__proto__', 'toString']) {
+      assert.equal(read(`widget=${widget}`), undefined, widget);
+    }
+    assert.equal(read('widget=form&action=mailto:x@example.com&link-target=_top')!.attributes.length, 0);
+  });
+});
 
 describe('iframe embed (dist/embed.html)', () => {
   it('renders the feed from its query string, reports its height and fits the frame with the snippet', async () => {
@@ -199,6 +243,28 @@ describe('iframe embed (dist/embed.html)', () => {
       document.querySelector('broker-contact-form')?.shadowRoot?.querySelector('select'),
     );
     assert.deepEqual(page.problems, []);
+  });
+
+  it('names only attributes the elements observe', async () => {
+    const page = await newPage(harness.browser);
+    await page.goto(`${harness.demo}/dist/embed.html?widget=feed`);
+    const observed = await page.evaluate(
+      async (tags: string[]) => {
+        const result: Record<string, string[]> = {};
+        for (const tag of tags) {
+          await customElements.whenDefined(tag);
+          result[tag] = [
+            ...((customElements.get(tag) as unknown as { observedAttributes: string[] }).observedAttributes ?? []),
+          ];
+        }
+        return result;
+      },
+      Object.values(WIDGETS).map((w) => w.tag),
+    );
+    for (const { tag, attributes } of Object.values(WIDGETS)) {
+      const missing = Object.keys(attributes).filter((name) => !observed[tag]!.includes(name));
+      assert.deepEqual(missing, [], `${tag} does not observe ${missing.join(', ')}`);
+    }
   });
 
   it('renders one post under the strict Content-Security-Policy of the demo server', async () => {
