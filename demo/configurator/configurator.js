@@ -192,10 +192,40 @@ function renderSnippet() {
   snippetBox.rows = Math.min(16, snippetBox.value.split('\n').length + 1);
 }
 
+// ---- the choices live in the address: a reload keeps them, and a link shares them -------------
+
+/** The named controls' values, as the page's hash (`#widget=feed&layout=grid…`). */
+function saveChoices() {
+  const params = new URLSearchParams();
+  for (const control of form.elements) {
+    if (!control.name || control.disabled || control.type === 'button') continue;
+    if ((control.type === 'radio' || control.type === 'checkbox') && !control.checked) continue;
+    params.append(control.name, control.type === 'checkbox' ? 'on' : control.value);
+  }
+  history.replaceState(history.state, '', `#${params}`);
+}
+
+let pendingPostId = '';
+
+/** Fills the controls from the page's hash, where there is one. */
+function restoreChoices() {
+  const params = new URLSearchParams(location.hash.slice(1));
+  if (!params.size) return;
+  for (const control of form.elements) {
+    if (!control.name || control.type === 'button') continue;
+    if (control.type === 'radio') control.checked = params.get(control.name) === control.value;
+    else if (control.type === 'checkbox') control.checked = params.has(control.name);
+    else if (params.has(control.name)) control.value = params.get(control.name);
+  }
+  // The post list arrives with the check.
+  pendingPostId = params.get('post-id') ?? '';
+}
+
 function update() {
   showOptions();
   renderPreview();
   renderSnippet();
+  saveChoices();
   copyStatus.textContent = '';
 }
 
@@ -309,7 +339,9 @@ function fillPosts(posts) {
     h('option', { value: '' }, 'The newest post'),
     ...posts.slice(0, 50).map((post) => h('option', { value: post.id }, post.title)),
   );
-  postSelect.value = posts.some((p) => p.id === current) ? current : '';
+  const wanted = pendingPostId || current;
+  pendingPostId = '';
+  postSelect.value = posts.some((p) => p.id === wanted) ? wanted : '';
 }
 
 let checking = 0;
@@ -355,6 +387,7 @@ copyButton.addEventListener('click', async () => {
 
 // ---- start ---------------------------------------------------------------------------------
 
+restoreChoices();
 update();
 computeIntegrity().then(renderSnippet);
 runCheck();

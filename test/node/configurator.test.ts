@@ -48,6 +48,9 @@ const open = async () => {
   page = await newPage(harness.browser);
   await page.goto(`${harness.demo}/configurator.html`);
   await page.waitForSelector('#check-result[data-state]');
+  await page.waitForFunction(() =>
+    (document.querySelector('#snippet') as HTMLTextAreaElement).value.includes('integrity="sha384-'),
+  );
   return page;
 };
 
@@ -127,6 +130,25 @@ describe('configurator', () => {
       /<trade-news-feed src="http:\/\/localhost:\d+\/api\/feed\.json" layout="grid"[^>]* link-target="_blank" theme="dark" lang="es"/,
     );
     assert.match(html, /Noticias de comercio de nuestro agente de aduanas/);
+  });
+
+  it('keeps every choice in the address: a reload (or a shared link) restores them', async () => {
+    await open();
+    await page.click('input[name="widget"][value="post"]');
+    await page.select('#post-id', 'linkedin-newsletter');
+    await page.select('#variant', 'card');
+    await page.select('#theme', 'dark');
+    await page.click('#use-accent');
+    const before = await snippet();
+    assert.match(
+      before,
+      /post-id="linkedin-newsletter" variant="card" theme="dark" style="--trade-color-accent: #13294b"/,
+    );
+    await page.reload();
+    await page.waitForSelector('#check-result[data-state="ok"]');
+    assert.equal(await page.$eval('#post-id', (el) => (el as HTMLSelectElement).value), 'linkedin-newsletter');
+    assert.equal(await snippet(), before);
+    assert.ok((await previews()).every((f) => f.tag === 'trade-post' && f.attrs.variant === 'card'));
   });
 
   it('pins the script to the version with the sha384 of the served bundle', async () => {
