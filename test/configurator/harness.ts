@@ -2,10 +2,10 @@
 // (`npm start`'s), a second origin that sends no CORS headers, and headless Chromium.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 // @ts-expect-error -- plain JavaScript module without types
 import { chromeArgs, findChrome, noChromeMessage } from '../../scripts/find-chrome.js';
@@ -52,7 +52,48 @@ export async function startOtherOrigin(): Promise<OtherOrigin> {
   return {
     origin: `http://127.0.0.1:${port}`,
     routes,
-    close: () => new Promise((ok) => server.close(() => ok())),
+    close: () =>
+      new Promise((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
+  };
+}
+
+const staticTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+};
+
+/**
+ * A plain static file server for the repository's demo/ and dist/ folders, with no routes of its
+ * own and no security headers: any host a partner or the broker might put the files on.
+ */
+export async function startStatic(): Promise<{ origin: string; close(): Promise<void> }> {
+  const server = createServer(async (req, res) => {
+    const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const file = normalize(join(root, decodeURIComponent(pathname)));
+    const allowed = [join(root, 'demo') + sep, join(root, 'dist') + sep].some((dir) => file.startsWith(dir));
+    try {
+      if (!allowed) throw new Error('outside');
+      const body = await readFile(file);
+      res.writeHead(200, { 'Content-Type': staticTypes[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'Content-Type': 'text/plain' });
+      res.end('Not found');
+    }
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as { port: number };
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
   };
 }
 

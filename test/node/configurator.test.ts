@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { newPage, root, startHarness, type Harness } from '../configurator/harness.js';
+import { newPage, root, startHarness, startStatic, type Harness } from '../configurator/harness.js';
 
 // The configurator page (demo/configurator.html) against the demo server `npm start` runs, in
 // headless Chromium, under the demo's strict Content-Security-Policy.
@@ -255,6 +255,29 @@ describe('configurator', () => {
     assert.match(login.text, /Not a feed: the address returned a web page/);
     const bad = await checkFeed('javascript:alert(1)');
     assert.equal(bad.state, 'address');
+  });
+
+  it('works as a static page from any host, with relative addresses', async () => {
+    const host = await startStatic();
+    try {
+      page = await newPage(harness.browser);
+      await page.goto(
+        `${host.origin}/demo/configurator.html#src=${encodeURIComponent(`${harness.demo}/api/feed.json`)}`,
+      );
+      await page.waitForSelector('#check-result[data-state="ok"]');
+      assert.match(await text('#check-result'), /JSON Feed 1\.1 · 4 posts/);
+      await page.waitForFunction(() =>
+        (document.querySelector('#snippet') as HTMLTextAreaElement).value.includes('integrity="sha384-'),
+      );
+      await page.waitForFunction(() =>
+        document.querySelector('.w640 trade-news-feed')?.shadowRoot?.querySelector('trade-post'),
+      );
+      await page.click('input[name="embed"][value="iframe"]');
+      assert.ok((await snippet()).includes(`<iframe src="${host.origin}/dist/embed.html?widget=feed&amp;src=`));
+      assert.deepEqual(page.problems, []);
+    } finally {
+      await host.close();
+    }
   });
 
   it('works with the keyboard alone', async () => {
