@@ -18,7 +18,8 @@ sheet.replaceSync(`
 `);
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
-const root = document.getElementById('trade-widgets-embed') ?? document.body.appendChild(document.createElement('div'));
+const root =
+  document.getElementById('trade-widgets-embed') ?? document.body.appendChild(document.createElement('main'));
 const config = readEmbedParams(new URLSearchParams(location.search), location.href);
 
 if (config) {

@@ -318,18 +318,28 @@ describe('configurator', () => {
     const axe = await readFile(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
     // Evaluated through the DevTools protocol, which the page's script-src does not govern.
     await page.evaluate(axe);
-    const violations = await page.evaluate(async () => {
-      const { axe } = window as unknown as {
-        axe: {
-          run: (
-            context: Document,
-          ) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }>;
+    const scan = () =>
+      page.evaluate(async () => {
+        const { axe } = window as unknown as {
+          axe: {
+            run: (
+              context: Document,
+            ) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }>;
+          };
         };
-      };
-      const results = await axe.run(document);
-      return results.violations.map((v) => `${v.id}: ${v.help} (${JSON.stringify(v.nodes.map((n) => n.target))})`);
-    });
-    assert.deepEqual(violations, []);
+        const results = await axe.run(document);
+        return results.violations.map((v) => `${v.id}: ${v.help} (${JSON.stringify(v.nodes.map((n) => n.target))})`);
+      });
+    assert.deepEqual(await scan(), [], 'feed, script snippet, check passed');
+
+    // A failed check (with its code blocks), the contact form, the iframe snippet and its preview.
+    await checkFeed(`${harness.other.origin}/blog-feed.xml`);
+    await page.click('input[name="widget"][value="form"]');
+    await page.click('input[name="embed"][value="iframe"]');
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('.preview-frame iframe')].every((f) => (f as HTMLElement).style.height),
+    );
+    assert.deepEqual(await scan(), [], 'form, iframe snippet, CORS problem');
     assert.deepEqual(page.problems, []);
     assert.deepEqual(
       await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []),

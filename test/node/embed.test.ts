@@ -1,7 +1,9 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Frame } from 'puppeteer-core';
-import { newPage, startHarness, type Harness } from '../configurator/harness.js';
+import { newPage, root, startHarness, type Harness } from '../configurator/harness.js';
 // @ts-expect-error -- plain JavaScript module without types
 import { iframeSnippet } from '../../demo/configurator/snippet.js';
 import { WIDGETS, readEmbedParams } from '../../src/embed/params.js';
@@ -265,6 +267,35 @@ describe('iframe embed (dist/embed.html)', () => {
       const missing = Object.keys(attributes).filter((name) => !observed[tag]!.includes(name));
       assert.deepEqual(missing, [], `${tag} does not observe ${missing.join(', ')}`);
     }
+  });
+
+  it('passes an axe scan as a feed and as a form', async () => {
+    const axe = await readFile(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
+    const page = await newPage(harness.browser);
+    for (const query of [
+      `widget=feed&src=${encodeURIComponent('/api/feed.json')}&layout=grid&theme=dark`,
+      'widget=form&action=/api/contact&topics=Customs,Duties&consent=I%20agree',
+    ]) {
+      await page.goto(`${harness.demo}/dist/embed.html?${query}`);
+      await page.waitForFunction(() => {
+        const widget = document.querySelector('#trade-widgets-embed > *');
+        return widget?.shadowRoot?.querySelector('trade-post, form');
+      });
+      await page.evaluate(axe);
+      const violations = await page.evaluate(async () => {
+        const { axe: run } = window as unknown as {
+          axe: {
+            run: (d: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
+          };
+        };
+        // A framed widget is a part of the partner's page: its heading levels follow the page's
+        // outline (a sidebar's h2), so the rule that a whole page starts at h1 does not apply.
+        const results = await run.run(document, { rules: { 'page-has-heading-one': { enabled: false } } });
+        return results.violations.map((v) => `${v.id} ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+      });
+      assert.deepEqual(violations, [], query);
+    }
+    assert.deepEqual(page.problems, []);
   });
 
   it('renders one post under the strict Content-Security-Policy of the demo server', async () => {
