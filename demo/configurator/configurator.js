@@ -37,6 +37,17 @@ function h(tag, props = {}, ...children) {
 }
 
 const value = (name) => form.elements.namedItem(name)?.value ?? '';
+
+/** An address as the partner's page needs it: absolute. What is not http(s) stays as typed (the widget refuses it). */
+function absolute(text) {
+  try {
+    const url = new URL(text.trim(), document.baseURI);
+    if (/^https?:$/.test(url.protocol)) return url.href;
+  } catch {
+    // Not an address: the preview shows what the widget makes of it.
+  }
+  return text;
+}
 const checked = (name) => Boolean(form.elements.namedItem(name)?.checked);
 const widget = () => value('widget') || 'feed';
 
@@ -50,13 +61,13 @@ function attributes() {
     const text = String(v ?? '').trim();
     if (text !== '' && text !== fallback) list.push([name, text]);
   };
-  if (w === 'feed' || w === 'post') add('src', feedUrl.value);
+  if (w === 'feed' || w === 'post') add('src', feedUrl.value.trim() && absolute(feedUrl.value));
   if (w === 'feed') {
     add('layout', value('layout'), 'list');
     const limit = Math.round(Number(value('limit')));
     if (Number.isFinite(limit) && limit >= 1 && limit <= 50) add('limit', limit, '3');
     add('heading', value('heading'));
-    add('see-all-href', value('see-all-href'));
+    add('see-all-href', value('see-all-href').trim() && absolute(value('see-all-href')));
     if (checked('searchable')) list.push(['searchable', '']);
     if (checked('load-more')) list.push(['load-more', '']);
   }
@@ -65,7 +76,7 @@ function attributes() {
     add('variant', value('variant'), 'full');
   }
   if (w === 'form') {
-    add('action', value('action'));
+    add('action', value('action').trim() && absolute(value('action')));
     add('heading', value('heading'));
     add('topics', value('topics'));
     add('consent', value('consent'));
@@ -105,7 +116,7 @@ const frames = [...document.querySelectorAll('.preview-frame')];
 /** The embed page's address, as typed (falling back to the one beside the bundle). */
 function embedUrl() {
   try {
-    return new URL(value('embed-url')).href;
+    return new URL(value('embed-url'), document.baseURI).href;
   } catch {
     return here('../dist/embed.html');
   }
@@ -213,8 +224,9 @@ function restoreChoices() {
   if (!params.size) return;
   for (const control of form.elements) {
     if (!control.name || control.type === 'button') continue;
-    if (control.type === 'radio') control.checked = params.get(control.name) === control.value;
-    else if (control.type === 'checkbox') control.checked = params.has(control.name);
+    if (control.type === 'radio') {
+      if (params.has(control.name)) control.checked = params.get(control.name) === control.value;
+    } else if (control.type === 'checkbox') control.checked = params.has(control.name);
     else if (params.has(control.name)) control.value = params.get(control.name);
   }
   // The post list arrives with the check.
