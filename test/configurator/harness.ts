@@ -1,7 +1,7 @@
 // What the configurator and embed tests share: the built files they need, the demo server
 // (`npm start`'s), a second origin that sends no CORS headers, and headless Chromium.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -14,7 +14,7 @@ import { startDemo } from '../../demo/server.js';
 
 export const root = resolve(import.meta.dirname, '../..');
 
-/** Builds what the demo serves from dist/ when it is missing; the embed page is always rebuilt (fast). */
+/** Builds what the demo serves from dist/ when it is missing, and the embed page when its source is newer. */
 export function ensureBuilt(): void {
   const run = (args: string[]) => {
     const result = spawnSync('npm', ['run', ...args], { cwd: root, encoding: 'utf8' });
@@ -22,7 +22,16 @@ export function ensureBuilt(): void {
   };
   if (!existsSync(join(root, 'dist/feed/index.js'))) run(['build:types']);
   if (!existsSync(join(root, 'dist/trade-widgets.min.js'))) run(['build:bundle']);
-  run(['build:embed']);
+  const built = join(root, 'dist/trade-widgets.embed.js');
+  const sources = [
+    ...readdirSync(join(root, 'src/embed')).map((name) => join(root, 'src/embed', name)),
+    join(root, 'src/shared/url.ts'),
+  ];
+  const stale =
+    !existsSync(built) ||
+    !existsSync(join(root, 'dist/embed.html')) ||
+    sources.some((file) => statSync(file).mtimeMs > statSync(built).mtimeMs);
+  if (stale) run(['build:embed']);
 }
 
 export interface OtherOrigin {
