@@ -359,7 +359,8 @@ function fillPosts(posts) {
 let checking = 0;
 async function runCheck() {
   const run = ++checking;
-  checkButton.disabled = true;
+  // The button stays enabled (a disabled button drops keyboard focus); a newer check wins.
+  checkResult.setAttribute('aria-busy', 'true');
   checkResult.replaceChildren(h('p', {}, 'Checking…'));
   delete checkResult.dataset.state;
   try {
@@ -369,7 +370,7 @@ async function runCheck() {
     if (run === checking) showCheck({ ok: false, problem: 'error', message: `The check failed: ${error}` });
   } finally {
     if (run === checking) {
-      checkButton.disabled = false;
+      checkResult.removeAttribute('aria-busy');
       update();
     }
   }

@@ -288,6 +288,7 @@ describe('configurator', () => {
     await page.$eval('#check-result', (el) => el.removeAttribute('data-state'));
     await page.keyboard.press('Enter');
     await page.waitForSelector('#check-result[data-state="ok"]');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'check', 'focus stays on the button');
     await tabTo('input[name="widget"]:checked');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
