@@ -79,13 +79,13 @@ type Vars = Record<string, string | number>;
  * so a `<trade-post>` inside a feed follows the feed), else the document's, else `en`.
  */
 export function resolveLang(element: Element): string {
-  let node: Node | null = element;
+  // Duck-typed rather than `instanceof Element`/`ShadowRoot`: a server renderer (@lit-labs/ssr)
+  // has neither class, and its elements have attributes but no parents.
+  let node: Node | null | undefined = element;
   while (node) {
-    if (node instanceof Element) {
-      const lang = node.getAttribute('lang');
-      if (lang) return lang;
-    }
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    const lang = (node as Partial<Element>).getAttribute?.('lang');
+    if (lang) return lang;
+    node = node.parentNode ?? (node as Partial<ShadowRoot>).host;
   }
   return 'en';
 }
