@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, posix, relative } from 'node:path';
 import ts from 'typescript';
 
 /**
@@ -132,6 +132,13 @@ export function shippedManifest() {
         for (const member of element.members ?? []) member.type = expandType(member.type, unions);
       }
 
+      // Re-exports name their module relative to the exporting one (`./shared/x.js`).
+      for (const module of manifest.modules) {
+        for (const entry of module.exports ?? []) {
+          const target = entry.declaration?.module;
+          if (target?.startsWith('.')) entry.declaration.module = posix.join(posix.dirname(module.path), target);
+        }
+      }
       rewritePaths(manifest);
     },
   };
