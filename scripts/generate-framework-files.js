@@ -173,7 +173,8 @@ reactDts += `import type { ${reactImports.join(', ')} } from '../index.js';\n`;
 reactDts += elementsImport('dist/react/index.d.ts');
 for (const element of elements) {
   reactDts += `\n${doc(element.description, '')}export declare const ${element.className}: ReactWebComponent<\n  ${element.className}Element,\n  {\n`;
-  for (const event of element.events) reactDts += doc(event.description, '    ') + `    ${event.prop}: EventName<${event.type}>;\n`;
+  for (const event of element.events)
+    reactDts += doc(event.description, '    ') + `    ${event.prop}: EventName<${event.type}>;\n`;
   reactDts += `  }\n>;\n`;
 }
 reactDts += `\n/** Props of a raw tag in React 19 JSX: its attributes, its properties and \`on<event-name>\` listeners. */\n`;
@@ -203,7 +204,14 @@ function jsxTypes(framework, from, module, attributesOf, propertiesOf, eventPref
   text += `    }\n  }\n}\n`;
   write(`types/${framework}.d.ts`, text);
 }
-jsxTypes('preact', 'dist/types/preact.d.ts', 'preact', (e) => `JSX.HTMLAttributes<${e.className}Element>`, (p) => p, 'on');
+jsxTypes(
+  'preact',
+  'dist/types/preact.d.ts',
+  'preact',
+  (e) => `JSX.HTMLAttributes<${e.className}Element>`,
+  (p) => p,
+  'on',
+);
 // Solid sets a custom element's props as properties; `prop:` says so explicitly.
 jsxTypes(
   'solid',
@@ -266,12 +274,18 @@ const webTypes = {
       elements: elements.map((element) => ({
         name: element.tag,
         description: element.description,
-        source: { module: `${pkg.name}/${relative('dist', element.defineModule).split('\\').join('/')}`, symbol: element.className },
+        source: {
+          module: `${pkg.name}/${relative('dist', element.defineModule).split('\\').join('/')}`,
+          symbol: element.className,
+        },
         attributes: element.attributes.map((attribute) => ({
           name: attribute.name,
           description: attribute.description,
           ...(attribute.default !== undefined ? { default: attribute.default } : {}),
-          value: attribute.type === 'boolean' ? { type: 'boolean', required: false } : { type: attribute.type, required: true },
+          value:
+            attribute.type === 'boolean'
+              ? { type: 'boolean', required: false }
+              : { type: attribute.type, required: true },
           ...(attribute.values ? { values: attribute.values.map((name) => ({ name })) } : {}),
         })),
         events: element.events.map((event) => ({ name: event.name, description: event.description, type: event.type })),
@@ -282,7 +296,11 @@ const webTypes = {
             description: property.description,
             type: property.type,
           })),
-          events: element.events.map((event) => ({ name: event.name, description: event.description, type: event.type })),
+          events: element.events.map((event) => ({
+            name: event.name,
+            description: event.description,
+            type: event.type,
+          })),
         },
         css: {
           parts: element.cssParts.map((part) => ({ name: part.name, description: part.description ?? '' })),
@@ -297,4 +315,6 @@ const webTypes = {
 };
 write('web-types.json', `${JSON.stringify(webTypes, null, 2)}\n`);
 
-console.log(`framework and editor files for ${elements.map((e) => `<${e.tag}>`).join(', ')} written to ${relative(process.cwd(), out) || '.'}`);
+console.log(
+  `framework and editor files for ${elements.map((e) => `<${e.tag}>`).join(', ')} written to ${relative(process.cwd(), out) || '.'}`,
+);

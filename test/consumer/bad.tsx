@@ -11,7 +11,7 @@ export function Mistakes() {
       <trade-post variant="poster" /> {/* expect-error: not a variant */}
       <trade-post date-style="ancient" /> {/* expect-error: not a date style */}
       <broker-contact-form encoding="xml" /> {/* expect-error: not an encoding */}
-      <broker-contact-form onbroker-contact-success={(event: KeyboardEvent) => event.key} /> {/* expect-error: wrong event type */}
+      <broker-contact-form onbroker-contact-error={(e: KeyboardEvent) => e.key} /> {/* expect-error: wrong event */}
       <TradeNewsFeed sorce="https://broker.example.com/feed.json" /> {/* expect-error: misspelt property */}
       <TradeNewsFeed layout="diagonal" /> {/* expect-error: not a layout */}
       <TradePost variant="poster" /> {/* expect-error: not a variant */}

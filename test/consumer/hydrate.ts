@@ -54,6 +54,8 @@ Object.assign(feed, { posts });
 Object.assign(post, { post: posts[1] });
 
 await import('trade-widgets');
-await Promise.all([feed, post, form].map((element) => (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+await Promise.all(
+  [feed, post, form].map((element) => (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete),
+);
 await new Promise((resolve) => setTimeout(resolve, 100));
 probe.hydrated = true;

@@ -1,4 +1,5 @@
 // Imports every entry of the package in Node, with `--shim` after installing Lit's DOM shim.
+import process from 'node:process';
 if (process.argv.includes('--shim')) await import('@lit-labs/ssr/lib/install-global-dom-shim.js');
 const entries = [
   'trade-widgets',

@@ -23,7 +23,12 @@ function App() {
           setLoaded(event.detail.posts.length);
         }}
       />
-      <TradePost id="wrapped-post" post={list[1]} variant="card" onTradePostLoad={(event) => events.push(`post-load:${event.detail.post.id}`)} />
+      <TradePost
+        id="wrapped-post"
+        post={list[1]}
+        variant="card"
+        onTradePostLoad={(event) => events.push(`post-load:${event.detail.post.id}`)}
+      />
       <BrokerContactForm
         id="wrapped-form"
         action="/contact"
@@ -33,7 +38,12 @@ function App() {
           events.push(`submit:${String(event.detail.data.email)}`);
         }}
       />
-      <trade-news-feed id="raw-feed" posts={list} layout="compact" ontrade-feed-load={(event) => events.push(`raw-load:${event.detail.posts.length}`)} />
+      <trade-news-feed
+        id="raw-feed"
+        posts={list}
+        layout="compact"
+        ontrade-feed-load={(event) => events.push(`raw-load:${event.detail.posts.length}`)}
+      />
     </main>
   );
 }

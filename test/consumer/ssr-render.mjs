@@ -1,6 +1,7 @@
 // Renders the three elements with @lit-labs/ssr, as a Node server would, and prints the HTML.
 // `--shim` installs Lit's DOM shim first, as some frameworks do.
 import { readFileSync } from 'node:fs';
+import process from 'node:process';
 
 if (process.argv.includes('--shim')) await import('@lit-labs/ssr/lib/install-global-dom-shim.js');
 const { render } = await import('@lit-labs/ssr');

@@ -1,6 +1,16 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+} from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -96,9 +106,10 @@ describe('an app installing the packed package', () => {
         new RegExp(`<${tag}[^>]*><template shadowroot="open" shadowrootmode="open">([^]*?)</template></${tag}>`).exec(
           html,
         )?.[1] ?? '';
-      const feed = /<trade-news-feed[^>]*><template shadowroot="open" shadowrootmode="open">([^]*)<\/trade-news-feed>/.exec(
-        html,
-      )?.[1];
+      const feed =
+        /<trade-news-feed[^>]*><template shadowroot="open" shadowrootmode="open">([^]*)<\/trade-news-feed>/.exec(
+          html,
+        )?.[1];
       assert.ok(feed, 'the feed has a declarative shadow root');
       assert.match(feed, /Section 232 steel tariffs: what changes on December 1/);
       assert.match(feed, /De minimis entries after the rule change/);
@@ -204,14 +215,15 @@ describe('the packed package in Chromium', () => {
     const page = await open('/react.html');
     await page.waitForFunction(() => document.getElementById('loaded')?.textContent === '2', { timeout: 10_000 });
     const seen = await page.evaluate(async () => {
-      const shadowText = (id: string) => document.getElementById(id)?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
+      const shadowText = (id: string) =>
+        document.getElementById(id)?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
       const post = document.getElementById('wrapped-post') as HTMLElement & { updateComplete: Promise<unknown> };
       await post.updateComplete;
       const form = document.getElementById('wrapped-form')!;
       const feed = document.getElementById('wrapped-feed')!;
       // The feed's cards are <trade-post> elements inside its shadow root.
-      const cards = [...feed.shadowRoot!.querySelectorAll('trade-post')].map(
-        (card) => card.shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim(),
+      const cards = [...feed.shadowRoot!.querySelectorAll('trade-post')].map((card) =>
+        card.shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim(),
       );
       return {
         events: (window as unknown as { tradeEvents: string[] }).tradeEvents,
@@ -223,7 +235,10 @@ describe('the packed package in Chromium', () => {
       };
     });
     assert.ok(seen.events.includes('feed-load:2'), `events: ${seen.events.join(', ')}`);
-    assert.ok(seen.events.includes('raw-load:2'), 'a raw <trade-news-feed> in React 19 JSX gets posts and its listener');
+    assert.ok(
+      seen.events.includes('raw-load:2'),
+      'a raw <trade-news-feed> in React 19 JSX gets posts and its listener',
+    );
     assert.deepEqual(seen.cards, [
       'Section 232 steel tariffs: what changes on December 1',
       'De minimis entries after the rule change',
@@ -246,7 +261,13 @@ describe('the packed package in Chromium', () => {
     });
     const probe = await page.evaluate(() => {
       const { probe } = window as unknown as {
-        probe: { before: Record<string, string>; text: () => Record<string, string>; kept: () => Record<string, boolean>; removed: number; events: string[] };
+        probe: {
+          before: Record<string, string>;
+          text: () => Record<string, string>;
+          kept: () => Record<string, boolean>;
+          removed: number;
+          events: string[];
+        };
       };
       const feed = document.querySelector('trade-news-feed')!;
       return {
@@ -255,7 +276,9 @@ describe('the packed package in Chromium', () => {
         kept: probe.kept(),
         removed: probe.removed,
         events: probe.events,
-        deferred: document.querySelectorAll('[defer-hydration]').length + feed.shadowRoot!.querySelectorAll('[defer-hydration]').length,
+        deferred:
+          document.querySelectorAll('[defer-hydration]').length +
+          feed.shadowRoot!.querySelectorAll('[defer-hydration]').length,
         upgraded: ['trade-news-feed', 'trade-post', 'broker-contact-form'].every(
           (tag) => (document.querySelector(tag) as HTMLElement & { hasUpdated?: boolean }).hasUpdated,
         ),

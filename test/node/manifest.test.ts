@@ -146,14 +146,11 @@ describe('custom-elements.json, as `npm run analyze` writes it', () => {
         .filter((entry) => entry.kind === 'custom-element-definition')
         .map((entry) => ({ tag: entry.name, in: module.path, ...entry.declaration })),
     );
-    assert.deepEqual(
-      definitions.map(({ tag, in: path }) => [tag, path]).sort(),
-      [
-        ['broker-contact-form', 'dist/broker-contact-form.js'],
-        ['trade-news-feed', 'dist/trade-news-feed.js'],
-        ['trade-post', 'dist/trade-post.js'],
-      ],
-    );
+    assert.deepEqual(definitions.map(({ tag, in: path }) => [tag, path]).sort(), [
+      ['broker-contact-form', 'dist/broker-contact-form.js'],
+      ['trade-news-feed', 'dist/trade-news-feed.js'],
+      ['trade-post', 'dist/trade-post.js'],
+    ]);
     for (const definition of definitions) {
       const declared = manifest.modules
         .find((module) => module.path === definition.module)
@@ -202,7 +199,9 @@ describe('the packed package (`npm pack` after `npm run build`)', () => {
     const targets = [
       pkg.customElements,
       pkg['web-types'],
-      ...Object.values(pkg.exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target))),
+      ...Object.values(pkg.exports).flatMap((target) =>
+        typeof target === 'string' ? [target] : Object.values(target),
+      ),
     ].map((target) => target.replace(/^\.\//, ''));
     assert.deepEqual(
       targets.filter((target) => !packed.has(target)),
@@ -215,7 +214,11 @@ describe('the packed package (`npm pack` after `npm run build`)', () => {
 
   it('ships editor data with every tag, attribute, enumerated value and description', () => {
     const vscode = JSON.parse(readFileSync(join(root, 'dist', 'vscode.html-custom-data.json'), 'utf8')) as {
-      tags: { name: string; description: string; attributes: { name: string; description: string; values?: { name: string }[] }[] }[];
+      tags: {
+        name: string;
+        description: string;
+        attributes: { name: string; description: string; values?: { name: string }[] }[];
+      }[];
     };
     const webTypes = JSON.parse(readFileSync(join(root, 'dist', 'web-types.json'), 'utf8')) as {
       contributions: {
@@ -237,13 +240,20 @@ describe('the packed package (`npm pack` after `npm run build`)', () => {
       ] as const) {
         assert.ok(element?.description, `${source}: <${tag}> has a description`);
         assert.deepEqual(element.attributes.map((a) => a.name).sort(), [...attributes].sort(), `${source}: <${tag}>`);
-        for (const attribute of element.attributes) assert.ok(attribute.description, `${source}: ${tag}[${attribute.name}]`);
+        for (const attribute of element.attributes)
+          assert.ok(attribute.description, `${source}: ${tag}[${attribute.name}]`);
       }
     }
     const layout = vscode.tags.find((t) => t.name === 'trade-news-feed')!.attributes.find((a) => a.name === 'layout');
-    assert.deepEqual(layout?.values?.map((v) => v.name), ['list', 'grid', 'compact']);
+    assert.deepEqual(
+      layout?.values?.map((v) => v.name),
+      ['list', 'grid', 'compact'],
+    );
     const variant = webElements.find((e) => e.name === 'trade-post')!.attributes.find((a) => a.name === 'variant');
-    assert.deepEqual(variant?.values?.map((v) => v.name), ['full', 'card', 'compact']);
+    assert.deepEqual(
+      variant?.values?.map((v) => v.name),
+      ['full', 'card', 'compact'],
+    );
     assert.deepEqual(
       webElements.find((e) => e.name === 'broker-contact-form')!.events.map((e) => e.name),
       ['broker-contact-submit', 'broker-contact-success', 'broker-contact-error'],

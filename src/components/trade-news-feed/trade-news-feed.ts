@@ -614,8 +614,10 @@ export class TradeNewsFeed extends TradeElement {
     // A server renderer has no DOM to build the list in, so it gets the list as a template; the
     // browser hydrates that template once, then takes the list over on the next render.
     if (isServer || (!this.hasUpdated && this.shadowRoot?.querySelector('[part~="list"]'))) {
+      const items = posts.map((post) => html`<li part="item" class="item">${card(post)}</li>`);
+      // eslint-disable-next-line lit-a11y/no-redundant-role -- as below: Safari needs it on a list without markers.
       return html`<ul part="list" class="list" id="list" role="list">
-        ${posts.map((post) => html`<li part="item" class="item">${card(post)}</li>`)}
+        ${items}
       </ul>`;
     }
     if (!this._list) {

@@ -5,7 +5,14 @@ import { join } from 'node:path';
 export const root = join(import.meta.dirname, '..', '..', '..');
 
 /** What `npm run build` reads: when none of it changed since the last build, the build stands. */
-const inputs = ['src', 'package.json', 'custom-elements-manifest.config.mjs', 'scripts', 'tsconfig.build.json', 'vite.config.ts'];
+const inputs = [
+  'src',
+  'package.json',
+  'custom-elements-manifest.config.mjs',
+  'scripts',
+  'tsconfig.build.json',
+  'vite.config.ts',
+];
 
 function newest(path: string): number {
   const stat = statSync(path);
@@ -34,7 +41,8 @@ export function ensureBuilt(): void {
   }
   try {
     const latest = Math.max(...inputs.map((input) => newest(join(root, input))));
-    if (existsSync(stamp) && statSync(stamp).mtimeMs > latest && existsSync(join(root, 'dist', 'web-types.json'))) return;
+    if (existsSync(stamp) && statSync(stamp).mtimeMs > latest && existsSync(join(root, 'dist', 'web-types.json')))
+      return;
     execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'pipe' });
     mkdirSync(join(stamp, '..'), { recursive: true });
     writeFileSync(stamp, '');
