@@ -1,9 +1,11 @@
 // Writes every framework and editor file from custom-elements.json, so none of them can drift from
 // the elements: the React wrappers (dist/react/), JSX and template types for React, Preact, Solid,
-// Vue and Svelte (dist/types/), VS Code custom HTML data and JetBrains web-types.
-// Run by `npm run build` after `npm run analyze`; `node scripts/generate-framework-files.js [outdir]`.
+// Vue and Svelte (dist/types/), VS Code custom HTML data and JetBrains web-types; and
+// dist/messages.en.json, every UI string key with its English text (from the built catalog).
+// Run by `npm run build` after `tsc` and `npm run analyze`; `node scripts/generate-framework-files.js [outdir]`.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const root = join(import.meta.dirname, '..');
 const out = process.argv[2] ? join(process.cwd(), process.argv[2]) : join(root, 'dist');
@@ -314,6 +316,12 @@ const webTypes = {
   },
 };
 write('web-types.json', `${JSON.stringify(webTypes, null, 2)}\n`);
+
+// ---------------------------------------------------------------------------------------------
+// Every UI string key with its English text: the starting point for registerLanguage().
+
+const { en } = await import(pathToFileURL(join(root, 'dist', 'shared', 'i18n', 'en.js')).href);
+write('messages.en.json', `${JSON.stringify(en, null, 2)}\n`);
 
 console.log(
   `framework and editor files for ${elements.map((e) => `<${e.tag}>`).join(', ')} written to ${relative(process.cwd(), out) || '.'}`,

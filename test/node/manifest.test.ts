@@ -207,7 +207,12 @@ describe('the packed package (`npm pack` after `npm run build`)', () => {
       targets.filter((target) => !packed.has(target)),
       [],
     );
-    for (const file of ['dist/vscode.html-custom-data.json', 'dist/web-types.json', 'dist/react/index.js']) {
+    for (const file of [
+      'dist/vscode.html-custom-data.json',
+      'dist/web-types.json',
+      'dist/react/index.js',
+      'dist/messages.en.json',
+    ]) {
       assert.ok(packed.has(file), file);
     }
   });
