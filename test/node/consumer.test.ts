@@ -126,6 +126,16 @@ describe('an app installing the packed package', () => {
     });
   }
 
+  it('renders the React wrappers with react-dom/server (a Next.js client component’s first HTML)', () => {
+    const html = node('react-server.mjs');
+    assert.match(
+      html,
+      /<trade-news-feed><a href="https:\/\/broker.example.com\/blog">Read our blog<\/a><\/trade-news-feed>/,
+    );
+    assert.match(html, /<trade-post><\/trade-post><broker-contact-form><\/broker-contact-form>/);
+    assert.match(html, /<trade-news-feed src="\/feed.json" layout="compact"><\/trade-news-feed>/);
+  });
+
   it('type-checks TSX that uses the wrappers and the raw tags correctly (and the generated types themselves)', () => {
     const { errors, output } = typecheck();
     assert.deepEqual(
