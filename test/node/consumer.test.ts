@@ -136,25 +136,43 @@ describe('an app installing the packed package', () => {
     assert.match(html, /<trade-news-feed src="\/feed.json" layout="compact"><\/trade-news-feed>/);
   });
 
-  it('type-checks TSX that uses the wrappers and the raw tags correctly (and the generated types themselves)', () => {
-    const { errors, output } = typecheck();
+  // test/consumer/tsconfig.json holds React 19 TSX (good.tsx, bad.tsx, react-app.tsx), Preact and
+  // Solid TSX, and Vue's and Svelte's views of the tags; each line marked `expect-error` must fail.
+  const marked = () => {
+    const { files } = JSON.parse(readFileSync(join(app, 'tsconfig.json'), 'utf8')) as { files: string[] };
+    return files.flatMap((file) =>
+      readFileSync(join(app, file), 'utf8')
+        .split('\n')
+        .flatMap((line, index) => (line.includes('expect-error') ? [`${file}:${index + 1}`] : [])),
+    );
+  };
+  const failed = () => [
+    ...new Set(typecheck().errors.flatMap((line) => /^([^(]+)\((\d+),/.exec(line)?.slice(1, 3).join(':') ?? [])),
+  ];
+
+  it('type-checks correct use of the tags in React, Preact, Solid, Vue and Svelte (and the generated types)', () => {
+    const expected = new Set(marked());
     assert.deepEqual(
-      errors.filter((line) => !line.startsWith('bad.tsx(')),
+      failed().filter((at) => !expected.has(at)),
       [],
-      output,
+      typecheck().output,
     );
   });
 
-  it('refuses TSX with a misspelt attribute, a wrong value or a wrong event, line by line', () => {
-    const { errors, output } = typecheck();
-    const lines = readFileSync(join(app, 'bad.tsx'), 'utf8').split('\n');
-    const expected = lines.flatMap((line, index) => (line.includes('expect-error') ? [index + 1] : []));
-    const failed = [...new Set(errors.flatMap((line) => /^bad\.tsx\((\d+),/.exec(line)?.[1] ?? []).map(Number))];
-    assert.ok(expected.length >= 10);
+  it('refuses a misspelt attribute, a wrong value or a wrong event, line by line, in every framework', () => {
+    const expected = marked();
+    assert.ok(expected.length >= 20);
+    for (const file of ['bad.tsx', 'preact.tsx', 'solid.tsx', 'vue.ts', 'svelte.ts']) {
+      assert.ok(
+        expected.some((at) => at.startsWith(`${file}:`)),
+        file,
+      );
+    }
+    const seen = new Set(failed());
     assert.deepEqual(
-      failed.sort((a, b) => a - b),
-      expected,
-      output,
+      expected.filter((at) => !seen.has(at)),
+      [],
+      typecheck().output,
     );
   });
 });
