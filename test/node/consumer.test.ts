@@ -318,6 +318,21 @@ describe('the packed package in Chromium', () => {
     assert.deepEqual(probe.after, probe.before, 'the same content after hydration');
     assert.deepEqual(probe.kept, { feedHeading: true, postTitle: true, formInput: true }, 'server nodes are adopted');
     assert.equal(probe.removed, 0, 'no server-rendered content was removed and redrawn');
+    // Live after hydration: new posts replace the server's list.
+    const titles = await page.evaluate(async () => {
+      const feed = document.querySelector('trade-news-feed') as HTMLElement & {
+        posts: unknown[];
+        updateComplete: Promise<unknown>;
+      };
+      feed.posts = [feed.posts[1], { id: 'new', title: 'A post the browser added', authors: [], tags: [] }];
+      await feed.updateComplete;
+      const cards = [...feed.shadowRoot!.querySelectorAll('trade-post')] as (HTMLElement & {
+        updateComplete: Promise<unknown>;
+      })[];
+      await Promise.all(cards.map((card) => card.updateComplete));
+      return cards.map((card) => card.shadowRoot!.querySelector('[part~="title"]')?.textContent?.trim());
+    });
+    assert.deepEqual(titles, ['De minimis entries after the rule change', 'A post the browser added']);
     assert.deepEqual(
       requested.filter((path) => !['/ssr.html', '/hydrate.js', '/favicon.ico'].includes(path)),
       [],
