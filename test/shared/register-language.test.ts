@@ -127,4 +127,25 @@ describe('registerLanguage', () => {
     await settle(feed);
     expect(text(feed, '[part~="heading"]')).to.equal('Neueste Beiträge');
   });
+
+  it('ignores wrong arguments with a warning instead of throwing into the page', async () => {
+    const feed = await fixture<TradeNewsFeed>(html`<trade-news-feed lang="nl" .posts=${[post]}></trade-news-feed>`);
+    await settle(feed);
+    const warn = console.warn;
+    const warnings: unknown[] = [];
+    console.warn = (...args: unknown[]) => warnings.push(args[0]);
+    try {
+      const call = registerLanguage as (lang: unknown, messages: unknown) => void;
+      expect(() => call(undefined, { 'feed.heading': 'x' })).not.to.throw();
+      expect(() => call('nl', null)).not.to.throw();
+      expect(warnings).to.have.length(2);
+      // A value that is not a string is dropped; the strings next to it still count.
+      call('nl', { 'feed.heading': 42, 'feed.seeAll': 'Alles bekijken', 'post.views_one': { text: 'x' } });
+      await settle(feed);
+      expect(text(feed, '[part~="heading"]')).to.equal('Recent Posts');
+      expect(cardText(feed)).to.contain('1 view');
+    } finally {
+      console.warn = warn;
+    }
+  });
 });

@@ -61,8 +61,15 @@ const languageListeners = new Set<() => void>();
  * re-render. Keys missing from `messages` fall back to the built-in catalog, then English.
  */
 export function registerLanguage(lang: string, messages: MessageOverrides): void {
-  const tag = lang.toLowerCase();
-  registered[tag] = { ...registered[tag], ...messages };
+  // Called from page scripts, so a wrong argument is reported, never thrown into the page.
+  if (typeof lang !== 'string' || !lang.trim() || !messages || typeof messages !== 'object') {
+    console.warn('trade-widgets: registerLanguage(lang, messages) needs a language tag and an object of strings.');
+    return;
+  }
+  // Only strings can be shown; anything else would fail later, while an element renders.
+  const strings = Object.fromEntries(Object.entries(messages).filter(([, text]) => typeof text === 'string'));
+  const tag = lang.trim().toLowerCase();
+  registered[tag] = { ...registered[tag], ...strings };
   for (const listener of languageListeners) listener();
 }
 
