@@ -24,7 +24,8 @@ function sourceFiles(dir) {
 
 /**
  * Scans every source file (the data layer included, which the analyzer skips) for what the
- * analyzer does not record: `defineElement('tag', Class)` calls, which register the elements, and
+ * analyzer does not record: `defineElement('tag', Class)` (or `customElements.define('tag',
+ * Class)`) calls with a literal tag, which register the elements, and
  * type aliases that are unions of string literals (`FeedLayout`), so attributes typed with them list
  * their values instead of a name only TypeScript can resolve.
  */
@@ -36,8 +37,7 @@ function scanSources() {
     const visit = (node) => {
       if (
         ts.isCallExpression(node) &&
-        ts.isIdentifier(node.expression) &&
-        node.expression.text === 'defineElement' &&
+        /^(defineElement|customElements\.define)$/.test(node.expression.getText(source)) &&
         node.arguments.length === 2 &&
         ts.isStringLiteral(node.arguments[0]) &&
         ts.isIdentifier(node.arguments[1])
