@@ -29,13 +29,14 @@ const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(
 export function ensureBuilt(): void {
   const lock = join(root, '.build-lock');
   const stamp = join(root, 'node_modules', '.cache', 'trade-widgets-built');
-  const started = Date.now();
   for (;;) {
     try {
       mkdirSync(lock);
       break;
     } catch {
-      if (Date.now() - started > 180_000) throw new Error(`${lock} held for 3 minutes: remove it if no build runs`);
+      // A build takes well under a minute; a lock older than 3 minutes was left by a killed run.
+      const since = statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
+      if (Date.now() - since > 180_000) rmSync(lock, { recursive: true, force: true });
       sleep(250);
     }
   }
