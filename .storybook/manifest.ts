@@ -36,29 +36,16 @@ export interface Manifest {
   modules: { kind: string; path: string; declarations?: Declaration[] }[];
 }
 
-/** `TradeNewsFeed` → `trade-news-feed`. */
-function kebab(name: string): string {
-  return name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
-}
-
-/** The shared base class; every element extends it. */
-const BASE_CLASS = 'TradeElement';
-
 /**
- * The elements register through `defineElement()`, which the analyzer cannot follow, and extend
- * `TradeElement` rather than `LitElement`, so the analyzer marks neither their tag nor that they are
- * custom elements. A subclass of the base without a `@tagname` JSDoc tag gets its tag from its class
- * name (each element class is named after its tag). The `@summary` line is put in front of the
- * description, since the docs page shows only the description.
+ * custom-elements.json marks each element (`customElement`, `tagName`) from the `defineElement()`
+ * call that registers it (see custom-elements-manifest.config.mjs). The `@summary` line is put in
+ * front of the description, since the docs page shows only the description.
  */
 export function prepareManifest(raw: Manifest): Manifest {
   const manifest = structuredClone(raw);
   for (const module of manifest.modules) {
     for (const declaration of module.declarations ?? []) {
-      if (declaration.kind !== 'class') continue;
-      if (!declaration.tagName && declaration.superclass?.name !== BASE_CLASS) continue;
-      declaration.customElement = true;
-      declaration.tagName ??= kebab(declaration.name);
+      if (!declaration.customElement || !declaration.tagName) continue;
       const { summary, description } = declaration;
       if (summary && !description?.includes(summary)) {
         declaration.description = description ? `${summary}\n\n${description}` : summary;

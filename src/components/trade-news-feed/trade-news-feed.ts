@@ -1,5 +1,6 @@
 import {
   html,
+  isServer,
   nothing,
   render as renderInto,
   type PropertyDeclarations,
@@ -609,7 +610,16 @@ export class TradeNewsFeed extends TradeElement {
   }
 
   /** The list of `posts`, each in its own `<li>` for as long as it is shown (see syncChildren). */
-  private _renderList(posts: Post[], card: (post: Post) => TemplateResult): HTMLElement {
+  private _renderList(posts: Post[], card: (post: Post) => TemplateResult): HTMLElement | TemplateResult {
+    // A server renderer has no DOM to build the list in, so it gets the list as a template; the
+    // browser hydrates that template once, then takes the list over on the next render.
+    if (isServer || (!this.hasUpdated && this.shadowRoot?.querySelector('[part~="list"]'))) {
+      const items = posts.map((post) => html`<li part="item" class="item">${card(post)}</li>`);
+      // eslint-disable-next-line lit-a11y/no-redundant-role -- as below: Safari needs it on a list without markers.
+      return html`<ul part="list" class="list" id="list" role="list">
+        ${items}
+      </ul>`;
+    }
     if (!this._list) {
       this._list = partElement('ul', 'list');
       this._list.id = 'list';

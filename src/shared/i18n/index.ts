@@ -61,8 +61,15 @@ const languageListeners = new Set<() => void>();
  * re-render. Keys missing from `messages` fall back to the built-in catalog, then English.
  */
 export function registerLanguage(lang: string, messages: MessageOverrides): void {
-  const tag = lang.toLowerCase();
-  registered[tag] = { ...registered[tag], ...messages };
+  // Called from page scripts, so a wrong argument is reported, never thrown into the page.
+  if (typeof lang !== 'string' || !lang.trim() || !messages || typeof messages !== 'object') {
+    console.warn('trade-widgets: registerLanguage(lang, messages) needs a language tag and an object of strings.');
+    return;
+  }
+  // Only strings can be shown; anything else would fail later, while an element renders.
+  const strings = Object.fromEntries(Object.entries(messages).filter(([, text]) => typeof text === 'string'));
+  const tag = lang.trim().toLowerCase();
+  registered[tag] = { ...registered[tag], ...strings };
   for (const listener of languageListeners) listener();
 }
 
@@ -79,13 +86,13 @@ type Vars = Record<string, string | number>;
  * so a `<trade-post>` inside a feed follows the feed), else the document's, else `en`.
  */
 export function resolveLang(element: Element): string {
-  let node: Node | null = element;
+  // Duck-typed rather than `instanceof Element`/`ShadowRoot`: a server renderer (@lit-labs/ssr)
+  // has neither class, and its elements have attributes but no parents.
+  let node: Node | null | undefined = element;
   while (node) {
-    if (node instanceof Element) {
-      const lang = node.getAttribute('lang');
-      if (lang) return lang;
-    }
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    const lang = (node as Partial<Element>).getAttribute?.('lang');
+    if (lang) return lang;
+    node = node.parentNode ?? (node as Partial<ShadowRoot>).host;
   }
   return 'en';
 }
