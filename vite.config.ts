@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyLiterals } from './scripts/minify-literals.js';
@@ -92,13 +92,8 @@ function clearOldBundles(): Plugin {
     name: 'trade-widgets:clear-old-bundles',
     buildStart() {
       const dist = resolve(root, 'dist');
-      let names: string[] = [];
-      try {
-        names = readdirSync(dist);
-      } catch {
-        return;
-      }
-      for (const name of names) if (name.startsWith('trade-widgets.')) rmSync(resolve(dist, name));
+      if (!existsSync(dist)) return;
+      for (const name of readdirSync(dist)) if (name.startsWith('trade-widgets.')) rmSync(resolve(dist, name));
     },
   };
 }

@@ -123,6 +123,7 @@ export function sourceMapBreakdown(file) {
 /** The parts of the script-tag bundle worth telling apart when looking for bytes to cut. */
 const GROUPS = [
   ['Lit', /^node_modules\/(lit|lit-html|lit-element|@lit\/.*)$/],
+  ['DOMPurify', /^node_modules\/dompurify$/],
   ['element styles', /^src\/.*\.styles\.ts$/],
   ['UI strings', /^src\/shared\/i18n\/(?:[a-z]{2}\.ts|[a-z]{2}\/)/],
   ['data layer', /^src\/feed\//],

@@ -103,7 +103,10 @@ describe('size budgets', () => {
       `npm, contact form alone (trade-widgets/broker-contact-form.js) contains DOMPurify (via ${chain.join(' → ')})`,
     ]);
     assert.equal(feed.problems.length, 2);
-    assert.match(feed.problems[0]!, /data layer alone \(trade-widgets\/feed\) is 7\.0 KiB gzip, over its 6\.0 KiB budget/);
+    assert.match(
+      feed.problems[0]!,
+      /data layer alone \(trade-widgets\/feed\) is 7\.0 KiB gzip, over its 6\.0 KiB budget/,
+    );
     assert.match(feed.problems[1]!, /contains Lit \(via node_modules\/lit\/index\.js\)/);
   });
 

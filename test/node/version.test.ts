@@ -16,11 +16,15 @@ describe('one version', () => {
     assert.equal(version, pkg.version);
   });
 
-  it('the npm build exports the same version', { skip: !existsSync(dist('version.js')) && 'no npm build' }, async () => {
-    const built = (await import(dist('version.js').href)) as { version: string };
-    assert.equal(built.version, pkg.version);
-    assert.match(readFileSync(dist('index.js'), 'utf8'), /export \{ version \} from '\.\/version\.js'/);
-  });
+  it(
+    'the npm build exports the same version',
+    { skip: !existsSync(dist('version.js')) && 'no npm build' },
+    async () => {
+      const built = (await import(dist('version.js').href)) as { version: string };
+      assert.equal(built.version, pkg.version);
+      assert.match(readFileSync(dist('index.js'), 'utf8'), /export \{ version \} from '\.\/version\.js'/);
+    },
+  );
 
   for (const file of ['trade-widgets.min.js', 'trade-widgets.all.min.js']) {
     it(`${file} carries the same version`, { skip: !existsSync(dist(file)) && 'not built' }, () => {
@@ -30,18 +34,24 @@ describe('one version', () => {
     });
   }
 
-  it('the snippet pins the same version, with the loader’s SRI hash', { skip: !existsSync(dist('snippet.json')) && 'not built' }, () => {
-    const snippet = JSON.parse(readFileSync(dist('snippet.json'), 'utf8')) as {
-      version: string;
-      integrity: string;
-      html: string;
-    };
-    const hash = createHash('sha384').update(readFileSync(dist('trade-widgets.min.js'))).digest('base64');
-    assert.equal(snippet.version, pkg.version);
-    assert.equal(snippet.integrity, `sha384-${hash}`);
-    assert.equal(
-      snippet.html,
-      `<script src="https://cdn.jsdelivr.net/npm/trade-widgets@${pkg.version}/dist/trade-widgets.min.js" integrity="sha384-${hash}" crossorigin="anonymous" defer></script>`,
-    );
-  });
+  it(
+    'the snippet pins the same version, with the loader’s SRI hash',
+    { skip: !existsSync(dist('snippet.json')) && 'not built' },
+    () => {
+      const snippet = JSON.parse(readFileSync(dist('snippet.json'), 'utf8')) as {
+        version: string;
+        integrity: string;
+        html: string;
+      };
+      const hash = createHash('sha384')
+        .update(readFileSync(dist('trade-widgets.min.js')))
+        .digest('base64');
+      assert.equal(snippet.version, pkg.version);
+      assert.equal(snippet.integrity, `sha384-${hash}`);
+      assert.equal(
+        snippet.html,
+        `<script src="https://cdn.jsdelivr.net/npm/trade-widgets@${pkg.version}/dist/trade-widgets.min.js" integrity="sha384-${hash}" crossorigin="anonymous" defer></script>`,
+      );
+    },
+  );
 });

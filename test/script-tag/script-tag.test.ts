@@ -118,7 +118,8 @@ describe('script-tag bundle', () => {
   it('loads an element written later through innerHTML, nested in other markup', async () => {
     const win = await openPage('later');
     const section = win.document.createElement('section');
-    section.innerHTML = '<div><p>Questions?</p><broker-contact-form action="/test-api/contact"></broker-contact-form></div>';
+    section.innerHTML =
+      '<div><p>Questions?</p><broker-contact-form action="/test-api/contact"></broker-contact-form></div>';
     win.document.body.append(section);
     await waitUntil(
       () => win.document.querySelector('broker-contact-form')?.shadowRoot?.querySelector('form'),
@@ -133,7 +134,10 @@ describe('script-tag bundle', () => {
     await waitUntil(() => win.document.querySelector('broker-contact-form')?.shadowRoot?.querySelector('form'));
     expect(elementChunks(win)).to.deep.equal(['broker-contact-form']);
     const files = fetched(win).map(({ file }) => file);
-    expect(files.some((file) => /sanitize|trade-post|i18n-es/.test(file)), files.join(' ')).to.equal(false);
+    expect(
+      files.some((file) => /sanitize|trade-post|i18n-es/.test(file)),
+      files.join(' '),
+    ).to.equal(false);
   });
 
   it('keeps light-DOM fallback content in the page for before the upgrade', async () => {
