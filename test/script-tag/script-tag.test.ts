@@ -140,6 +140,24 @@ describe('script-tag bundle', () => {
     ).to.equal(false);
   });
 
+  it('keeps the fallback content, without an error, when its files cannot be fetched', async () => {
+    const win = await openPage('missing-files');
+    await waitUntil(() => fetched(win).some(({ status }) => status === 404), 'the loader did not try the given folder');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(fetched(win).find(({ status }) => status === 404)?.file).to.match(/^\/nowhere\/trade-widgets\./);
+    expect(win.customElements.get('trade-news-feed')).to.equal(undefined);
+    expect(win.document.querySelector('trade-news-feed a')?.textContent).to.equal('Fallback link');
+    expect(win.recorded.errors).to.deep.equal([]);
+  });
+
+  it('hands strings registered after the elements loaded straight to them', async () => {
+    const win = await openPage('defer');
+    await widgetsRendered(win);
+    win.TradeWidgets!.registerLanguage('en', { 'feed.heading': 'Customs news from our broker' });
+    await waitUntil(() => shadowText(win, 'trade-news-feed').includes('Customs news from our broker'));
+    expect(win.recorded.errors).to.deep.equal([]);
+  });
+
   it('keeps light-DOM fallback content in the page for before the upgrade', async () => {
     const win = await openPage('defer');
     const fallback = win.document.querySelector('trade-news-feed a');
