@@ -1,8 +1,15 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil as waitUntilQuickly } from '@open-wc/testing';
 import { version } from '../../src/version.js';
 
 // The partner's view: dist/trade-widgets.min.js (built by `npm test` before the browser tests) on
 // real pages under test/pages/, in every way a partner may include it.
+
+/**
+ * Pages load a real script, its modules and a feed inside an iframe: on a busy machine that takes
+ * seconds, so waits and tests get room (they still end as soon as the page is ready).
+ */
+const waitUntil = (predicate: () => unknown, message?: string) =>
+  waitUntilQuickly(predicate, message, { timeout: 15000 });
 
 interface Recorded {
   errors: string[];
@@ -49,7 +56,6 @@ async function widgetsRendered(win: PageWindow): Promise<void> {
       shadowText(win, 'trade-post').includes('London headquarters') &&
       (win.document.querySelector('broker-contact-form')?.shadowRoot?.querySelector('form') ?? null) !== null,
     'the three widgets did not render their data',
-    { timeout: 4000 },
   );
 }
 
@@ -71,7 +77,9 @@ afterEach(() => {
   for (const frame of frames.splice(0)) frame.remove();
 });
 
-describe('script-tag bundle', () => {
+describe('script-tag bundle', function () {
+  this.timeout(30000);
+
   for (const mode of ['defer', 'async', 'sync-head', 'sync-end']) {
     it(`renders all three widgets when included ${mode.replace('-', ' in the ')}`, async () => {
       const win = await openPage(mode);
@@ -214,7 +222,6 @@ async function spanishRendered(win: PageWindow): Promise<void> {
       shadowText(win, 'trade-news-feed').includes('Publicaciones recientes') &&
       shadowText(win, 'broker-contact-form').includes('agente de aduanas'),
     'the widgets did not switch to Spanish',
-    { timeout: 4000 },
   );
   const body = win.document.querySelector('trade-post')!.shadowRoot!;
   expect(body.querySelector('blockquote')?.textContent).to.include('We suspect a data breach');
@@ -223,7 +230,9 @@ async function spanishRendered(win: PageWindow): Promise<void> {
   expect(shadowText(win, 'trade-post')).to.not.include('could not be shown');
 }
 
-describe('script-tag files found from the URL a partner pastes', () => {
+describe('script-tag files found from the URL a partner pastes', function () {
+  this.timeout(30000);
+
   const cases = [
     ['cdn-bare', 'a bare package URL that serves the file itself', '/npm/trade-widgets@'],
     ['cdn-redirect', 'a package URL redirecting to the versioned file', '/npm/trade-widgets@'],
