@@ -7,13 +7,14 @@ import { siblingBase } from './shared/sibling-base.js';
 import { version } from './version.js';
 
 /**
- * Written by the build from the chunk build's manifest: for each tag, and for the languages
- * module, the files to import — the entry first, then every chunk it imports statically, so all
- * of them are requested at once instead of one level of imports after another.
+ * Written by the build from the chunk build's manifest: for each tag, and for the shared chunk
+ * that exports `registerLanguage`, the files to import — the entry first, then every chunk it
+ * imports statically, so all of them are requested at once instead of one level of imports after
+ * another.
  */
 declare const __TRADE_WIDGETS_CHUNKS__: {
   elements: Record<string, string[]>;
-  i18n: string[];
+  shared: string[];
 };
 
 /** What `window.TradeWidgets` holds, in this file and in the all-in-one file. */
@@ -62,11 +63,11 @@ function start(): TradeWidgetsGlobal {
     Promise.all(files.map((file) => import(/* @vite-ignore */ base + file)));
 
   // Languages registered before any element code has loaded wait here; the first element to load
-  // brings the languages module with it and hands them over in order.
+  // brings the shared chunk (which exports `registerLanguage`) and they are handed over in order.
   const waiting: [string, MessageOverrides][] = [];
   let i18n: Promise<I18n> | undefined;
   const handOver = (): void => {
-    i18n ??= load(chunks.i18n).then(
+    i18n ??= load(chunks.shared).then(
       ([module]) => module as I18n,
       (error: unknown) => {
         i18n = undefined;
