@@ -52,6 +52,8 @@ describe('one version', () => {
         snippet.html,
         `<script src="https://cdn.jsdelivr.net/npm/trade-widgets@${pkg.version}/dist/trade-widgets.min.js" integrity="sha384-${hash}" crossorigin="anonymous" defer></script>`,
       );
+      const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+      assert.ok(readme.includes(snippet.html), 'README.md should show the snippet of the latest build');
     },
   );
 });
