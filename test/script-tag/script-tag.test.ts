@@ -255,11 +255,13 @@ describe('script-tag files found from the URL a partner pastes', function () {
     });
   }
 
-  it('renders everything in Spanish from the all-in-one file, which fetches nothing beside it', async () => {
+  it('renders everything in Spanish from the all-in-one file, which fetches nothing beside it and adds one global', async () => {
     const win = await openPage('all-in-one');
     await spanishRendered(win);
     expect(fetched(win).map(({ file }) => file)).to.deep.equal(['/dist/trade-widgets.all.min.js']);
     expect(win.TradeWidgets?.version).to.equal(version);
+    const bare = new Set(Object.getOwnPropertyNames(await openPage('no-widgets')));
+    expect(Object.getOwnPropertyNames(win).filter((name) => !bare.has(name))).to.deep.equal(['TradeWidgets']);
     expect(win.recorded.errors).to.deep.equal([]);
   });
 
