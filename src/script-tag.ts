@@ -35,8 +35,9 @@ type I18n = typeof import('./shared/i18n/index.js');
 
 /**
  * Our own script tag. `currentScript` is set while a classic script first runs (`defer`, `async`
- * and plain alike), but not when a page injects us in ways that run the code later; then the tag
- * is found by its `data-base-path` or its file name.
+ * and plain alike), but it is null when the tag sits in a shadow root or when the code is run by
+ * something else (a tag manager that evaluates it); then the tag is found by its `data-base-path`
+ * or its file name.
  */
 function ownScript(): HTMLScriptElement | undefined {
   const current = document.currentScript;
