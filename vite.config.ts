@@ -1,3 +1,4 @@
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyLiterals } from './scripts/minify-literals.js';
@@ -5,7 +6,7 @@ import { minifyLiterals } from './scripts/minify-literals.js';
 const root = import.meta.dirname;
 
 /** The files that register elements: package.json marks their dist copies as having side effects. */
-const defineFiles = /[\\/]src[\\/](index|trade-news-feed|trade-post|broker-contact-form|script-tag\.script)\.ts$/;
+const defineFiles = /[\\/]src[\\/](index|trade-news-feed|trade-post|broker-contact-form)\.ts$/;
 
 /**
  * package.json's `sideEffects` names the dist files, so the bundler would otherwise drop the
@@ -64,60 +65,153 @@ function minifyTemplateLiterals(): Plugin {
 }
 
 /**
- * Modules the script-tag build replaces with their `*.script.ts` twin. In an npm build they are
- * plain dynamic imports, which an application's bundler splits into chunks. The one classic script
- * cannot import chunks of its own: it loads the sanitizer and the languages as ES modules written
- * beside it, and carries the form's checking and sending code inline.
+ * The entries of the chunk build: the three elements' define files, and the string lookup, whose
+ * `registerLanguage` the loader hands languages to. The latter is an entry of the `shared` chunk
+ * (below), so it is named after it.
  */
-const scriptTagSwaps = /(load-sanitizer|load-language|load-send)(\.js|\.ts)?$/;
+const chunkEntries = {
+  'trade-news-feed': resolve(root, 'src/trade-news-feed.ts'),
+  'trade-post': resolve(root, 'src/trade-post.ts'),
+  'broker-contact-form': resolve(root, 'src/broker-contact-form.ts'),
+  shared: resolve(root, 'src/shared/i18n/index.ts'),
+};
 
-function scriptTagSwap(): Plugin {
+/**
+ * What every element needs — Lit, the base element, the theme, events, the guarded define, the
+ * string lookup and URL guard — goes in one `shared` chunk rather than the handful the automatic
+ * split would make of it: one request and one gzip stream instead of four on every page.
+ */
+const sharedChunk =
+  /[\\/](node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|src[\\/]shared[\\/](define|events|trade-element|theme\.styles|url|i18n[\\/](index|intl|load-language))\.ts$)/;
+
+/** Where the chunk build leaves its manifest, which the loader build reads. */
+const manifestFile = '.vite/trade-widgets-chunks.json';
+
+/**
+ * Files of an earlier build would pile up beside the new ones (their names carry content hashes),
+ * so the chunk build, the first of the three, clears every `dist/trade-widgets.*` first.
+ */
+function clearOldBundles(): Plugin {
   return {
-    name: 'trade-widgets:script-tag-swap',
-    enforce: 'pre',
-    async resolveId(source, importer) {
-      if (!importer || !scriptTagSwaps.test(source)) return null;
-      const resolved = await this.resolve(source, importer, { skipSelf: true });
-      return resolved ? resolved.id.replace(/\.(js|ts)$/, '.script.ts') : null;
+    name: 'trade-widgets:clear-old-bundles',
+    buildStart() {
+      const dist = resolve(root, 'dist');
+      if (!existsSync(dist)) return;
+      for (const name of readdirSync(dist)) if (name.startsWith('trade-widgets.')) rmSync(resolve(dist, name));
     },
   };
 }
 
+interface ManifestChunk {
+  file: string;
+  imports?: string[];
+}
+
 /**
- * `vite build` writes dist/trade-widgets.min.js, the classic script partners paste (Lit, the data
- * layer and all three elements with their English strings); `vite build --mode siblings` writes
- * the ES modules it loads on demand from its own directory: the body sanitizer (DOMPurify) and the
- * Spanish and French strings. The npm build is plain `tsc` output (see package.json), so modules
- * stay separate and bundlers can tree-shake them.
+ * For each entry of the chunk build, its file followed by every chunk it reaches through static
+ * imports: the loader requests them all at once.
+ */
+function chunkLists(): { elements: Record<string, string[]>; shared: string[] } {
+  const manifest = JSON.parse(readFileSync(resolve(root, 'dist', manifestFile), 'utf8')) as Record<
+    string,
+    ManifestChunk
+  >;
+  const closure = (entry: string): string[] => {
+    const key = Object.keys(manifest).find((name) => resolve(root, name) === entry);
+    if (!key) throw new Error(`${entry} is not in dist/${manifestFile}: run the chunk build first`);
+    const seen = new Set<string>();
+    const visit = (name: string): void => {
+      if (seen.has(name)) return;
+      seen.add(name);
+      for (const imported of manifest[name]?.imports ?? []) visit(imported);
+    };
+    visit(key);
+    return [...seen].map((name) => manifest[name]!.file);
+  };
+  const { shared, ...elements } = chunkEntries;
+  return {
+    elements: Object.fromEntries(Object.entries(elements).map(([tag, entry]) => [tag, closure(entry)])),
+    shared: closure(shared),
+  };
+}
+
+/**
+ * Three builds, each a mode of `vite build` (package.json `build:bundle` runs them in order):
+ *
+ * - `vite build` — the chunk build: the three elements and the languages module as ES modules,
+ *   code-split, minified, written to dist/ as `trade-widgets.<name>-<hash>.js`. Lit, the theme,
+ *   the data layer and the strings land in shared chunks; every dynamic `import()` in src (the
+ *   sanitizer and, behind it, DOMPurify; Spanish and French; the form's sending code) becomes a
+ *   chunk of its own, fetched when the code asks for it.
+ * - `vite build --mode loader` — dist/trade-widgets.min.js, the classic script partners paste
+ *   (src/script-tag.ts), told the chunk file names from the chunk build's manifest.
+ * - `vite build --mode all` — dist/trade-widgets.all.min.js: everything in one classic script,
+ *   dynamic imports inlined, for hosts that cannot serve sibling files.
+ *
+ * The npm build is plain `tsc` output (see package.json), so modules stay separate and
+ * applications' bundlers share and tree-shake them.
  */
 export default defineConfig(({ mode }) => {
-  const siblings = mode === 'siblings';
-  return {
+  const shared = {
     define: { 'process.env.NODE_ENV': '"production"' },
     resolve: { conditions: ['production', 'browser', 'module', 'import', 'default'] },
-    plugins: siblings ? [] : [keepDefineFiles(), scriptTagSwap(), noLitGlobals(), minifyTemplateLiterals()],
+  };
+  const output = { outDir: 'dist', emptyOutDir: false, target: 'es2021', minify: true, sourcemap: true };
+
+  if (mode === 'loader') {
+    return {
+      ...shared,
+      define: { ...shared.define, __TRADE_WIDGETS_CHUNKS__: JSON.stringify(chunkLists()) },
+      build: {
+        ...output,
+        lib: {
+          entry: resolve(root, 'src/script-tag.ts'),
+          formats: ['iife'],
+          name: 'TradeWidgetsLoader',
+          fileName: () => 'trade-widgets.min.js',
+        },
+      },
+    };
+  }
+
+  const plugins = [keepDefineFiles(), noLitGlobals(), minifyTemplateLiterals()];
+  if (mode === 'all') {
+    return {
+      ...shared,
+      plugins,
+      build: {
+        ...output,
+        lib: {
+          entry: resolve(root, 'src/script-tag-all.ts'),
+          formats: ['iife'],
+          name: 'TradeWidgetsAll',
+          fileName: () => 'trade-widgets.all.min.js',
+        },
+        rolldownOptions: { output: { codeSplitting: false } },
+      },
+    };
+  }
+
+  return {
+    ...shared,
+    plugins: [clearOldBundles(), ...plugins],
     build: {
-      outDir: 'dist',
-      emptyOutDir: false,
-      target: 'es2021',
-      minify: true,
-      sourcemap: true,
-      lib: siblings
-        ? {
-            entry: {
-              'trade-widgets.sanitize': resolve(root, 'src/shared/sanitize.ts'),
-              'trade-widgets.i18n-es': resolve(root, 'src/shared/i18n/es.ts'),
-              'trade-widgets.i18n-fr': resolve(root, 'src/shared/i18n/fr.ts'),
-            },
-            formats: ['es'],
-            fileName: (_format, name) => `${name}.js`,
-          }
-        : {
-            entry: resolve(root, 'src/script-tag.script.ts'),
-            formats: ['iife'],
-            name: 'TradeWidgetsBundle',
-            fileName: () => 'trade-widgets.min.js',
-          },
+      ...output,
+      manifest: manifestFile,
+      modulePreload: false,
+      copyPublicDir: false,
+      rolldownOptions: {
+        input: chunkEntries,
+        // An entry module may export from the chunk it sits in, rather than from a facade file
+        // that only re-exports it (one request fewer for <trade-post> and the languages).
+        preserveEntrySignatures: 'allow-extension',
+        output: {
+          format: 'es',
+          entryFileNames: 'trade-widgets.[name]-[hash].js',
+          chunkFileNames: 'trade-widgets.[name]-[hash].js',
+          codeSplitting: { groups: [{ name: 'shared', test: sharedChunk }] },
+        },
+      },
     },
   };
 });

@@ -28,7 +28,7 @@ export default {
   coverage: process.argv.includes('--coverage'),
   coverageConfig: {
     include: ['src/**/*.ts'],
-    exclude: ['src/cli/**', 'src/**/*.script.ts'],
+    exclude: ['src/cli/**', 'src/script-tag*.ts'],
     threshold: { lines: 85, statements: 85, functions: 80, branches: 70 },
     report: true,
     reportDir: 'coverage',

@@ -21,6 +21,7 @@ import { runInNewContext } from 'node:vm';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome, noChromeMessage } from '../scripts/find-chrome.js';
 import { jsonFeed, jsonFeedItems, toPosts } from './data.js';
+import { measurePages } from './page-sizes.js';
 import { startServer } from './server.js';
 import {
   bundleEntry,
@@ -44,6 +45,8 @@ const targets = {
   parse: 4,
   requestsPerUrl: 1,
   requestsWhileFresh: 0,
+  /** First feed render through the loader against the all-in-one file: no slower. */
+  firstRender: 1,
 };
 
 function parseArgs(argv) {
@@ -112,20 +115,29 @@ async function collectGarbage(page) {
 // ---------------------------------------------------------------------------------------------
 // Sections. Each returns { rows, data }; a row is { label, value, target?, pass? }.
 
-async function sizesSection(options) {
+async function sizesSection(browser, server, options) {
   const scriptTag = scriptTagSizes(options.dist);
   const rows = [];
   const line = (s) => `${formatKiB(s.min)} min · ${formatKiB(s.gzip)} gzip · ${formatKiB(s.brotli)} brotli`;
-  rows.push({ label: 'script tag: trade-widgets.min.js', value: line(scriptTag.bundle) });
-  for (const sibling of scriptTag.siblings) {
-    rows.push({ label: `script tag: ${sibling.file} (on demand)`, value: line(sibling) });
+  rows.push({ label: 'script tag: trade-widgets.min.js (the loader)', value: line(scriptTag.bundle) });
+  const pages = await measurePages({ dist: options.dist, browser, server });
+  for (const page of Object.values(pages)) {
+    rows.push({
+      label: `script tag: ${page.label}`,
+      value: `${formatKiB(page.gzip)} gzip · ${formatKiB(page.brotli)} brotli in ${page.files.length} files`,
+    });
   }
-  const bundlePath = join(options.dist, 'trade-widgets.min.js');
-  const breakdown = existsSync(`${bundlePath}.map`) ? sourceMapBreakdown(bundlePath) : [];
+  if (scriptTag.all)
+    rows.push({ label: 'script tag: trade-widgets.all.min.js (all in one)', value: line(scriptTag.all) });
+  for (const sibling of scriptTag.siblings) {
+    rows.push({ label: `script tag: ${sibling.file.replace(/-[\w-]{8}\.js$/, '-….js')}`, value: line(sibling) });
+  }
+  const allPath = join(options.dist, 'trade-widgets.all.min.js');
+  const breakdown = existsSync(`${allPath}.map`) ? sourceMapBreakdown(allPath) : [];
   const groups = groupBreakdown(breakdown);
   if (groups.length) {
     rows.push({
-      label: 'script tag: parts, gzip of each alone',
+      label: 'all-in-one file: parts, gzip of each alone',
       value: groups.map((group) => `${group.group} ${formatKiB(group.gzip)}`).join(' · '),
     });
   }
@@ -145,17 +157,20 @@ async function sizesSection(options) {
     });
   }
   // The CI budgets (`npm run size`) next to the sizes they hold.
-  const budgetRows = { 'script-tag': rows[0] };
+  const budgetRows = { loader: rows[0] };
+  for (const page of Object.values(pages))
+    budgetRows[`page-${page.id}`] = rows.find((row) => row.label === `script tag: ${page.label}`);
   for (const entry of npmEntries) budgetRows[entry.id] = rows.find((row) => row.label === `npm: ${entry.specifier}`);
-  const budgets = evaluateBudgets({ scriptTag, entries });
+  const budgets = evaluateBudgets({ scriptTag, pages, entries });
   for (const budget of budgets) {
     const row = budgetRows[budget.id];
+    if (!row) continue;
     row.target = `≤ ${formatKiB(budget.limit)} gzip${budget.mustNotContain ? `, no ${budget.mustNotContain}` : ''}`;
     row.pass = budget.ok;
   }
   return {
     rows,
-    data: { scriptTag, scriptTagBreakdown: breakdown, entries, entriesFrom: pickSource(options.from), budgets },
+    data: { scriptTag, pages, allBreakdown: breakdown, entries, entriesFrom: pickSource(options.from), budgets },
   };
 }
 
@@ -234,16 +249,14 @@ async function profile(page, name, work) {
   return file;
 }
 
-async function firstRenderSection(browser, server, options) {
-  const times = [];
-  const details = [];
-  for (let i = 0; i < options.runs; i++) {
-    // A fresh context per run: a first visit, with an empty HTTP cache and sessionStorage.
-    const context = await browser.createBrowserContext();
-    const page = await context.newPage();
-    await page.setViewport({ width: 1280, height: 800 });
-    await page.goto(`${server.origin}/first-render.html`, { waitUntil: 'domcontentloaded' });
-    const result = await page.evaluate(
+/** One cold visit (new browser context: empty HTTP cache and sessionStorage) to `page`. */
+async function firstRenderOnce(browser, server, page, script) {
+  const context = await browser.createBrowserContext();
+  try {
+    const tab = await context.newPage();
+    await tab.setViewport({ width: 1280, height: 800 });
+    await tab.goto(`${server.origin}/${page}`, { waitUntil: 'domcontentloaded' });
+    const result = await tab.evaluate(
       () =>
         Promise.race([
           window.firstFeed,
@@ -253,28 +266,61 @@ async function firstRenderSection(browser, server, options) {
     );
     if (result.error) throw new Error(result.error);
     if (!result.visible) throw new Error('trade-feed-load fired before any post was visible');
-    const timing = await page.evaluate(() => {
-      const entry = (path) => performance.getEntriesByType('resource').find((e) => e.name.endsWith(path));
+    const timing = await tab.evaluate((file) => {
+      const entries = performance.getEntriesByType('resource');
+      const ours = entries.filter((e) => /\/dist\/trade-widgets\./.test(e.name));
       const fcp = performance.getEntriesByName('first-contentful-paint')[0];
       return {
-        bundleEnd: entry('/dist/trade-widgets.min.js')?.responseEnd,
-        feedEnd: entry('/feeds/news.json')?.responseEnd,
+        scriptEnd: entries.find((e) => e.name.endsWith(file))?.responseEnd,
+        codeEnd: Math.max(0, ...ours.map((e) => e.responseEnd)),
+        files: ours.length,
+        feedEnd: entries.find((e) => e.name.endsWith('/feeds/news.json'))?.responseEnd,
         fcp: fcp?.startTime,
       };
-    });
-    times.push(result.at);
-    details.push({ ...result, ...timing });
+    }, script);
+    return { ...result, ...timing };
+  } finally {
     await context.close();
   }
-  const value = median(times);
+}
+
+/**
+ * The first feed on a cold visit, through the loader and through the all-in-one file in the same
+ * run, alternating which goes first: the loader fetches less but in two steps (itself, then the
+ * element's modules), the all-in-one file more in one.
+ */
+async function firstRenderSection(browser, server, options) {
+  const ways = {
+    loader: { page: 'first-render.html', script: '/dist/trade-widgets.min.js', times: [], details: [] },
+    all: { page: 'first-render-all.html', script: '/dist/trade-widgets.all.min.js', times: [], details: [] },
+  };
+  for (let i = 0; i < options.runs; i++) {
+    for (const name of i % 2 ? ['all', 'loader'] : ['loader', 'all']) {
+      const way = ways[name];
+      const result = await firstRenderOnce(browser, server, way.page, way.script);
+      way.times.push(result.at);
+      way.details.push(result);
+    }
+  }
+  for (const way of Object.values(ways)) way.median = median(way.times);
+  const value = ways.loader.median / ways.all.median;
+  const detail = (way) =>
+    `code loaded ${ms(median(way.details.map((d) => d.codeEnd ?? 0)))} in ${way.details[0].files} file${way.details[0].files > 1 ? 's' : ''}, feed fetched ${ms(median(way.details.map((d) => d.feedEnd ?? 0)))}`;
   return {
     rows: [
       {
-        label: 'first feed rendered (from navigation)',
-        value: `${ms(value)} (bundle loaded ${ms(median(details.map((d) => d.bundleEnd ?? 0)))}, feed fetched ${ms(median(details.map((d) => d.feedEnd ?? 0)))})`,
+        label: 'first feed rendered, loader (from navigation)',
+        value: `${ms(ways.loader.median)} (${detail(ways.loader)})`,
+      },
+      { label: 'first feed rendered, all-in-one file', value: `${ms(ways.all.median)} (${detail(ways.all)})` },
+      {
+        label: 'first feed rendered: loader / all-in-one',
+        value: ratio(value),
+        target: `≤ ${targets.firstRender}×`,
+        pass: value <= targets.firstRender,
       },
     ],
-    data: { times, median: value, details },
+    data: { loader: ways.loader, all: ways.all, ratio: value },
   };
 }
 
@@ -528,6 +574,7 @@ async function main() {
     heap: `< ${targets.heapMiB} MiB`,
     parse: `≤ ${targets.parse}×`,
     requests: 'one per URL, none while fresh',
+    'first-render': `loader / all-in-one ≤ ${targets.firstRender}×`,
   };
   const run = async (name, fn) => {
     if (!options.only.has(name)) return;
@@ -542,37 +589,32 @@ async function main() {
     }
   };
 
-  await run('sizes', () => sizesSection(options));
-
-  let browser;
-  let server;
-  const needsBrowser = [...options.only].some((name) => name !== 'sizes');
-  if (needsBrowser) {
-    const executablePath = findChrome();
-    if (!executablePath) {
-      console.error(noChromeMessage);
-      process.exit(1);
-    }
-    browser = await puppeteer.launch({
-      executablePath,
-      args: [...chromeArgs, '--enable-precise-memory-info'],
-      headless: true,
-    });
-    server = await startServer({ root, dist: options.dist });
-    server.feeds.set('news.json', JSON.stringify(jsonFeed(jsonFeedItems(20, { origin: server.origin }))));
-    server.feeds.set('churn.json', JSON.stringify(jsonFeed(jsonFeedItems(20, { origin: server.origin }))));
+  // Every section needs the browser: the sizes are what real pages download.
+  const executablePath = findChrome();
+  if (!executablePath) {
+    console.error(noChromeMessage);
+    process.exit(1);
   }
+  const browser = await puppeteer.launch({
+    executablePath,
+    args: [...chromeArgs, '--enable-precise-memory-info'],
+    headless: true,
+  });
+  const server = await startServer({ root, dist: options.dist });
+  server.feeds.set('news.json', JSON.stringify(jsonFeed(jsonFeedItems(20, { origin: server.origin }))));
+  server.feeds.set('churn.json', JSON.stringify(jsonFeed(jsonFeedItems(20, { origin: server.origin }))));
   try {
+    await run('sizes', () => sizesSection(browser, server, options));
     await run('render', () => renderSection(browser, server, options));
     await run('first-render', () => firstRenderSection(browser, server, options));
     await run('heap', () => heapSection(browser, server));
     await run('parse', () => parseSection(browser, server, options));
     await run('requests', () => requestsSection(browser, server));
   } finally {
-    const version = browser ? (await browser.version()).replace(/^(Headless)?Chrome\//, 'Chromium ') : undefined;
-    await browser?.close();
-    await server?.close();
-    const info = { ...machine(version ?? 'no browser'), runs: options.runs };
+    const version = (await browser.version()).replace(/^(Headless)?Chrome\//, 'Chromium ');
+    await browser.close();
+    await server.close();
+    const info = { ...machine(version), runs: options.runs };
     const rows = printTable(results, info);
     mkdirSync(join(root, 'bench', 'results'), { recursive: true });
     writeFileSync(

@@ -18,9 +18,19 @@ export interface Bytes {
 }
 
 export interface ScriptTagSizes {
+  /** The loader, trade-widgets.min.js. */
   bundle: Bytes & { file: string };
-  /** Files the bundle loads from its own directory on demand (sanitizer, languages). */
+  /** trade-widgets.all.min.js, when built. */
+  all?: Bytes & { file: string };
+  /** The ES modules the loader imports from its own folder (elements, shared code, on-demand code). */
   siblings: (Bytes & { file: string })[];
+}
+
+/** What one measured page downloaded of ours (bench/page-sizes.js). */
+export interface PageSizes extends Bytes {
+  files: (Bytes & { file: string })[];
+  id?: string;
+  label?: string;
 }
 
 export interface EntrySizes {
@@ -38,6 +48,7 @@ export interface EntrySizes {
 
 export interface Sizes {
   scriptTag: ScriptTagSizes;
+  pages: Record<string, PageSizes>;
   entries: Record<string, Partial<NpmEntry> & EntrySizes>;
 }
 
@@ -73,4 +84,8 @@ export function bundleEntry(
 export function formatKiB(bytes: number): string;
 export const budgets: Budget[];
 export function evaluateBudgets(sizes: Sizes, list?: Budget[]): BudgetResult[];
-export function measureSizes(options?: { from?: 'auto' | 'dist' | 'src'; entries?: NpmEntry[] }): Promise<Sizes>;
+export function measureSizes(options?: {
+  from?: 'auto' | 'dist' | 'src';
+  entries?: NpmEntry[];
+  dist?: string;
+}): Promise<Sizes>;

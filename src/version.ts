@@ -1,2 +1,4 @@
-/** The package version, kept in step with package.json by the build. */
+// Generated from package.json by scripts/write-version.js: change the version there.
+
+/** The package version. */
 export const version = '0.1.0';

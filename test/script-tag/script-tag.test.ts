@@ -1,15 +1,26 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil as waitUntilQuickly } from '@open-wc/testing';
 import { version } from '../../src/version.js';
 
 // The partner's view: dist/trade-widgets.min.js (built by `npm test` before the browser tests) on
 // real pages under test/pages/, in every way a partner may include it.
+
+/**
+ * Pages load a real script, its modules and a feed inside an iframe: on a busy machine that takes
+ * seconds, so waits and tests get room (they still end as soon as the page is ready).
+ */
+const waitUntil = (predicate: () => unknown, message?: string) =>
+  waitUntilQuickly(predicate, message, { timeout: 15000 });
 
 interface Recorded {
   errors: string[];
   violations: string[];
 }
 
-type PageWindow = Window & typeof globalThis & { recorded: Recorded; TradeWidgets?: { version: string } };
+type PageWindow = Window &
+  typeof globalThis & {
+    recorded: Recorded;
+    TradeWidgets?: { version: string; registerLanguage(lang: string, messages: object): void };
+  };
 
 const frames: HTMLIFrameElement[] = [];
 
@@ -45,15 +56,30 @@ async function widgetsRendered(win: PageWindow): Promise<void> {
       shadowText(win, 'trade-post').includes('London headquarters') &&
       (win.document.querySelector('broker-contact-form')?.shadowRoot?.querySelector('form') ?? null) !== null,
     'the three widgets did not render their data',
-    { timeout: 4000 },
   );
+}
+
+/** Our files the page fetched (path after the last `/`), in order, with their HTTP status. */
+function fetched(win: Window): { file: string; status: number }[] {
+  return (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+    .filter((entry) => /\/trade-widgets[^/]*$|\/widgets\.js$/.test(new URL(entry.name).pathname))
+    .map((entry) => ({ file: new URL(entry.name).pathname, status: entry.responseStatus }));
+}
+
+/** The element chunks (by tag) the page fetched, e.g. `['trade-news-feed']`. */
+function elementChunks(win: Window): string[] {
+  return fetched(win)
+    .map(({ file }) => /trade-widgets\.(trade-news-feed|trade-post|broker-contact-form)-[\w-]+\.js$/.exec(file)?.[1])
+    .filter((tag): tag is string => Boolean(tag));
 }
 
 afterEach(() => {
   for (const frame of frames.splice(0)) frame.remove();
 });
 
-describe('script-tag bundle', () => {
+describe('script-tag bundle', function () {
+  this.timeout(30000);
+
   for (const mode of ['defer', 'async', 'sync-head', 'sync-end']) {
     it(`renders all three widgets when included ${mode.replace('-', ' in the ')}`, async () => {
       const win = await openPage(mode);
@@ -76,13 +102,67 @@ describe('script-tag bundle', () => {
     expect(win.recorded.errors).to.deep.equal([]);
   });
 
-  it('upgrades elements created later with document.createElement', async () => {
+  it('loads no element code on a page without our tags', async () => {
     const win = await openPage('later');
-    await waitUntil(() => win.customElements.get('trade-news-feed'), 'bundle did not define the elements');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(win.TradeWidgets?.version).to.equal(version);
+    expect(fetched(win).map(({ file }) => file)).to.deep.equal(['/dist/trade-widgets.min.js']);
+    expect(win.customElements.get('trade-news-feed')).to.equal(undefined);
+  });
+
+  it('loads an element added later with createElement + append, once', async () => {
+    const win = await openPage('later');
     const feed = win.document.createElement('trade-news-feed');
     feed.setAttribute('src', 'feed.json');
     win.document.body.append(feed);
     await waitUntil(() => shadowText(win, 'trade-news-feed').includes('Importer Pleads Guilty'), 'feed did not render');
+    win.document.body.append(win.document.createElement('trade-news-feed'));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(elementChunks(win)).to.deep.equal(['trade-news-feed', 'trade-post']);
+    expect(win.customElements.get('broker-contact-form')).to.equal(undefined);
+    expect(win.recorded.errors).to.deep.equal([]);
+  });
+
+  it('loads an element written later through innerHTML, nested in other markup', async () => {
+    const win = await openPage('later');
+    const section = win.document.createElement('section');
+    section.innerHTML =
+      '<div><p>Questions?</p><broker-contact-form action="/test-api/contact"></broker-contact-form></div>';
+    win.document.body.append(section);
+    await waitUntil(
+      () => win.document.querySelector('broker-contact-form')?.shadowRoot?.querySelector('form'),
+      'form did not render',
+    );
+    expect(elementChunks(win)).to.deep.equal(['broker-contact-form']);
+    expect(win.recorded.errors).to.deep.equal([]);
+  });
+
+  it('loads only the form code on a page with only the form', async () => {
+    const win = await openPage('form-only');
+    await waitUntil(() => win.document.querySelector('broker-contact-form')?.shadowRoot?.querySelector('form'));
+    expect(elementChunks(win)).to.deep.equal(['broker-contact-form']);
+    const files = fetched(win).map(({ file }) => file);
+    expect(
+      files.some((file) => /sanitize|trade-post|i18n-es/.test(file)),
+      files.join(' '),
+    ).to.equal(false);
+  });
+
+  it('keeps the fallback content, without an error, when its files cannot be fetched', async () => {
+    const win = await openPage('missing-files');
+    await waitUntil(() => fetched(win).some(({ status }) => status === 404), 'the loader did not try the given folder');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(fetched(win).find(({ status }) => status === 404)?.file).to.match(/^\/nowhere\/trade-widgets\./);
+    expect(win.customElements.get('trade-news-feed')).to.equal(undefined);
+    expect(win.document.querySelector('trade-news-feed a')?.textContent).to.equal('Fallback link');
+    expect(win.recorded.errors).to.deep.equal([]);
+  });
+
+  it('hands strings registered after the elements loaded straight to them', async () => {
+    const win = await openPage('defer');
+    await widgetsRendered(win);
+    win.TradeWidgets!.registerLanguage('en', { 'feed.heading': 'Customs news from our broker' });
+    await waitUntil(() => shadowText(win, 'trade-news-feed').includes('Customs news from our broker'));
     expect(win.recorded.errors).to.deep.equal([]);
   });
 
@@ -92,17 +172,33 @@ describe('script-tag bundle', () => {
     expect(fallback?.textContent).to.equal('Fallback link');
   });
 
-  it('exposes window.TradeWidgets = { version } and no other global', async () => {
+  it('exposes window.TradeWidgets = { version, registerLanguage } and no other global', async () => {
     const [bare, withWidgets] = [await openPage('no-widgets'), await openPage('defer')];
     await widgetsRendered(withWidgets);
     const before = new Set(Object.getOwnPropertyNames(bare));
     const added = Object.getOwnPropertyNames(withWidgets).filter((name) => !before.has(name));
     expect(added).to.deep.equal(['TradeWidgets']);
-    expect(withWidgets.TradeWidgets).to.deep.equal({ version });
+    expect(Object.keys(withWidgets.TradeWidgets!)).to.deep.equal(['version', 'registerLanguage']);
+    expect(withWidgets.TradeWidgets!.version).to.equal(version);
+    expect(Object.isFrozen(withWidgets.TradeWidgets)).to.equal(true);
+  });
+
+  it('takes languages registered before any element code has loaded', async () => {
+    const win = await openPage('register-language');
+    await waitUntil(() => shadowText(win, 'trade-news-feed').includes('Neueste Beiträge'), 'German heading not shown');
+    await waitUntil(() => shadowText(win, 'trade-news-feed').includes('Importer Pleads Guilty'), 'feed did not render');
+    expect(win.recorded.errors).to.deep.equal([]);
   });
 
   it('causes no violation under the strict partner Content-Security-Policy with Trusted Types', async () => {
     const win = await openPage('csp-strict');
+    await widgetsRendered(win);
+    expect(win.recorded.violations).to.deep.equal([]);
+    expect(win.recorded.errors).to.deep.equal([]);
+  });
+
+  it('causes no violation under the strict CSP with the all-in-one file either', async () => {
+    const win = await openPage('csp-strict-all');
     await widgetsRendered(win);
     expect(win.recorded.violations).to.deep.equal([]);
     expect(win.recorded.errors).to.deep.equal([]);
@@ -114,6 +210,68 @@ describe('script-tag bundle', () => {
     const body = win.document.querySelector('trade-post')!.shadowRoot!;
     expect(body.querySelector('script')).to.equal(null);
     expect(body.querySelector('[onclick], [onerror]')).to.equal(null);
+    expect(win.recorded.errors).to.deep.equal([]);
+  });
+});
+
+/** Waits for the three widgets in Spanish, with the full post body and its markup. */
+async function spanishRendered(win: PageWindow): Promise<void> {
+  await widgetsRendered(win);
+  await waitUntil(
+    () =>
+      shadowText(win, 'trade-news-feed').includes('Publicaciones recientes') &&
+      shadowText(win, 'broker-contact-form').includes('agente de aduanas'),
+    'the widgets did not switch to Spanish',
+  );
+  const body = win.document.querySelector('trade-post')!.shadowRoot!;
+  expect(body.querySelector('blockquote')?.textContent).to.include('We suspect a data breach');
+  expect(body.querySelector('a[href="mailto:info@tradelogicintl.com"]')).to.not.equal(null);
+  expect(body.querySelector('script, [onclick], [onerror]')).to.equal(null);
+  expect(shadowText(win, 'trade-post')).to.not.include('could not be shown');
+}
+
+describe('script-tag files found from the URL a partner pastes', function () {
+  this.timeout(30000);
+
+  const cases = [
+    ['cdn-bare', 'a bare package URL that serves the file itself', '/npm/trade-widgets@'],
+    ['cdn-redirect', 'a package URL redirecting to the versioned file', '/npm/trade-widgets@'],
+    ['cdn-renamed', 'a renamed file with data-base-path', '/partner/trade-widgets/'],
+  ] as const;
+  for (const [page, how, folder] of cases) {
+    it(`renders full bodies and Spanish strings from ${how}, without a 404`, async () => {
+      const win = await openPage(page);
+      await spanishRendered(win);
+      const files = fetched(win);
+      expect(files.filter(({ status }) => status !== 200)).to.deep.equal([]);
+      const siblings = files.filter(({ file }) => /trade-widgets\.[\w-]+-[\w-]+\.js$/.test(file));
+      expect(siblings.length).to.be.greaterThan(3);
+      for (const { file } of siblings) expect(file.startsWith(folder), file).to.equal(true);
+      if (folder.startsWith('/npm/')) {
+        for (const { file } of siblings) expect(file.startsWith(`/npm/trade-widgets@${version}/dist/`)).to.equal(true);
+      }
+      expect(files.some(({ file }) => /trade-widgets\.(es|sanitize)-/.test(file))).to.equal(true);
+      expect(win.recorded.errors).to.deep.equal([]);
+    });
+  }
+
+  it('renders everything in Spanish from the all-in-one file, which fetches nothing beside it and adds one global', async () => {
+    const win = await openPage('all-in-one');
+    await spanishRendered(win);
+    expect(fetched(win).map(({ file }) => file)).to.deep.equal(['/dist/trade-widgets.all.min.js']);
+    expect(win.TradeWidgets?.version).to.equal(version);
+    const bare = new Set(Object.getOwnPropertyNames(await openPage('no-widgets')));
+    expect(Object.getOwnPropertyNames(win).filter((name) => !bare.has(name))).to.deep.equal(['TradeWidgets']);
+    expect(win.recorded.errors).to.deep.equal([]);
+  });
+
+  it('renders full bodies with the DOMPurify fallback when the browser has no HTML Sanitizer API', async () => {
+    const win = await openPage('no-sanitizer-api');
+    await widgetsRendered(win);
+    const body = win.document.querySelector('trade-post')!.shadowRoot!;
+    expect(body.querySelector('blockquote')?.textContent).to.include('We suspect a data breach');
+    expect(body.querySelector('script, [onclick], [onerror]')).to.equal(null);
+    expect(fetched(win).filter(({ status }) => status !== 200)).to.deep.equal([]);
     expect(win.recorded.errors).to.deep.equal([]);
   });
 });

@@ -1,15 +1,42 @@
+import { readFileSync } from 'node:fs';
+
 /**
  * Test-server additions: response headers and endpoints that browser tests load by URL.
  *
  * - Pages under /test/pages/ whose name starts with `csp-` are served with the strict
  *   Content-Security-Policy partners use, so a test can load them in an iframe and count violations.
  * - POST /test-api/contact answers like the demo's contact endpoint.
+ * - CDN-shaped URLs for the script-tag files in dist/, as partners paste them: a bare package URL
+ *   `/npm/trade-widgets@<any version>` serving the loader itself (as jsDelivr does), a redirecting
+ *   `/npm/trade-widgets` (a 302 to the versioned file, as unpkg does), the package's files under
+ *   `/npm/trade-widgets@<this version>/dist/` only, and a renamed copy at `/partner/js/widgets.js`
+ *   with the other files under `/partner/trade-widgets/`.
  * - /test/server/unreachable-sw.js may control the whole origin (`Service-Worker-Allowed: /`): a
  *   test registers it to make one module fail to load, as for a visitor who lost the connection.
  */
 export const strictCsp =
   "script-src 'self'; style-src 'self'; object-src 'none'; " +
   "require-trusted-types-for 'script'; trusted-types lit-html dompurify trade-widgets";
+
+const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+
+async function cdnUrls(context, next) {
+  const { path } = context;
+  if (path === '/npm/trade-widgets') {
+    context.redirect(`/npm/trade-widgets@${version}/dist/trade-widgets.min.js`);
+    context.status = 302;
+    return;
+  }
+  const versioned = `/npm/trade-widgets@${version}/dist/`;
+  if (/^\/npm\/trade-widgets@[^/]+\/?$/.test(path) || path === '/partner/js/widgets.js') {
+    context.url = '/dist/trade-widgets.min.js';
+  } else if (path.startsWith(versioned)) {
+    context.url = `/dist/${path.slice(versioned.length)}`;
+  } else if (path.startsWith('/partner/trade-widgets/')) {
+    context.url = `/dist/${path.slice('/partner/trade-widgets/'.length)}`;
+  }
+  return next();
+}
 
 async function strictCspPages(context, next) {
   await next();
@@ -30,4 +57,4 @@ async function serviceWorkerScope(context, next) {
   if (context.path === '/test/server/unreachable-sw.js') context.set('Service-Worker-Allowed', '/');
 }
 
-export const testServerMiddleware = [strictCspPages, contactEndpoint, serviceWorkerScope];
+export const testServerMiddleware = [cdnUrls, strictCspPages, contactEndpoint, serviceWorkerScope];
