@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { readXmlWithNode } from '../../src/cli/xml.js';
+import { readXmlWithNode } from '../../src/feed/node-xml.js';
 import { isFeedError } from '../../src/feed/errors.js';
 import { parseSource } from '../../src/feed/parse.js';
 

@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { FeedError } from '../feed/errors.js';
-import type { XmlElement, XmlReader } from '../feed/xml.js';
+import { FeedError } from './errors.js';
+import type { XmlAttribute, XmlElement, XmlReader, XmlText } from './xml.js';
 
 /** One node of fast-xml-parser's `preserveOrder` output: `{ tag: children, ':@': attributes }` or text. */
 type OrderedNode = Record<string, unknown>;
@@ -22,38 +22,41 @@ function decodeXml(text: string): string {
     : text;
 }
 
-const escapeText = (text: string) => text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
-const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;');
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+
+/** Text as the DOM has it: node type 3. */
+class Text implements XmlText {
+  readonly nodeType = 3;
+  constructor(readonly nodeValue: string) {}
+}
 
 /** An element built from fast-xml-parser's output, shaped like the DOM's so the one RSS/Atom reader reads both. */
 class Element implements XmlElement {
+  readonly nodeType = 1;
   readonly children: Element[] = [];
   /** Text and elements in document order. */
-  readonly content: (string | Element)[] = [];
+  readonly childNodes: (Text | Element)[] = [];
 
   constructor(
-    readonly tagName: string,
     readonly localName: string,
     readonly namespaceURI: string | null,
-    private readonly attributes: Map<string, string>,
+    readonly attributes: XmlAttribute[],
   ) {}
 
   getAttribute(name: string): string | null {
-    return this.attributes.get(name) ?? null;
+    return this.attributes.find((attribute) => attribute.name === name)?.value ?? null;
   }
 
   get textContent(): string {
-    return this.content.map((part) => (typeof part === 'string' ? part : part.textContent)).join('');
-  }
-
-  get innerHTML(): string {
-    return this.content
-      .map((part) => {
-        if (typeof part === 'string') return escapeText(part);
-        const attributes = [...part.attributes].map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
-        return `<${part.tagName}${attributes}>${part.innerHTML}</${part.tagName}>`;
-      })
-      .join('');
+    let text = '';
+    // Without recursion: any depth of nesting is safe.
+    const stack: (Text | Element)[] = [...this.childNodes].reverse();
+    while (stack.length) {
+      const node = stack.pop()!;
+      if (node instanceof Text) text += node.nodeValue;
+      else for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]!);
+    }
+    return text;
   }
 }
 
@@ -66,25 +69,36 @@ function build(nodes: OrderedNode[], parent: Element, scope: Scope): void {
       if (key === ':@') continue;
       const value = node[key];
       if (key === '#text') {
-        parent.content.push(decodeXml(String(value)));
+        parent.childNodes.push(new Text(decodeXml(String(value))));
       } else if (key === '#cdata') {
         // CDATA holds its text literally: nothing in it is a reference.
-        for (const text of value as OrderedNode[]) parent.content.push(String(text['#text'] ?? ''));
+        for (const text of value as OrderedNode[]) parent.childNodes.push(new Text(String(text['#text'] ?? '')));
       } else if (!key.startsWith('#') && !key.startsWith('?')) {
         const raw = (node[':@'] ?? {}) as Record<string, unknown>;
-        const attributes = new Map<string, string>();
         const inner = new Map(scope);
+        const values: [string, string][] = [];
         for (const [name, attributeValue] of Object.entries(raw)) {
           const decoded = decodeXml(String(attributeValue));
-          attributes.set(name, decoded);
+          values.push([name, decoded]);
           if (name === 'xmlns') inner.set('', decoded);
           else if (name.startsWith('xmlns:')) inner.set(name.slice(6), decoded);
         }
+        // Unprefixed attributes are in no namespace; `xml:base` and the like in their prefix's.
+        const attributes = values.map(([name, attributeValue]): XmlAttribute => {
+          const colon = name.indexOf(':');
+          const prefix = colon < 0 ? '' : name.slice(0, colon);
+          return {
+            name,
+            localName: name.slice(colon + 1),
+            namespaceURI: prefix && prefix !== 'xmlns' ? (inner.get(prefix) ?? null) : null,
+            value: attributeValue,
+          };
+        });
         const colon = key.indexOf(':');
         const prefix = colon < 0 ? '' : key.slice(0, colon);
-        const element = new Element(key, key.slice(colon + 1), inner.get(prefix) ?? null, attributes);
+        const element = new Element(key.slice(colon + 1), inner.get(prefix) ?? null, attributes);
         parent.children.push(element);
-        parent.content.push(element);
+        parent.childNodes.push(element);
         build(value as OrderedNode[], element, inner);
       }
     }
@@ -112,9 +126,9 @@ export const readXmlWithNode: XmlReader = (xml) => {
   if (valid !== true) {
     throw new FeedError('parse', `The feed is not well-formed XML (line ${valid.err.line}: ${valid.err.msg}).`);
   }
-  const document = new Element('#document', '#document', null, new Map());
+  const document = new Element('#document', null, []);
   try {
-    build(parser.parse(xml) as OrderedNode[], document, new Map([['xml', 'http://www.w3.org/XML/1998/namespace']]));
+    build(parser.parse(xml) as OrderedNode[], document, new Map([['xml', XML_NS]]));
   } catch (cause) {
     throw new FeedError('parse', `The feed's XML cannot be read: ${(cause as Error).message}`, { cause });
   }
