@@ -141,7 +141,8 @@ function indexOfEndTag(html: string, name: string, from: number): number {
  * Stops once `limit` characters of text were collected (a summary needs only the start).
  */
 export function htmlText(html: string, limit = Infinity): string {
-  if (!html.includes('<')) return html;
+  // Past the limit, a reference cut in two is no loss: the text is cut further anyway.
+  if (!html.includes('<')) return html.length > limit ? html.slice(0, limit + 40) : html;
   let text = '';
   let hidden = 0;
   let hiddenName = '';
