@@ -39,7 +39,7 @@ function aboutFile(error: unknown, path: string): unknown {
 
 /**
  * Reads a feed URL (following its next pages until `limit` posts, as a WordPress blog serves ten per
- * page) or a file, through the same parsers the elements use; RSS and Atom through fast-xml-parser.
+ * page) or a file, through the same parsers the elements use; RSS and Atom through the Node XML reader.
  */
 export async function readSource(source: string, options: ReadOptions): Promise<SourcePosts> {
   const result: SourcePosts = { posts: [], skipped: 0, unresolvedLinks: 0 };

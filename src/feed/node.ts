@@ -1,6 +1,6 @@
 /**
  * `trade-widgets/feed` in Node (the `node` export condition): the same data layer, with the XML
- * reader Node lacks (fast-xml-parser) and the full table of HTML character references installed, so
+ * reader Node lacks (node-xml.ts) and the full table of HTML character references installed, so
  * `parseFeed` and `loadFeed` read RSS and Atom and decode every reference. Browser bundles resolve
  * the package to `index.js` and never include either.
  */

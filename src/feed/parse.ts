@@ -25,7 +25,7 @@ export interface SourceOptions extends ParseOptions {
   contentType?: string | null;
 }
 
-/** The XML reader: `DOMParser` in browsers; the Node entry installs fast-xml-parser. */
+/** The XML reader: `DOMParser` in browsers; the Node entry installs its own (node-xml.ts). */
 let readXml: XmlReader = readXmlWithDom;
 
 /** Installs the XML reader used where there is no `DOMParser` (the Node entry does). */

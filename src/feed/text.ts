@@ -119,11 +119,11 @@ export const decoded = (value: unknown): unknown => (typeof value === 'string' ?
 
 /**
  * Plain text from HTML without a DOM, in linear time: tags stripped (with the content of `script`,
- * `style`, `svg` and the like, and comments), then entities decoded (so `&lt;b&gt;` stays the text
- * "<b>" and is never markup), whitespace collapsed. `limit` stops reading after that much text.
+ * `style`, `svg` and the like, and comments), then entities decoded, twice-escaped ones too (so
+ * `&lt;b&gt;` stays the text "<b>" and is never markup), whitespace collapsed. `limit` stops reading after that much text.
  */
 export const plainText = (html: string, limit?: number): string =>
-  decodeEntities(htmlText(html, limit))
+  decodeTwice(htmlText(html, limit))
     .replace(/\s\s+|[^\S ]/g, ' ')
     .trim();
 

@@ -17,7 +17,7 @@ export interface XmlAttribute {
 
 /**
  * The little of an XML element the RSS/Atom reader uses. A DOM `Element` has this shape, and the
- * Node reader builds the same from fast-xml-parser, so both run one reader.
+ * Node reader (node-xml.ts) builds the same, so both run one reader.
  */
 export interface XmlElement {
   readonly nodeType: 1;
