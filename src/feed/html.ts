@@ -20,7 +20,7 @@ export interface Tag {
   end: boolean;
   /** `<name … />`. */
   selfClosing: boolean;
-  /** Lower-case attribute names to their raw (undecoded) values; only filled for start tags. */
+  /** Lower-case attribute names to their raw (undecoded) values; filled only for start tags the caller keeps. */
   attributes: Map<string, string>;
 }
 
@@ -31,7 +31,7 @@ const isLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
  * Reads a tag starting at `html[start] === '<'` followed by a letter or `/`+letter. Returns the tag
  * and the index after its `>`, or undefined when the input ends inside it (the tag is then dropped).
  */
-function readTag(html: string, start: number): [Tag, number] | undefined {
+function readTag(html: string, start: number, keep: (name: string) => boolean): [Tag, number] | undefined {
   let i = start + 1;
   const end = html.charCodeAt(i) === 47;
   if (end) i++;
@@ -43,6 +43,8 @@ function readTag(html: string, start: number): [Tag, number] | undefined {
     const close = html.indexOf('>', i);
     return close < 0 ? undefined : [tag, close + 1];
   }
+  // Attributes are read as strings only for the tags the caller looks into; the others are skipped.
+  const attributes = keep(tag.name);
   while (i < length) {
     const c = html.charCodeAt(i);
     if (c === 62) {
@@ -56,26 +58,35 @@ function readTag(html: string, start: number): [Tag, number] | undefined {
     const attrStart = i;
     // An attribute name runs to a space, `/`, `>` or `=` (its first character may be `=`).
     i++;
-    while (i < length && !isSpace(html.charCodeAt(i)) && !'/>='.includes(html[i]!)) i++;
-    const name = html.slice(attrStart, i).toLowerCase();
+    while (i < length) {
+      const d = html.charCodeAt(i);
+      if (isSpace(d) || d === 47 || d === 62 || d === 61) break;
+      i++;
+    }
+    const attrEnd = i;
     while (i < length && isSpace(html.charCodeAt(i))) i++;
-    let value = '';
-    if (html[i] === '=') {
+    let valueStart = i;
+    let valueEnd = i;
+    if (html.charCodeAt(i) === 61) {
       i++;
       while (i < length && isSpace(html.charCodeAt(i))) i++;
-      const quote = html[i];
-      if (quote === '"' || quote === "'") {
-        const close = html.indexOf(quote, i + 1);
+      const quote = html.charCodeAt(i);
+      if (quote === 34 || quote === 39) {
+        const close = html.indexOf(quote === 34 ? '"' : "'", i + 1);
         if (close < 0) return undefined;
-        value = html.slice(i + 1, close);
+        valueStart = i + 1;
+        valueEnd = close;
         i = close + 1;
       } else {
-        const valueStart = i;
-        while (i < length && !isSpace(html.charCodeAt(i)) && html[i] !== '>') i++;
-        value = html.slice(valueStart, i);
+        valueStart = i;
+        while (i < length && !isSpace(html.charCodeAt(i)) && html.charCodeAt(i) !== 62) i++;
+        valueEnd = i;
       }
     }
-    if (!tag.attributes.has(name)) tag.attributes.set(name, value);
+    if (attributes) {
+      const name = html.slice(attrStart, attrEnd).toLowerCase();
+      if (!tag.attributes.has(name)) tag.attributes.set(name, html.slice(valueStart, valueEnd));
+    }
   }
   return undefined;
 }
@@ -89,6 +100,7 @@ export function scanHtml(
   html: string,
   onText: (text: string) => boolean | void,
   onTag: (tag: Tag) => boolean | void,
+  keepAttributes: (name: string) => boolean = () => false,
 ): void {
   const length = html.length;
   let i = 0;
@@ -109,7 +121,7 @@ export function scanHtml(
       continue;
     }
     if (isLetter(next) || (next === 47 && isLetter(html.charCodeAt(open + 2)))) {
-      const read = readTag(html, open);
+      const read = readTag(html, open, keepAttributes);
       if (!read) return;
       const [tag, after] = read;
       i = after;
@@ -192,6 +204,7 @@ export function findImage(
       found = tag.attributes.get('src');
       return false;
     },
+    (name) => name === 'img' || name === 'a',
   );
   return found;
 }

@@ -50,7 +50,7 @@ class Element implements XmlElement {
 
 const NUMERIC = /&(amp|#\d{1,8}|#x[\da-fA-F]{1,7});/g;
 
-function decodeNumeric(match: string, ref: string): string {
+function decodeNumeric(_match: string, ref: string): string {
   if (ref === 'amp') return '&';
   const code = ref[1] === 'x' ? parseInt(ref.slice(2), 16) : Number(ref.slice(1));
   return code > 0 && code < 0x110000 && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '\ufffd';

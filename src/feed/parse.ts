@@ -16,13 +16,13 @@ export interface ParseOptions {
   format?: FeedFormat;
   /** The feed's own URL: relative links in it resolve against this. */
   baseUrl?: string;
+  /** The HTTP `Content-Type` the body came with: its `charset` decodes bytes that have no byte-order mark. */
+  contentType?: string | null;
 }
 
 /** What the loader and the command line add: the paging header and the response's content type. */
 export interface SourceOptions extends ParseOptions {
   totalPages?: number;
-  /** The HTTP `Content-Type`, whose `charset` decodes bytes. */
-  contentType?: string | null;
 }
 
 /** The XML reader: `DOMParser` in browsers; the Node entry installs its own (node-xml.ts). */
@@ -97,7 +97,7 @@ function readSource(data: unknown, options: SourceOptions): SourceFeed {
  * page, XML that is not well-formed) or `format` (none of the accepted formats).
  */
 export function parseFeed(data: unknown, options: ParseOptions = {}): ParsedFeed {
-  return feedOf(parseSource(data, { format: options.format, baseUrl: options.baseUrl }));
+  return feedOf(parseSource(data, { format: options.format, baseUrl: options.baseUrl, contentType: options.contentType }));
 }
 
 /**

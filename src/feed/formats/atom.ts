@@ -1,5 +1,5 @@
 import { collect, put, toPost, type ParseContext, type SourceFeed } from '../post.js';
-import { decodeTwice, excerpt } from '../text.js';
+import { decoded, excerpt } from '../text.js';
 import { httpUrl } from '../urls.js';
 import type { XmlElement } from '../xml.js';
 import {
@@ -71,7 +71,7 @@ export function parseAtom(root: XmlElement, ctx: ParseContext): SourceFeed | und
         datePublished: get('published') ?? get('issued') ?? get('created') ?? updated,
         dateModified: updated,
         authors: authors.length ? authors : feedAuthors,
-        tags: all(el, 'category', ns).map((c) => decodeTwice(attr(c, 'label') ?? attr(c, 'term') ?? c.textContent ?? '')),
+        tags: all(el, 'category', ns).map((c) => decoded(attr(c, 'label') ?? attr(c, 'term') ?? c.textContent)),
         views: Number(first(el, 'views', TRADE)?.textContent ?? NaN),
         comments: Number(first(el, 'comments', SLASH)?.textContent ?? first(el, 'comments', TRADE)?.textContent ?? NaN),
       },

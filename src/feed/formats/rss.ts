@@ -1,5 +1,5 @@
 import { collect, put, toPost, type ParseContext, type SourceFeed } from '../post.js';
-import { decodeTwice, excerpt } from '../text.js';
+import { decoded, excerpt } from '../text.js';
 import { httpUrl } from '../urls.js';
 import type { XmlElement } from '../xml.js';
 import { parseAtom } from './atom.js';
@@ -93,9 +93,9 @@ function parseRss(root: XmlElement, ctx: ParseContext): SourceFeed | undefined {
           get(el, 'created', DCTERMS) ??
           get(el, 'updated', ATOM),
         dateModified: get(el, 'updated', ATOM) ?? get(el, 'modified', DCTERMS),
-        authors: authors.length ? authors : all(channel, 'creator', DC).map((c) => ({ name: titleText(c.textContent ?? undefined) })),
+        authors: authors.length ? authors : all(channel, 'creator', DC).map((c) => ({ name: titleText(rssAuthorName(c.textContent)) })),
         // WordPress stores term names entity-encoded and writes them so.
-        tags: categories.map((c) => decodeTwice(c.textContent ?? '')),
+        tags: categories.map((c) => decoded(c.textContent)),
         views: Number(get(el, 'views', TRADE) ?? NaN),
         comments: Number(get(el, 'comments', SLASH) ?? get(el, 'comments', TRADE) ?? NaN),
       },

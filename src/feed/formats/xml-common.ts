@@ -1,5 +1,5 @@
 import { findImage, htmlText } from '../html.js';
-import { decodeTwice, textToHtml } from '../text.js';
+import { MAX_TEXT, decodeTwice, textToHtml } from '../text.js';
 import { httpUrl, resolveBase } from '../urls.js';
 import { xhtmlToHtml, type XmlElement } from '../xml.js';
 
@@ -41,7 +41,7 @@ export const baseOf = (el: XmlElement | undefined, outer: string | undefined) =>
 export const titleText = (html: string | undefined): string | undefined =>
   html === undefined
     ? undefined
-    : decodeTwice(htmlText(html))
+    : decodeTwice(htmlText(html.slice(0, MAX_TEXT * 4), MAX_TEXT).slice(0, MAX_TEXT))
         .replace(/\s\s+|[^\S ]/g, ' ')
         .trim() || undefined;
 
@@ -95,7 +95,7 @@ export function bodyImage(html: string | undefined, base: string | undefined): s
       !tiny(attributes.get('width')) &&
       !tiny(attributes.get('height')) &&
       !(link && SHARE_LINK.test(link)) &&
-      pictureUrl(decodeTwice(attributes.get('src') ?? ''), base) !== undefined,
+      pictureUrl(decodeTwice((attributes.get('src') ?? '').slice(0, MAX_TEXT)), base) !== undefined,
   );
   return src === undefined ? undefined : pictureUrl(decodeTwice(src), base);
 }
