@@ -8,7 +8,7 @@
 // --from      bundle the npm entries from dist/ (default after a build) or from src/
 // --dist      serve and measure the script-tag files from this directory (implies --no-build)
 // --runs      timed runs per measurement (medians; at least 7)
-// --only      any of: sizes render first-render heap parse requests
+// --only      any of: sizes render first-render heap parse parse-cost requests
 // --profile   also write CPU profiles (open in DevTools) of a 1,000-post render and of parseFeed
 //             to bench/results/
 import { spawnSync } from 'node:child_process';
@@ -21,6 +21,7 @@ import { runInNewContext } from 'node:vm';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome, noChromeMessage } from '../scripts/find-chrome.js';
 import { jsonFeed, jsonFeedItems, toPosts } from './data.js';
+import { parseCostSection } from './parse-cost.js';
 import { startServer } from './server.js';
 import {
   bundleEntry,
@@ -35,7 +36,7 @@ import {
 } from './sizes.js';
 
 const MiB = 1024 * 1024;
-const SECTIONS = ['sizes', 'render', 'first-render', 'heap', 'parse', 'requests'];
+const SECTIONS = ['sizes', 'render', 'first-render', 'heap', 'parse', 'parse-cost', 'requests'];
 
 /** The performance targets, checked by `--check`. */
 const targets = {
@@ -543,10 +544,11 @@ async function main() {
   };
 
   await run('sizes', () => sizesSection(options));
+  await run('parse-cost', () => parseCostSection(options));
 
   let browser;
   let server;
-  const needsBrowser = [...options.only].some((name) => name !== 'sizes');
+  const needsBrowser = [...options.only].some((name) => name !== 'sizes' && name !== 'parse-cost');
   if (needsBrowser) {
     const executablePath = findChrome();
     if (!executablePath) {

@@ -84,12 +84,16 @@ function monthOf(name: string): number | undefined {
   return index < 0 ? undefined : index;
 }
 
+/** Whether `day` exists in `month` (0–11) of `year`: no 30 February, no 31 April. */
+function dayExists(year: number, month: number, day: number): boolean {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day >= 1 && day <= (month === 1 ? (leap ? 29 : 28) : [31, 0, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month]!);
+}
+
 /** The instant as ISO 8601, or undefined when a part is out of range (30 February, 25:00). */
 function utc(year: number, month: number, day: number, hour: number, minute: number, second: number, offset: number) {
-  if (hour > 23 || minute > 59 || second > 60) return undefined;
-  const time = Date.UTC(year, month, day, hour, minute, Math.min(second, 59));
-  if (new Date(time).getUTCDate() !== day) return undefined;
-  return new Date(time - offset * 60_000).toISOString();
+  if (hour > 23 || minute > 59 || second > 60 || !dayExists(year, month, day)) return undefined;
+  return new Date(Date.UTC(year, month, day, hour, minute, Math.min(second, 59)) - offset * 60_000).toISOString();
 }
 
 /** RFC 2822 §4.3: two-digit years below 50 are 20xx, the others 19xx. */
@@ -107,7 +111,7 @@ export function isoDate(value: unknown): string | undefined {
   const iso = ISO_DATE.exec(text);
   if (iso) {
     const [, year, month, day, hour, minute, second, fraction, zone] = iso;
-    if (!utc(+year!, +month! - 1, +day!, +(hour ?? 0), +(minute ?? 0), +(second ?? 0), 0)) return undefined;
+    if (!dayExists(+year!, +month! - 1, +day!) || +(second ?? 0) > 60) return undefined;
     const time = hour ? `T${hour}:${minute}:${second ?? '00'}${fraction ? '.' + fraction.slice(1) : ''}` : 'T00:00:00';
     const offset = !zone || /^(z|utc|gmt)$/i.test(zone) ? 'Z' : zone.replace(/^([+-]\d\d):?(\d\d)?$/, (_, h, m) => `${h}:${m ?? '00'}`);
     return `${year}-${month}-${day}${time}${offset}`;
