@@ -73,7 +73,7 @@ function readSource(data: unknown, options: SourceOptions): SourceFeed {
     try {
       value = JSON.parse(body);
     } catch (cause) {
-      throw new FeedError('parse', 'Neither JSON nor XML: check the feed address.', { cause });
+      throw new FeedError('parse', 'The feed is neither JSON nor XML: check the feed address.', { cause });
     }
   }
   const detected = format === 'auto' ? detectJson(value) : format;

@@ -6,12 +6,12 @@ const PLAIN_HTTP_URL = /^https?:\/\/[\w.-]+(:\d+)?([/?#][\w!#$%&()*+,./:;=?@[\]~
 const HAS_SCHEME = /^[a-z][a-z\d+.-]*:/i;
 
 /** Relative links met without a base to resolve them against, since the last {@link takeUnresolved}. */
-let unresolved = 0;
+const unresolved = new Set<string>();
 
-/** How many relative links could not be resolved since the last call (then counts from zero). */
+/** How many different relative links could not be resolved since the last call (then counts from zero). */
 export function takeUnresolved(): number {
-  const value = unresolved;
-  unresolved = 0;
+  const value = unresolved.size;
+  unresolved.clear();
   return value;
 }
 
@@ -28,7 +28,7 @@ export function httpUrl(value: unknown, base?: string): string | undefined {
     const url = new URL(!base && text.startsWith('//') ? 'https:' + text : text, base);
     if (/^https?:$/.test(url.protocol)) return url.href;
   } catch {
-    if (!base && !HAS_SCHEME.test(text)) unresolved++;
+    if (!base && !HAS_SCHEME.test(text)) unresolved.add(text);
   }
   return undefined;
 }
