@@ -36,6 +36,8 @@ interface Entry {
 interface Cached {
   entry: Entry;
   feed: ParsedFeed;
+  /** The body uses a reference only the full entity table knows, not loaded yet. */
+  missedEntity: boolean;
 }
 
 type Outcome = Promise<{ feed: ParsedFeed; changed: boolean }>;
@@ -66,7 +68,7 @@ function storage(): Storage | undefined {
  * Parses a body; when it uses a character reference only the full HTML table knows, the table is
  * loaded (once per page) and the body parsed again, so the common case loads nothing more.
  */
-export async function parseText(parse: () => ParsedFeed): Promise<ParsedFeed> {
+async function parseText(parse: () => ParsedFeed): Promise<ParsedFeed> {
   takeMissedEntity();
   const feed = parse();
   if (!takeMissedEntity()) return feed;
@@ -75,10 +77,14 @@ export async function parseText(parse: () => ParsedFeed): Promise<ParsedFeed> {
 }
 
 /** The body is kept as text and parsed again on use: whatever sits in storage is checked like any feed. */
-const parseEntry = (entry: Entry, format: FeedFormat) =>
-  parseText(() => feedOf(parseSource(entry.body, { format, baseUrl: entry.url, totalPages: entry.totalPages })));
+const parseEntry = (entry: Entry, format: FeedFormat) => () =>
+  feedOf(parseSource(entry.body, { format, baseUrl: entry.url, totalPages: entry.totalPages }));
 
-async function readCache(key: string, format: FeedFormat): Promise<Cached | undefined> {
+/**
+ * The cached copy, parsed at once (so a request, when one is needed, still starts in the same
+ * task); whether it needs the full entity table is noted for the caller to load it.
+ */
+function readCache(key: string, format: FeedFormat): Cached | undefined {
   let entry: Entry | undefined;
   try {
     const raw = storage()?.getItem(key);
@@ -88,7 +94,9 @@ async function readCache(key: string, format: FeedFormat): Promise<Cached | unde
   }
   if (entry && typeof entry.time === 'number' && typeof entry.body === 'string') {
     try {
-      return { entry, feed: await parseEntry(entry, format) };
+      takeMissedEntity();
+      const feed = parseEntry(entry, format)();
+      return { entry, feed, missedEntity: takeMissedEntity() };
     } catch {
       // A body that no longer parses is removed below like any corrupt entry.
     }
@@ -96,6 +104,14 @@ async function readCache(key: string, format: FeedFormat): Promise<Cached | unde
   // A corrupt entry goes, so it is not read again.
   if (entry || storage()?.getItem(key)) removeCache(key);
   return undefined;
+}
+
+/** A cached copy that met a rare reference is read again once the full entity table is there. */
+async function completeEntities(cached: Cached, format: FeedFormat): Promise<void> {
+  if (!cached.missedEntity) return;
+  await loadEntities();
+  cached.feed = parseEntry(cached.entry, format)();
+  cached.missedEntity = false;
 }
 
 /** Removes a cached entry; storage that cannot even remove is storage we do without. */
@@ -183,7 +199,7 @@ async function request(
     url: response.url || url,
     totalPages: Number(headers.get('x-wp-totalpages')) || undefined,
   };
-  const feed = await parseEntry(entry, format);
+  const feed = await parseText(parseEntry(entry, format));
   writeCache(key, entry);
   return { feed, changed: old?.body !== body };
 }
@@ -245,7 +261,7 @@ export async function loadFeed(url: string, options: LoadOptions = {}): Promise<
   }
   if (!/^https?:/.test(href)) throw new FeedError('network', `Not an http(s) address: "${url}".`);
   const key = `${PREFIX}${format} ${href}`;
-  const cached = await readCache(key, format);
+  const cached = readCache(key, format);
   const result = (feed: ParsedFeed, fromCache: boolean, stale = false): LoadedFeed => ({
     ...feed,
     posts: feed.posts.slice(),
@@ -276,12 +292,17 @@ export async function loadFeed(url: string, options: LoadOptions = {}): Promise<
         (error) => isFeedError(error) && !signal?.aborted && onRevalidate?.(result(cached.feed, true, true)),
       );
     }
+    await completeEntities(cached, format);
+    if (signal?.aborted) throw signal.reason;
     return result(cached.feed, true);
   }
   try {
     return result((await wait(signal)).feed, false);
   } catch (error) {
-    if (cached && isFeedError(error)) return result(cached.feed, true, true);
+    if (cached && isFeedError(error)) {
+      await completeEntities(cached, format);
+      return result(cached.feed, true, true);
+    }
     throw error;
   }
 }

@@ -78,7 +78,8 @@ export function parseAtom(root: XmlElement, ctx: ParseContext): SourceFeed | und
       base,
     );
   });
-  const next = href(link(root, 'next', ns), rootBase);
+  // The next page is a feed document: relative to the feed's own URL when there is no xml:base.
+  const next = href(link(root, 'next', ns), attr(root, 'xml:base') ? rootBase : (ctx.base ?? homePageUrl));
   put(feed, 'title', titleText(textConstruct(first(root, 'title', ns))));
   put(feed, 'homePageUrl', homePageUrl);
   return put(feed, 'nextUrl', next === ctx.base ? undefined : next);
