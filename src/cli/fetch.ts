@@ -109,14 +109,20 @@ export async function fetchBytes(url: string, timeout: number, maxBytes: number)
     let bytes: Uint8Array;
     try {
       bytes = response.body
-        ? await collect(response.body as unknown as AsyncIterable<Uint8Array>, maxBytes, `The response from ${shown}`, () =>
-            controller.abort(),
+        ? await collect(
+            response.body as unknown as AsyncIterable<Uint8Array>,
+            maxBytes,
+            `The response from ${shown}`,
+            () => controller.abort(),
           )
         : new Uint8Array();
     } catch (cause) {
       if (cause instanceof FeedError) throw cause;
       throw timedOut()
-        ? new FeedError('timeout', `${shown} stopped sending within ${timeout / 1000} s: try again, or raise --timeout.`)
+        ? new FeedError(
+            'timeout',
+            `${shown} stopped sending within ${timeout / 1000} s: try again, or raise --timeout.`,
+          )
         : new FeedError('network', `The connection to ${shown} broke: ${describe(cause)}.`, { cause });
     }
     return {
@@ -171,7 +177,8 @@ export async function readFileBytes(source: string, maxBytes: number): Promise<S
  */
 function looksBinary(bytes: Uint8Array): boolean {
   const head = bytes.subarray(0, 1024);
-  const wide = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff) || head[0] === 0 || head[1] === 0;
+  const wide =
+    (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff) || head[0] === 0 || head[1] === 0;
   if (wide) return false;
   return head.some((byte) => byte < 9 || (byte > 13 && byte < 32 && byte !== 27));
 }

@@ -30,7 +30,9 @@ async function runFeed(command: FeedCommand, io: Io): Promise<void> {
   });
   const posts = newestFirst(source.posts).slice(0, command.limit);
   if (!posts.length && !command.allowEmpty) {
-    throw new EmptyError('The source has no posts, so the feed was not replaced: pass --allow-empty to publish an empty feed.');
+    throw new EmptyError(
+      'The source has no posts, so the feed was not replaced: pass --allow-empty to publish an empty feed.',
+    );
   }
   const name = basename(command.out);
   const pages = paginate(posts, command.pageSize ?? Math.max(posts.length, 1), name, {

@@ -33,7 +33,9 @@ const isUrl = (source: string) => /^https?:\/\//i.test(source);
 /** A file's failure talks about the file: "The feed is empty: check the feed address." becomes "The file x is empty." */
 function aboutFile(error: unknown, path: string): unknown {
   if (!isFeedError(error) || !error.message.startsWith('The feed ')) return error;
-  const message = error.message.replace(/^The feed /, `The file ${printable(path)} `).replace(/: check the feed address\.$/, '.');
+  const message = error.message
+    .replace(/^The feed /, `The file ${printable(path)} `)
+    .replace(/: check the feed address\.$/, '.');
   return new FeedError(error.kind, message, { status: error.status, cause: error });
 }
 
@@ -78,7 +80,10 @@ export async function readSource(source: string, options: ReadOptions): Promise<
       result.title = feed.title;
       result.homePageUrl = feed.homePageUrl;
       if (!feed.posts.length && feed.skipped) {
-        throw new FeedError('format', `None of the ${feed.skipped} items in the source is a post with something to show.`);
+        throw new FeedError(
+          'format',
+          `None of the ${feed.skipped} items in the source is a post with something to show.`,
+        );
       }
     }
     for (const post of feed.posts) {

@@ -19,7 +19,11 @@ export async function checkOut(path: string): Promise<void> {
     throw new OutError(`Cannot use ${printable(path)} as --out: ${error.code ?? 'unreadable'}.`);
   });
   if (!info || info.isFile()) return;
-  const kind = info.isSymbolicLink() ? 'a symbolic link' : info.isDirectory() ? 'a directory' : 'a device or other special file';
+  const kind = info.isSymbolicLink()
+    ? 'a symbolic link'
+    : info.isDirectory()
+      ? 'a directory'
+      : 'a device or other special file';
   throw new OutError(`--out must be a regular file or a new name, and ${printable(path)} is ${kind}.`);
 }
 

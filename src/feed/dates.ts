@@ -113,7 +113,10 @@ export function isoDate(value: unknown): string | undefined {
     const [, year, month, day, hour, minute, second, fraction, zone] = iso;
     if (!dayExists(+year!, +month! - 1, +day!) || +(second ?? 0) > 60) return undefined;
     const time = hour ? `T${hour}:${minute}:${second ?? '00'}${fraction ? '.' + fraction.slice(1) : ''}` : 'T00:00:00';
-    const offset = !zone || /^(z|utc|gmt)$/i.test(zone) ? 'Z' : zone.replace(/^([+-]\d\d):?(\d\d)?$/, (_, h, m) => `${h}:${m ?? '00'}`);
+    const offset =
+      !zone || /^(z|utc|gmt)$/i.test(zone)
+        ? 'Z'
+        : zone.replace(/^([+-]\d\d):?(\d\d)?$/, (_, h, m) => `${h}:${m ?? '00'}`);
     return `${year}-${month}-${day}${time}${offset}`;
   }
   const rfc = RFC_DATE.exec(text);

@@ -229,7 +229,12 @@ export function entityTable(): Map<string, string> {
     const key = group.slice(0, colon);
     let value: string;
     if (key[0] === '=') {
-      value = String.fromCodePoint(...key.slice(1).split('.').map((hex) => parseInt(hex, 16)));
+      value = String.fromCodePoint(
+        ...key
+          .slice(1)
+          .split('.')
+          .map((hex) => parseInt(hex, 16)),
+      );
     } else {
       code += key ? parseInt(key, 16) : 1;
       value = String.fromCodePoint(code);

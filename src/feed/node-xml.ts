@@ -147,7 +147,10 @@ export const readXmlWithNode: XmlReader = (xml) => {
       while (j < length && isSpace(xml.charCodeAt(j))) j++;
       if (xml.charCodeAt(j) !== 62) fail(i, `the end tag </${name}> is not closed`);
       if (stack.length === 1 || name !== top.qualifiedName) {
-        fail(i, stack.length === 1 ? `</${name}> closes nothing` : `expected </${top.qualifiedName}>, found </${name}>`);
+        fail(
+          i,
+          stack.length === 1 ? `</${name}> closes nothing` : `expected </${top.qualifiedName}>, found </${name}>`,
+        );
       }
       stack.pop();
       i = j + 1;

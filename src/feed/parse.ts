@@ -97,7 +97,9 @@ function readSource(data: unknown, options: SourceOptions): SourceFeed {
  * page, XML that is not well-formed) or `format` (none of the accepted formats).
  */
 export function parseFeed(data: unknown, options: ParseOptions = {}): ParsedFeed {
-  return feedOf(parseSource(data, { format: options.format, baseUrl: options.baseUrl, contentType: options.contentType }));
+  return feedOf(
+    parseSource(data, { format: options.format, baseUrl: options.baseUrl, contentType: options.contentType }),
+  );
 }
 
 /**

@@ -93,7 +93,11 @@ export function decodeEntities(value: string): string {
   if (!value.includes('&')) return value;
   // The references that cannot make a new `&` first, with the platform's fast replace: the pass
   // after them reads the text as one pass would (`&amp;lt;` still becomes the text `&lt;`).
-  const common = value.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&nbsp;', '\u00a0');
+  const common = value
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&quot;', '"')
+    .replaceAll('&nbsp;', '\u00a0');
   return common.includes('&') ? common.replace(ENTITY, decodeEntity) : common;
 }
 

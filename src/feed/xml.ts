@@ -73,9 +73,24 @@ export const readXmlWithDom: XmlReader = (xml) => {
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 
-const escapeText = (text: string) => text.replace(/[&<>\u00a0]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt' }[c] ?? 'nbsp'};`);
+const escapeText = (text: string) =>
+  text.replace(/[&<>\u00a0]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt' }[c] ?? 'nbsp'};`);
 const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;');
 
 /**

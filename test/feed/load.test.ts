@@ -470,7 +470,13 @@ describe('loadFeed: the sessionStorage cache', () => {
     const calls = stubFetch(() => json(jsonFeed(1)));
     await loadFeed(url);
     const [key] = storedKeys(url);
-    for (const corrupt of ['{not json', 'null', '{"time":"yesterday"}', '{"time":1,"body":42}', '{"time":1,"body":"<html>"}']) {
+    for (const corrupt of [
+      '{not json',
+      'null',
+      '{"time":"yesterday"}',
+      '{"time":1,"body":42}',
+      '{"time":1,"body":"<html>"}',
+    ]) {
       sessionStorage.setItem(key!, corrupt);
       expect(titles(await loadFeed(url))).to.deep.equal(['Post 1']);
     }

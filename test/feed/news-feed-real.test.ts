@@ -46,7 +46,10 @@ describe('<trade-news-feed> with real feed bytes', () => {
   it('loads the full entity table only for a feed that needs it', async () => {
     const rss = (title: string) =>
       `<rss version="2.0"><channel><item><guid>${title.length}</guid><title>${title}</title></item></channel></rss>`;
-    const bodies = [rss('Caf&amp;eacute; &amp;hellip;'), rss('Cards &amp;spades;&amp;hearts; &amp;NotEqualTilde; &amp;fjlig;')];
+    const bodies = [
+      rss('Caf&amp;eacute; &amp;hellip;'),
+      rss('Cards &amp;spades;&amp;hearts; &amp;NotEqualTilde; &amp;fjlig;'),
+    ];
     let n = 0;
     stubFetch(() => new Response(bodies[n++], { headers: { 'Content-Type': 'application/rss+xml' } }));
     const common = await feedFixture(html`<trade-news-feed src=${url('a.xml')}></trade-news-feed>`);

@@ -6,4 +6,12 @@ import { DETAIL_FIXTURES, feedDetailSuite } from './suites/feed-detail.js';
 const files = new Map<string, string>();
 for (const name of DETAIL_FIXTURES) files.set(name, await fixtureText(name));
 
-feedDetailSuite({ describe, it, before, env: 'browser', parseFeed, normalizePost, fixture: (name) => files.get(name)! });
+feedDetailSuite({
+  describe,
+  it,
+  before,
+  env: 'browser',
+  parseFeed,
+  normalizePost,
+  fixture: (name) => files.get(name)!,
+});

@@ -3,7 +3,17 @@
 // a symbolic link, pages beside --out that an earlier run did not write, and machines in other time zones.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  readlinkSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer as createNetServer, type Server as NetServer } from 'node:net';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -94,7 +104,10 @@ describe('trade-widgets feed: --max-bytes', () => {
   it('stops a server that never stops sending at the cap, in one line', async () => {
     const result = await run('feed', `${base}/endless`, '--out', out, '--max-bytes', '1M');
     assert.equal(result.code, 1);
-    assert.match(oneCleanLine(result.err), /is larger than 1 MiB: raise --max-bytes if it really is a feed\. Nothing was written\.$/);
+    assert.match(
+      oneCleanLine(result.err),
+      /is larger than 1 MiB: raise --max-bytes if it really is a feed\. Nothing was written\.$/,
+    );
     assert.equal(existsSync(out), false);
   });
 
@@ -134,13 +147,27 @@ describe('trade-widgets feed: files', () => {
 
   it('empty, binary and unreadable files get one sentence about the file', async () => {
     const empty = await run('feed', write('empty.xml', '  \n'), '--out', out);
-    assert.equal(oneCleanLine(empty.err), `trade-widgets: The file ${join(dir, 'empty.xml')} is empty. Nothing was written.`);
-    const png = await run('feed', write('photo.xml', Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex')), '--out', out);
-    assert.match(oneCleanLine(png.err), /The file .*photo\.xml holds binary data, not a feed: give an RSS, Atom or JSON file\. Nothing was written\.$/);
+    assert.equal(
+      oneCleanLine(empty.err),
+      `trade-widgets: The file ${join(dir, 'empty.xml')} is empty. Nothing was written.`,
+    );
+    const png = await run(
+      'feed',
+      write('photo.xml', Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex')),
+      '--out',
+      out,
+    );
+    assert.match(
+      oneCleanLine(png.err),
+      /The file .*photo\.xml holds binary data, not a feed: give an RSS, Atom or JSON file\. Nothing was written\.$/,
+    );
     const text = await run('feed', write('notes.txt', 'just some notes'), '--out', out);
     assert.match(oneCleanLine(text.err), /The file .*notes\.txt is neither JSON nor XML\. Nothing was written\.$/);
     const folder = await run('feed', dir, '--out', out);
-    assert.match(oneCleanLine(folder.err), /Cannot read the file .*: it is a directory, not a file\. Nothing was written\.$/);
+    assert.match(
+      oneCleanLine(folder.err),
+      /Cannot read the file .*: it is a directory, not a file\. Nothing was written\.$/,
+    );
     assert.deepEqual(readdirSync(dir).sort(), ['empty.xml', 'notes.txt', 'photo.xml']);
   });
 
@@ -177,7 +204,11 @@ describe('trade-widgets feed: files', () => {
 describe('trade-widgets feed: --out and the pages beside it', () => {
   const source = () => {
     const path = join(dir, 'source.json');
-    const items = Array.from({ length: 25 }, (_, i) => ({ id: `p${i}`, title: `Post ${i}`, date_published: `2024-01-${String(i + 1).padStart(2, '0')}T00:00:00Z` }));
+    const items = Array.from({ length: 25 }, (_, i) => ({
+      id: `p${i}`,
+      title: `Post ${i}`,
+      date_published: `2024-01-${String(i + 1).padStart(2, '0')}T00:00:00Z`,
+    }));
     writeFileSync(path, JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items }));
     return path;
   };
@@ -207,7 +238,13 @@ describe('trade-widgets feed: --out and the pages beside it', () => {
     // Someone else's file with a page-like name, not linked from the chain.
     writeFileSync(join(dir, 'feed-9.json'), '{"mine": true}');
     assert.equal((await run('feed', path, '--out', out, '--page-size', '10')).code, 0);
-    assert.deepEqual(readdirSync(dir).sort(), ['feed-2.json', 'feed-3.json', 'feed-9.json', 'feed.json', 'source.json']);
+    assert.deepEqual(readdirSync(dir).sort(), [
+      'feed-2.json',
+      'feed-3.json',
+      'feed-9.json',
+      'feed.json',
+      'source.json',
+    ]);
     assert.equal(readFileSync(join(dir, 'feed-9.json'), 'utf8'), '{"mine": true}');
   });
 
@@ -234,6 +271,9 @@ describe('the same output in every time zone', () => {
       assert.equal(child.status, 0, child.stderr);
       return child.stdout.trim();
     });
-    assert.deepEqual(outputs, Array(3).fill('["2003-06-10T04:00:00.000Z","2003-06-10T12:00:00.000Z","2003-06-10T04:00:00Z"]'));
+    assert.deepEqual(
+      outputs,
+      Array(3).fill('["2003-06-10T04:00:00.000Z","2003-06-10T12:00:00.000Z","2003-06-10T04:00:00Z"]'),
+    );
   });
 });

@@ -52,10 +52,7 @@ describe('readXmlWithNode', () => {
     const root = readXmlWithNode(
       '<content type="xhtml" xmlns:h="http://www.w3.org/1999/xhtml"><div xmlns="http://www.w3.org/1999/xhtml" xml:lang="de"><h:p class="a&amp;b">1 &lt; 2 <b>bold</b><br/>x<img src="a.png"/></h:p></div></content>',
     );
-    assert.equal(
-      xhtmlToHtml(root.children[0]!),
-      '<p class="a&amp;b">1 &lt; 2 <b>bold</b><br>x<img src="a.png"></p>',
-    );
+    assert.equal(xhtmlToHtml(root.children[0]!), '<p class="a&amp;b">1 &lt; 2 <b>bold</b><br>x<img src="a.png"></p>');
     assert.equal(root.children[0]!.attributes[1]!.namespaceURI, 'http://www.w3.org/XML/1998/namespace');
   });
 

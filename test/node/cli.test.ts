@@ -171,7 +171,10 @@ before(async () => {
       case '/sitemap.xml':
         return send(200, fixture('sitemap.xml'), 'application/xml');
       case '/no-valid-items.json':
-        return send(200, JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: [{ id: 'nothing-to-show' }] }));
+        return send(
+          200,
+          JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: [{ id: 'nothing-to-show' }] }),
+        );
       case '/empty.json':
         return send(200, JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Empty', items: [] }));
       case '/hang':
@@ -554,19 +557,26 @@ describe('trade-widgets feed: failures leave the old file untouched', () => {
 
   // Root may write in any directory, so there is nothing to refuse when the tests run as root.
   const root = process.getuid?.() === 0;
-  it('a write that cannot happen (a read-only directory) leaves everything as it was', { skip: root && 'root writes anywhere' }, async () => {
-    const target = join(dir, 'locked');
-    mkdirSync(target);
-    chmodSync(target, 0o500);
-    try {
-      const result = await run('feed', `${base}/rss.xml`, '--out', join(target, 'feed.json'));
-      assert.equal(result.code, 1);
-      assert.match(result.err[0]!, /^trade-widgets: Could not write the feed: cannot write in .*locked \(EACCES\)\. Nothing was written\.$/);
-      assert.deepEqual(readdirSync(target), []);
-    } finally {
-      chmodSync(target, 0o700);
-    }
-  });
+  it(
+    'a write that cannot happen (a read-only directory) leaves everything as it was',
+    { skip: root && 'root writes anywhere' },
+    async () => {
+      const target = join(dir, 'locked');
+      mkdirSync(target);
+      chmodSync(target, 0o500);
+      try {
+        const result = await run('feed', `${base}/rss.xml`, '--out', join(target, 'feed.json'));
+        assert.equal(result.code, 1);
+        assert.match(
+          result.err[0]!,
+          /^trade-widgets: Could not write the feed: cannot write in .*locked \(EACCES\)\. Nothing was written\.$/,
+        );
+        assert.deepEqual(readdirSync(target), []);
+      } finally {
+        chmodSync(target, 0o700);
+      }
+    },
+  );
 });
 
 describe('trade-widgets: usage', () => {

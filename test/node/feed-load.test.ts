@@ -31,7 +31,12 @@ before(async () => {
     if (path === '/latin1.xml') {
       setTimeout(() => {
         response.writeHead(200, { 'Content-Type': 'application/rss+xml; charset=ISO-8859-1' });
-        response.end(Buffer.from('<rss version="2.0"><channel><item><guid>1</guid><title>Caf\u00e9 cr\u00e8me</title></item></channel></rss>', 'latin1'));
+        response.end(
+          Buffer.from(
+            '<rss version="2.0"><channel><item><guid>1</guid><title>Caf\u00e9 cr\u00e8me</title></item></channel></rss>',
+            'latin1',
+          ),
+        );
       }, 30);
       return;
     }

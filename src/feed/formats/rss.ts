@@ -93,7 +93,9 @@ function parseRss(root: XmlElement, ctx: ParseContext): SourceFeed | undefined {
           get(el, 'created', DCTERMS) ??
           get(el, 'updated', ATOM),
         dateModified: get(el, 'updated', ATOM) ?? get(el, 'modified', DCTERMS),
-        authors: authors.length ? authors : all(channel, 'creator', DC).map((c) => ({ name: titleText(rssAuthorName(c.textContent)) })),
+        authors: authors.length
+          ? authors
+          : all(channel, 'creator', DC).map((c) => ({ name: titleText(rssAuthorName(c.textContent)) })),
         // WordPress stores term names entity-encoded and writes them so.
         tags: categories.map((c) => decoded(c.textContent)),
         views: Number(get(el, 'views', TRADE) ?? NaN),

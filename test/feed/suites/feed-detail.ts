@@ -2,7 +2,12 @@
 // and view counts in RSS and Atom. Shared: test/feed runs it in Chromium (DOMParser), test/node in
 // Node (the package's Node entry and its XML reader).
 import { expect } from 'chai';
-import type { FeedError, Post, normalizePost as NormalizePost, parseFeed as ParseFeed } from '../../../src/feed/index.js';
+import type {
+  FeedError,
+  Post,
+  normalizePost as NormalizePost,
+  parseFeed as ParseFeed,
+} from '../../../src/feed/index.js';
 
 export interface DetailRunner {
   describe: (name: string, body: () => void) => void;
@@ -194,7 +199,9 @@ export function feedDetailSuite({ describe, it, before, env, parseFeed, normaliz
       const post = posts[2]!;
       expect(post.url).to.equal('https://blog.example.com/2023/06/20/newsletter/');
       expect(post.datePublished).to.equal('2023-06-20T16:00:00.000Z');
-      expect(post.contentHtml).to.equal('Keep up to date on topics that impact the U.S. international trade community.');
+      expect(post.contentHtml).to.equal(
+        'Keep up to date on topics that impact the U.S. international trade community.',
+      );
     });
 
     it('resolves relative links against the feed URL when one is given', () => {

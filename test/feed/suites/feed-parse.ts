@@ -2,7 +2,12 @@
 // hostile items, and the errors a person gets for bodies that are no feed. Shared: test/node runs it
 // in Node through the package's Node entry, test/feed in Chromium through DOMParser.
 import { assert as chai } from 'chai';
-import type { FeedError as FeedErrorClass, Post, normalizePost as NormalizePost, parseFeed as ParseFeed } from '../../../src/feed/index.js';
+import type {
+  FeedError as FeedErrorClass,
+  Post,
+  normalizePost as NormalizePost,
+  parseFeed as ParseFeed,
+} from '../../../src/feed/index.js';
 
 type FeedError = FeedErrorClass;
 
@@ -46,7 +51,16 @@ const assert = {
   },
 };
 
-export function feedParseSuite({ describe, it, env, parseFeed, normalizePost, isFeedError, FeedError, fixture }: ParseRunner): void {
+export function feedParseSuite({
+  describe,
+  it,
+  env,
+  parseFeed,
+  normalizePost,
+  isFeedError,
+  FeedError,
+  fixture,
+}: ParseRunner): void {
   const json = (name: string): unknown => JSON.parse(fixture(name));
 
   /** The FeedError `run` throws; fails the test when it throws something else or nothing. */
@@ -79,7 +93,10 @@ export function feedParseSuite({ describe, it, env, parseFeed, normalizePost, is
         feed.posts.map((post) => post.id),
         ['https://broker.example.com/post/maritime-regulator-cyberattack', 'importer-pleads-guilty', '3', 'no-title'],
       );
-      assert.equal(feed.posts[3]!.title, 'Microblog posts have no title; this one takes its first sentence as its title');
+      assert.equal(
+        feed.posts[3]!.title,
+        'Microblog posts have no title; this one takes its first sentence as its title',
+      );
       assert.equal(feed.skipped, 0);
       assert.equal(feed.title, 'Trade Logic — Customs News');
     });
@@ -464,7 +481,8 @@ export function feedParseSuite({ describe, it, env, parseFeed, normalizePost, is
 
     it('resolves relative URLs against baseUrl and honours a forced format', () => {
       assert.equal(
-        normalizePost({ id: 'r', title: 'R', url: '../post/r' }, { baseUrl: 'https://x.example.com/a/b/feed.json' })!.url,
+        normalizePost({ id: 'r', title: 'R', url: '../post/r' }, { baseUrl: 'https://x.example.com/a/b/feed.json' })!
+          .url,
         'https://x.example.com/a/post/r',
       );
       assert.equal(
@@ -478,7 +496,17 @@ export function feedParseSuite({ describe, it, env, parseFeed, normalizePost, is
     });
 
     it('is undefined for anything that is not a valid post, and never throws', () => {
-      for (const raw of [undefined, null, 42, 'not a feed', [], {}, { id: 'x' }, { id: 'x', title: 42 }, fixture('broken.xml')]) {
+      for (const raw of [
+        undefined,
+        null,
+        42,
+        'not a feed',
+        [],
+        {},
+        { id: 'x' },
+        { id: 'x', title: 42 },
+        fixture('broken.xml'),
+      ]) {
         assert.equal(normalizePost(raw), undefined, JSON.stringify(raw)?.slice(0, 40));
       }
       assert.equal(normalizePost({ id: 'x', title: 'y' }, { format: 'nope' as never }), undefined);

@@ -92,7 +92,8 @@ export function realFeeds({ describe, it, env, parseFeed, bytes }: Runner): void
     });
 
     it('the HTTP charset wins over the XML declaration', () => {
-      const xml = '<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel><item><title>Caf\u00e9</title><guid>a</guid></item></channel></rss>';
+      const xml =
+        '<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel><item><title>Caf\u00e9</title><guid>a</guid></item></channel></rss>';
       const utf8 = new TextEncoder().encode(xml);
       expect(parseFeed(utf8, { contentType: 'text/xml; charset=utf-8' }).posts[0]!.title).to.equal('Café');
       expect(parseFeed(utf8).posts[0]!.title).to.equal('CafÃ©');
@@ -139,7 +140,9 @@ export function realFeeds({ describe, it, env, parseFeed, bytes }: Runner): void
       const [first] = result.posts;
       expect(first!.id).to.equal('https://sfbay.craigslist.example/sfc/bfs/d/customs-brokerage/7712345678.html');
       expect(first!.datePublished).to.equal('2024-03-01T08:52:11-08:00');
-      expect(first!.summary).to.equal('Established brokerage, 40 active importers, ABI certified. Serious inquiries only !');
+      expect(first!.summary).to.equal(
+        'Established brokerage, 40 active importers, ABI certified. Serious inquiries only !',
+      );
       // A bare address is no author name.
       expect(first!.authors).to.deep.equal([]);
     });
@@ -247,7 +250,8 @@ export function realFeeds({ describe, it, env, parseFeed, bytes }: Runner): void
     });
 
     it('reads dates in every form feeds write, zoneless as UTC, and drops what it cannot read', () => {
-      const date = (value: string) => parseFeed(rss(`<title>T</title><pubDate>${value}</pubDate>`)).posts[0]!.datePublished;
+      const date = (value: string) =>
+        parseFeed(rss(`<title>T</title><pubDate>${value}</pubDate>`)).posts[0]!.datePublished;
       expect(date('Tue, 10 Jun 2003 04:00:00 GMT')).to.equal('2003-06-10T04:00:00.000Z');
       expect(date('Tue, 10 Jun 2003 04:00:00')).to.equal('2003-06-10T04:00:00.000Z');
       expect(date('10 Jun 2003 14:00:00 CEST')).to.equal('2003-06-10T12:00:00.000Z');
@@ -273,14 +277,14 @@ export function realFeeds({ describe, it, env, parseFeed, bytes }: Runner): void
     it('never takes a tracking pixel, a counter or an emoji as the picture', () => {
       const image = (body: string) =>
         parseFeed(rss(`<title>T</title><description><![CDATA[${body}]]></description>`)).posts[0]!.image;
-      expect(image('<img src="https://x.example/a.gif" width="1" height="1"><img src="https://x.example/b.jpg">')).to.equal(
-        'https://x.example/b.jpg',
-      );
+      expect(
+        image('<img src="https://x.example/a.gif" width="1" height="1"><img src="https://x.example/b.jpg">'),
+      ).to.equal('https://x.example/b.jpg');
       expect(image('<img src="https://pixel.wp.com/g.gif?blog=1">')).to.equal(undefined);
       expect(image('<img src="https://s.w.org/images/core/emoji/14.0.0/72x72/1f600.png">')).to.equal(undefined);
-      expect(image('<a href="https://twitter.com/intent/tweet?url=x"><img src="https://x.example/tw.png"></a>')).to.equal(
-        undefined,
-      );
+      expect(
+        image('<a href="https://twitter.com/intent/tweet?url=x"><img src="https://x.example/tw.png"></a>'),
+      ).to.equal(undefined);
       expect(image('<img src="https://feeds.feedblitz.com/~/i/123/0/blog">')).to.equal(undefined);
     });
   });
@@ -295,7 +299,17 @@ export function realFeeds({ describe, it, env, parseFeed, bytes }: Runner): void
       JSON.parse(sample).replaceAll('&lt;', '<');
       const bound = Math.max(1000, 30 * (performance.now() - calibrate));
       const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-      const fields = ['title', 'description', 'content:encoded', 'author', 'category', 'link', 'guid', 'pubDate', 'dc:creator'];
+      const fields = [
+        'title',
+        'description',
+        'content:encoded',
+        'author',
+        'category',
+        'link',
+        'guid',
+        'pubDate',
+        'dc:creator',
+      ];
       let slowest = 0;
       for (const pattern of ['<p <p ', '<img <img ', '<!--<!-- ', '<svg><svg>', '<a href="', '&amp;&#', '@@((']) {
         const big = escape(pattern.repeat(Math.ceil(MB / pattern.length)));
