@@ -178,8 +178,7 @@ let sanitizing = false;
  * The library's `trade-widgets` policy (shared with the feed reader): it only wraps the dirty string
  * for DOMPurify's inert parse, and only during a sanitize call.
  */
-const createPolicy = () =>
-  tradeWidgetsPolicy(() => sanitizing) as unknown as Config['TRUSTED_TYPES_POLICY'];
+const createPolicy = () => tradeWidgetsPolicy(() => sanitizing) as unknown as Config['TRUSTED_TYPES_POLICY'];
 
 let purify: ReturnType<typeof DOMPurify> | undefined;
 let baseUrl: URL | undefined;
