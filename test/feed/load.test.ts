@@ -564,12 +564,16 @@ describe('loadFeed: scale', () => {
     }));
     const body = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items });
     stubFetch(() => json(body));
+    // The machine's speed right now, from a linear job on the same text: on a busy machine the bound grows.
+    const calibrate = performance.now();
+    JSON.parse(body);
+    const bound = Math.max(3000, 40 * (performance.now() - calibrate));
     const started = performance.now();
     const feed = await loadFeed(feedUrl());
     const elapsed = performance.now() - started;
     expect(feed.posts).to.have.length(10_000);
     expect(feed.posts[9999]!.views).to.equal(9999);
     // Generous for a shared test machine; a quadratic step would take many seconds.
-    expect(elapsed).to.be.below(3000);
+    expect(elapsed).to.be.below(bound);
   });
 });
