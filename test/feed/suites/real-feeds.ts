@@ -91,6 +91,40 @@ export function realFeeds({ describe, it, env, parseFeed, bytes }: Runner): void
       expect(result.posts[0]!.title).to.equal('Déjà vu – naïve');
     });
 
+    it('reads the CJK encodings and UTF-32, which TextDecoder does not know', () => {
+      const hex = (value: string) => Uint8Array.from(value.match(/../g)!, (pair) => parseInt(pair, 16));
+      const xml = (encoding: string, title: string) =>
+        new Uint8Array([
+          ...new TextEncoder().encode(
+            `<?xml version="1.0" encoding="${encoding}"?><rss version="2.0"><channel><item><guid>g</guid><title>`,
+          ),
+          ...hex(title),
+          ...new TextEncoder().encode('</title></item></channel></rss>'),
+        ]);
+      const title = (bytes: Uint8Array) => parseFeed(bytes).posts[0]!.title;
+      expect(title(xml('GB18030', 'd6d0cec4'))).to.equal('中文');
+      expect(title(xml('Big5', 'a4a4a4e5'))).to.equal('中文');
+      expect(title(xml('EUC-KR', 'c7d1b1b9'))).to.equal('한국');
+      expect(title(xml('EUC-JP', 'c6fccbdc'))).to.equal('日本');
+      const utf32 = (text: string, littleEndian: boolean) => {
+        const points = [0xfeff, ...Array.from(text, (c) => c.codePointAt(0)!)];
+        const view = new DataView(new ArrayBuffer(points.length * 4));
+        points.forEach((point, i) => view.setUint32(i * 4, point, littleEndian));
+        return new Uint8Array(view.buffer);
+      };
+      const doc = '<rss version="2.0"><channel><item><guid>g</guid><title>Zoll 🚢 Größe</title></item></channel></rss>';
+      expect(title(utf32(doc, true))).to.equal('Zoll 🚢 Größe');
+      expect(title(utf32(doc, false))).to.equal('Zoll 🚢 Größe');
+    });
+
+    it('reads RSS 0.90 (Netscape RDF)', () => {
+      const result = parseFeed(
+        '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://my.netscape.com/rdf/simple/0.9/"><channel><title>Old</title><link>http://old.example.com/</link></channel><item><title>First</title><link>http://old.example.com/1</link></item></rdf:RDF>',
+      );
+      expect(result.title).to.equal('Old');
+      expect(result.posts.map((post) => [post.title, post.url])).to.deep.equal([['First', 'http://old.example.com/1']]);
+    });
+
     it('the HTTP charset wins over the XML declaration', () => {
       const xml =
         '<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel><item><title>Caf\u00e9</title><guid>a</guid></item></channel></rss>';
