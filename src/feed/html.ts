@@ -21,8 +21,11 @@ export interface Tag {
   /** `<name … />`. */
   selfClosing: boolean;
   /** Lower-case attribute names to their raw (undecoded) values; filled only for start tags the caller keeps. */
-  attributes: Map<string, string>;
+  attributes: ReadonlyMap<string, string>;
 }
+
+/** The attributes of a tag nobody looks into: one shared empty map. */
+const NO_ATTRIBUTES: ReadonlyMap<string, string> = new Map();
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
 const isLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
@@ -38,13 +41,14 @@ function readTag(html: string, start: number, keep: (name: string) => boolean): 
   const nameStart = i;
   const length = html.length;
   while (i < length && !isSpace(html.charCodeAt(i)) && html[i] !== '>' && html[i] !== '/') i++;
-  const tag: Tag = { name: html.slice(nameStart, i).toLowerCase(), end, selfClosing: false, attributes: new Map() };
+  const name = html.slice(nameStart, i).toLowerCase();
+  // Attributes are read as strings only for the tags the caller looks into; the others are skipped.
+  const attributes = !end && keep(name);
+  const tag: Tag = { name, end, selfClosing: false, attributes: attributes ? new Map() : NO_ATTRIBUTES };
   if (end) {
     const close = html.indexOf('>', i);
     return close < 0 ? undefined : [tag, close + 1];
   }
-  // Attributes are read as strings only for the tags the caller looks into; the others are skipped.
-  const attributes = keep(tag.name);
   while (i < length) {
     const c = html.charCodeAt(i);
     if (c === 62) {
@@ -84,8 +88,9 @@ function readTag(html: string, start: number, keep: (name: string) => boolean): 
       }
     }
     if (attributes) {
-      const name = html.slice(attrStart, attrEnd).toLowerCase();
-      if (!tag.attributes.has(name)) tag.attributes.set(name, html.slice(valueStart, valueEnd));
+      const attribute = html.slice(attrStart, attrEnd).toLowerCase();
+      const map = tag.attributes as Map<string, string>;
+      if (!map.has(attribute)) map.set(attribute, html.slice(valueStart, valueEnd));
     }
   }
   return undefined;
@@ -190,7 +195,7 @@ export function htmlText(html: string, limit = Infinity): string {
  */
 export function findImage(
   html: string,
-  accept: (attributes: Map<string, string>, link: string | undefined) => boolean,
+  accept: (attributes: ReadonlyMap<string, string>, link: string | undefined) => boolean,
 ): string | undefined {
   if (!html.includes('<')) return undefined;
   let found: string | undefined;
