@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { filePlugin } from '@web/test-runner-commands/plugins';
 import { chromeArgs, findChrome, noChromeMessage } from './scripts/find-chrome.js';
 import { testServerMiddleware } from './test/server/plugins.js';
 
@@ -12,7 +13,8 @@ if (!executablePath) {
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  // filePlugin: tests read fixture bytes as they are (the dev server re-encodes text files as UTF-8).
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), filePlugin()],
   middleware: testServerMiddleware,
   browsers: [
     chromeLauncher({

@@ -8,7 +8,7 @@
 // --from      bundle the npm entries from dist/ (default after a build) or from src/
 // --dist      serve and measure the script-tag files from this directory (implies --no-build)
 // --runs      timed runs per measurement (medians; at least 7)
-// --only      any of: sizes render first-render heap parse requests
+// --only      any of: sizes render first-render heap parse parse-cost requests
 // --profile   also write CPU profiles (open in DevTools) of a 1,000-post render and of parseFeed
 //             to bench/results/
 import { spawnSync } from 'node:child_process';
@@ -22,6 +22,7 @@ import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome, noChromeMessage } from '../scripts/find-chrome.js';
 import { jsonFeed, jsonFeedItems, toPosts } from './data.js';
 import { measurePages } from './page-sizes.js';
+import { parseCostSection } from './parse-cost.js';
 import { startServer } from './server.js';
 import {
   bundleEntry,
@@ -36,7 +37,7 @@ import {
 } from './sizes.js';
 
 const MiB = 1024 * 1024;
-const SECTIONS = ['sizes', 'render', 'first-render', 'heap', 'parse', 'requests'];
+const SECTIONS = ['sizes', 'render', 'first-render', 'heap', 'parse', 'parse-cost', 'requests'];
 
 /** The performance targets, checked by `--check`. */
 const targets = {
@@ -588,6 +589,8 @@ async function main() {
       };
     }
   };
+
+  await run('parse-cost', () => parseCostSection(options));
 
   // Every section needs the browser: the sizes are what real pages download.
   const executablePath = findChrome();

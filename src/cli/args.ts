@@ -14,6 +14,10 @@ export interface FeedCommand {
   title?: string;
   /** Milliseconds per request. */
   timeout: number;
+  /** Most bytes read from any one source (default 32 MiB). */
+  maxBytes: number;
+  /** Write a feed without posts instead of failing. */
+  allowEmpty: boolean;
 }
 
 export type Parsed = { help: true } | { version: true } | { command: FeedCommand };
@@ -37,15 +41,18 @@ Options:
   --limit <n>              most posts to write (default 50); further source pages are fetched until then
   --page-size <n>          posts per file: feed.json, feed-2.json, … linked by next_url (default: one file)
   --feed-url <url>         the public URL of the written feed, for feed_url and absolute next_url links
-  --home-page-url <url>    the blog's address, for home_page_url (default: from the source)
+  --home-page-url <url>    the blog's address, for home_page_url (default: from the source); also the base
+                           of relative links in a file that has none of its own
   --title <text>           the feed title (default: from the source)
   --timeout <ms>           per request (default 30000)
+  --max-bytes <n>          most bytes read from the source, file or URL (default 32M; K, M and G suffixes)
+  --allow-empty            write the feed even when the source has no posts (otherwise that fails)
   -h, --help               show this help
   -v, --version            show the version
 
-The output is replaced only when everything succeeded: when the source fails, an existing file is
-left exactly as it was, the reason goes to stderr in one line and the exit code is 1 (2 for a
-mistake in the command itself).
+The output is replaced only when everything succeeded: when the source fails or has no posts, an
+existing file is left exactly as it was, the reason goes to stderr in one line and the exit code is
+1 (2 for a mistake in the command itself). --out must be a regular file or not exist yet.
 
 Example (run it on a schedule, e.g. hourly from cron or a CI workflow):
   npx trade-widgets feed https://www.example.com/blog-feed.xml --out public/feed.json \\
@@ -56,6 +63,19 @@ function positiveInteger(name: string, value: string | undefined, fallback?: num
   if (!/^\d+$/.test(value) || Number(value) < 1)
     throw new UsageError(`--${name} must be a whole number of at least 1.`);
   return Number(value);
+}
+
+const UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+
+/** A byte count: `5000000`, `512K`, `32M`, `1G` (binary units; `MiB`, `MB` read the same). */
+function byteCount(value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const match = /^(\d+)\s*([kmg]?)(i?b)?$/i.exec(value.trim());
+  const bytes = match ? Number(match[1]) * UNITS[match[2]!.toLowerCase()]! : 0;
+  if (!(bytes >= 1) || !Number.isSafeInteger(bytes)) {
+    throw new UsageError(`--max-bytes must be a number of bytes such as 1000000 or 32M, got "${value}".`);
+  }
+  return bytes;
 }
 
 function httpUrl(name: string, value: string | undefined): string | undefined {
@@ -86,6 +106,8 @@ export function parseCommand(argv: readonly string[]): Parsed {
         'home-page-url': { type: 'string' },
         title: { type: 'string' },
         timeout: { type: 'string' },
+        'max-bytes': { type: 'string' },
+        'allow-empty': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -97,7 +119,7 @@ export function parseCommand(argv: readonly string[]): Parsed {
   if (values.help) return { help: true };
   if (values.version) return { version: true };
   const [command, source, ...extra] = positionals;
-  if (!command) throw new UsageError('Name a command: trade-widgets feed <url-or-file> --out feed.json');
+  if (!command) throw new UsageError('Name a command: trade-widgets feed <url-or-file> --out feed.json.');
   if (command !== 'feed') throw new UsageError(`Unknown command "${command}": the command is "feed".`);
   if (!source) throw new UsageError('Name the source: a feed URL or a file.');
   if (extra.length) throw new UsageError(`One source only; also got "${extra.join(' ')}".`);
@@ -117,6 +139,8 @@ export function parseCommand(argv: readonly string[]): Parsed {
       homePageUrl: httpUrl('home-page-url', values['home-page-url']),
       title,
       timeout: positiveInteger('timeout', values.timeout, 30_000)!,
+      maxBytes: byteCount(values['max-bytes'], 32 * 1024 * 1024),
+      allowEmpty: values['allow-empty'] ?? false,
     },
   };
 }

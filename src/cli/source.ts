@@ -1,15 +1,15 @@
-import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import '../feed/node.js';
 import { FeedError, isFeedError } from '../feed/errors.js';
 import { parseSource } from '../feed/parse.js';
 import type { FeedFormat, Post } from '../feed/post.js';
-import { version } from '../version.js';
-import { readXmlWithNode } from './xml.js';
+import { fetchBytes, printable, readFileBytes } from './fetch.js';
 
 /** Everything read from the source, across its pages. */
 export interface SourcePosts {
   posts: Post[];
   skipped: number;
+  /** Relative links dropped because nothing gave them an absolute base. */
+  unresolvedLinks: number;
   title?: string;
   homePageUrl?: string;
 }
@@ -19,72 +19,32 @@ export interface ReadOptions {
   /** Stop following next pages once this many posts were read. */
   limit: number;
   timeout: number;
-  /** Base for relative links in a file, which has no URL of its own. */
-  baseUrl?: string;
+  /** Most bytes read from any one source, file or URL. */
+  maxBytes: number;
+  /** Base for relative links in a file that has no absolute base of its own (`--home-page-url`). */
+  homePageUrl?: string;
 }
 
 /** A source cannot page on forever, whatever its next links say. */
 const MAX_PAGES = 20;
 
-const ACCEPT =
-  'application/feed+json, application/json, application/rss+xml, application/atom+xml, text/xml, */*;q=0.8';
-
-async function fetchText(url: string, timeout: number): Promise<{ text: string; url: string; totalPages?: number }> {
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      headers: { Accept: ACCEPT, 'User-Agent': `trade-widgets/${version} (feed command)` },
-      signal: AbortSignal.timeout(timeout),
-    });
-  } catch (cause) {
-    throw (cause as Error).name === 'TimeoutError'
-      ? new FeedError('timeout', `No answer from ${url} in ${timeout / 1000} s: try again, or raise --timeout.`)
-      : new FeedError('network', `Could not reach ${url}: ${describe(cause)}.`, { cause });
-  }
-  if (!response.ok) {
-    const status = response.status;
-    throw new FeedError(
-      'http',
-      `HTTP ${status} ${response.statusText} from ${url}: ${status < 500 ? 'check the address' : 'the server failed, try again later'}.`,
-      { status },
-    );
-  }
-  try {
-    const totalPages = Number(response.headers.get('x-wp-totalpages')) || undefined;
-    return { text: await response.text(), url: response.url || url, totalPages };
-  } catch (cause) {
-    throw (cause as Error).name === 'TimeoutError'
-      ? new FeedError('timeout', `${url} stopped sending within ${timeout / 1000} s: try again, or raise --timeout.`)
-      : new FeedError('network', `The connection to ${url} broke: ${describe(cause)}.`, { cause });
-  }
-}
-
-/** The most telling part of a fetch failure: undici hides the system error in `cause`. */
-function describe(error: unknown): string {
-  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-  return cause?.code ?? cause?.message ?? (error as Error).message;
-}
-
 const isUrl = (source: string) => /^https?:\/\//i.test(source);
 
-async function readFileSource(source: string): Promise<string> {
-  const path = source.startsWith('file:') ? fileURLToPath(source) : source;
-  try {
-    return await readFile(path, 'utf8');
-  } catch (cause) {
-    const code = (cause as { code?: string }).code;
-    const reason =
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (cause as Error).message;
-    throw new FeedError('not-found', `Cannot read ${path}: ${reason}.`, { cause });
-  }
+/** A file's failure talks about the file: "The feed is empty: check the feed address." becomes "The file x is empty." */
+function aboutFile(error: unknown, path: string): unknown {
+  if (!isFeedError(error) || !error.message.startsWith('The feed ')) return error;
+  const message = error.message
+    .replace(/^The feed /, `The file ${printable(path)} `)
+    .replace(/: check the feed address\.$/, '.');
+  return new FeedError(error.kind, message, { status: error.status, cause: error });
 }
 
 /**
  * Reads a feed URL (following its next pages until `limit` posts, as a WordPress blog serves ten per
- * page) or a file, through the same parsers the elements use; RSS and Atom through fast-xml-parser.
+ * page) or a file, through the same parsers the elements use; RSS and Atom through the Node XML reader.
  */
 export async function readSource(source: string, options: ReadOptions): Promise<SourcePosts> {
-  const result: SourcePosts = { posts: [], skipped: 0 };
+  const result: SourcePosts = { posts: [], skipped: 0, unresolvedLinks: 0 };
   const seenIds = new Set<string>();
   const seenPages = new Set<string>();
   let next: string | undefined = source;
@@ -94,14 +54,19 @@ export async function readSource(source: string, options: ReadOptions): Promise<
     let feed;
     try {
       const body = isUrl(url)
-        ? await fetchText(url, options.timeout)
-        : { text: await readFileSource(url), url: options.baseUrl, totalPages: undefined };
-      feed = parseSource(body.text, {
-        format: options.format,
-        baseUrl: body.url,
-        totalPages: body.totalPages,
-        readXml: readXmlWithNode,
-      });
+        ? await fetchBytes(url, options.timeout, options.maxBytes)
+        : await readFileBytes(url, options.maxBytes);
+      try {
+        feed = parseSource(body.bytes, {
+          format: options.format,
+          // A file's links resolve against its own xml:base or channel link, else --home-page-url.
+          baseUrl: body.url ?? options.homePageUrl,
+          totalPages: body.totalPages,
+          contentType: body.contentType,
+        });
+      } catch (error) {
+        throw isUrl(url) ? error : aboutFile(error, url);
+      }
     } catch (error) {
       if (!page || !isFeedError(error)) throw error;
       // A broken next page fails the run too: the file is all or nothing. Say how to skip it.
@@ -115,7 +80,10 @@ export async function readSource(source: string, options: ReadOptions): Promise<
       result.title = feed.title;
       result.homePageUrl = feed.homePageUrl;
       if (!feed.posts.length && feed.skipped) {
-        throw new FeedError('format', `None of the ${feed.skipped} items in ${url} is a post with an id and a title.`);
+        throw new FeedError(
+          'format',
+          `None of the ${feed.skipped} items in the source is a post with something to show.`,
+        );
       }
     }
     for (const post of feed.posts) {
@@ -124,6 +92,7 @@ export async function readSource(source: string, options: ReadOptions): Promise<
       seenIds.add(post.id);
     }
     result.skipped += feed.skipped;
+    result.unresolvedLinks += feed.unresolvedLinks ?? 0;
     // A file's next page is not followed: the command reads what it was given.
     next = isUrl(url) && feed.nextUrl && !seenPages.has(feed.nextUrl) ? feed.nextUrl : undefined;
   }

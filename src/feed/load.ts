@@ -1,6 +1,8 @@
+import { decodeBytes, gunzip, isGzip } from './decode.js';
 import { FeedError, isFeedError } from './errors.js';
 import { parseSource } from './parse.js';
 import { feedOf, type FeedFormat, type LoadedFeed, type ParsedFeed } from './post.js';
+import { loadEntities, takeMissedEntity } from './text.js';
 
 /** Options of {@link loadFeed}. */
 export interface LoadOptions {
@@ -20,20 +22,22 @@ export interface LoadOptions {
   fetch?: typeof fetch;
 }
 
-/** A cached response: when it was stored, its validators (ETag, Last-Modified), body, URL and pages. */
+/** A cached response: when it was stored, its validators, its body as text, final URL and page count. */
 interface Entry {
-  t: number;
-  e?: string | null;
-  m?: string | null;
-  b: string;
-  u: string;
-  p?: number;
+  time: number;
+  etag?: string | null;
+  lastModified?: string | null;
+  body: string;
+  url: string;
+  totalPages?: number;
 }
 
 /** A cached entry with its body parsed. */
 interface Cached {
   entry: Entry;
   feed: ParsedFeed;
+  /** The body uses a reference only the full entity table knows, not loaded yet. */
+  missedEntity: boolean;
 }
 
 type Outcome = Promise<{ feed: ParsedFeed; changed: boolean }>;
@@ -60,37 +64,82 @@ function storage(): Storage | undefined {
   }
 }
 
-/** The body is kept as it came and parsed again on use: whatever sits in storage is checked like any feed. */
-const parseEntry = (entry: Entry, format: FeedFormat) =>
-  feedOf(parseSource(entry.b, { format, baseUrl: entry.u, totalPages: entry.p }));
+/**
+ * Parses a body; when it uses a character reference only the full HTML table knows, the table is
+ * loaded (once per page) and the body parsed again, so the common case loads nothing more.
+ */
+async function parseText(parse: () => ParsedFeed): Promise<ParsedFeed> {
+  takeMissedEntity();
+  const feed = parse();
+  if (!takeMissedEntity()) return feed;
+  await loadEntities();
+  return parse();
+}
 
+/** The body is kept as text and parsed again on use: whatever sits in storage is checked like any feed. */
+const parseEntry = (entry: Entry, format: FeedFormat) => () =>
+  feedOf(parseSource(entry.body, { format, baseUrl: entry.url, totalPages: entry.totalPages }));
+
+/**
+ * The cached copy, parsed at once (so a request, when one is needed, still starts in the same
+ * task); whether it needs the full entity table is noted for the caller to load it.
+ */
 function readCache(key: string, format: FeedFormat): Cached | undefined {
+  let entry: Entry | undefined;
   try {
     const raw = storage()?.getItem(key);
-    if (!raw) return undefined;
-    const entry = JSON.parse(raw) as Entry;
-    if (typeof entry.t !== 'number') throw 0;
-    return { entry, feed: parseEntry(entry, format) };
+    if (raw) entry = JSON.parse(raw) as Entry;
   } catch {
-    // A corrupt entry goes, so it is not read again.
-    writeCache(key);
-    return undefined;
+    // Unreadable JSON is a corrupt entry, removed below.
+  }
+  if (entry && typeof entry.time === 'number' && typeof entry.body === 'string') {
+    try {
+      takeMissedEntity();
+      const feed = parseEntry(entry, format)();
+      return { entry, feed, missedEntity: takeMissedEntity() };
+    } catch {
+      // A body that no longer parses is removed below like any corrupt entry.
+    }
+  }
+  // A corrupt entry goes, so it is not read again.
+  if (entry || storage()?.getItem(key)) removeCache(key);
+  return undefined;
+}
+
+/** A cached copy that met a rare reference is read again once the full entity table is there. */
+async function completeEntities(cached: Cached, format: FeedFormat): Promise<void> {
+  if (!cached.missedEntity) return;
+  await loadEntities();
+  cached.feed = parseEntry(cached.entry, format)();
+  cached.missedEntity = false;
+}
+
+/** Removes a cached entry; storage that cannot even remove is storage we do without. */
+function removeCache(key: string): void {
+  try {
+    storage()?.removeItem(key);
+  } catch {
+    // Nothing to do.
   }
 }
 
-/** Stores an entry, or removes the key: over quota, an older copy must not pass for this one. */
-function writeCache(key: string, entry?: Entry): void {
-  const store = storage();
+/** Stores an entry; over quota the key is removed, so an older copy cannot pass for this one. */
+function writeCache(key: string, entry: Entry): void {
   try {
-    if (!entry) throw 0;
-    store?.setItem(key, JSON.stringify(entry));
+    storage()?.setItem(key, JSON.stringify(entry));
   } catch {
-    try {
-      store?.removeItem(key);
-    } catch {
-      // Storage that cannot even remove is storage we do without.
-    }
+    removeCache(key);
   }
+}
+
+/**
+ * The body as text: read as bytes (never `response.text()`, which knows only UTF-8), inflated when
+ * it is a gzip file, and decoded by byte-order mark, HTTP charset or XML declaration.
+ */
+async function bodyText(response: Response): Promise<string> {
+  let bytes: Uint8Array = new Uint8Array(await response.arrayBuffer());
+  if (isGzip(bytes)) bytes = await gunzip(bytes);
+  return decodeBytes(bytes, response.headers.get('content-type'));
 }
 
 /** Fetches and parses once for all callers; 304 renews the cached copy's time. */
@@ -104,12 +153,12 @@ async function request(
 ): Outcome {
   const send = (validators?: Entry) => {
     const headers: Record<string, string> = {};
-    if (validators?.e) headers['If-None-Match'] = validators.e;
-    if (validators?.m) headers['If-Modified-Since'] = validators.m;
+    if (validators?.etag) headers['If-None-Match'] = validators.etag;
+    if (validators?.lastModified) headers['If-Modified-Since'] = validators.lastModified;
     return fetcher.call(globalThis, url, { headers, signal });
   };
   const old = cached?.entry;
-  const conditional = old && (old.e || old.m) && !plainUrls.has(url) ? old : undefined;
+  const conditional = old && (old.etag || old.lastModified) && !plainUrls.has(url) ? old : undefined;
   let response: Response;
   let body: string;
   try {
@@ -123,7 +172,7 @@ async function request(
     }
     const status = response.status;
     if (status === 304 && cached) {
-      writeCache(key, { ...cached.entry, t: Date.now() });
+      writeCache(key, { ...cached.entry, time: Date.now() });
       return { feed: cached.feed, changed: false };
     }
     if (!response.ok) {
@@ -133,7 +182,7 @@ async function request(
         { status },
       );
     }
-    body = await response.text();
+    body = await bodyText(response);
   } catch (cause) {
     throw isFeedError(cause)
       ? cause
@@ -143,16 +192,16 @@ async function request(
   }
   const headers = response.headers;
   const entry: Entry = {
-    t: Date.now(),
-    e: headers.get('etag'),
-    m: headers.get('last-modified'),
-    b: body,
-    u: response.url || url,
-    p: Number(headers.get('x-wp-totalpages')) || undefined,
+    time: Date.now(),
+    etag: headers.get('etag'),
+    lastModified: headers.get('last-modified'),
+    body,
+    url: response.url || url,
+    totalPages: Number(headers.get('x-wp-totalpages')) || undefined,
   };
-  const feed = parseEntry(entry, format);
+  const feed = await parseText(parseEntry(entry, format));
   writeCache(key, entry);
-  return { feed, changed: old?.b !== body };
+  return { feed, changed: old?.body !== body };
 }
 
 /**
@@ -236,19 +285,24 @@ export async function loadFeed(url: string, options: LoadOptions = {}): Promise<
   };
 
   if (cached && !options.force) {
-    if (Date.now() - cached.entry.t >= (cacheTtl >= 0 ? cacheTtl : 300) * 1000) {
+    if (Date.now() - cached.entry.time >= (cacheTtl >= 0 ? cacheTtl : 300) * 1000) {
       // The expired copy shows at once; a failed revalidation turns it into a stale one.
       wait().then(
         ({ feed, changed }) => changed && !signal?.aborted && onRevalidate?.(result(feed, false)),
         (error) => isFeedError(error) && !signal?.aborted && onRevalidate?.(result(cached.feed, true, true)),
       );
     }
+    await completeEntities(cached, format);
+    if (signal?.aborted) throw signal.reason;
     return result(cached.feed, true);
   }
   try {
     return result((await wait(signal)).feed, false);
   } catch (error) {
-    if (cached && isFeedError(error)) return result(cached.feed, true, true);
+    if (cached && isFeedError(error)) {
+      await completeEntities(cached, format);
+      return result(cached.feed, true, true);
+    }
     throw error;
   }
 }

@@ -5,8 +5,10 @@ import { parseJsonFeed, jsonFeedItem } from './formats/json-feed.js';
 import { parseXmlFeed } from './formats/rss.js';
 import { parseSimple, simpleItem } from './formats/simple.js';
 import { parseWordpress, wordpressItem } from './formats/wordpress.js';
+import { decodeBytes } from './decode.js';
 import { HTML_PAGE, htmlPageError, readXmlWithDom, type XmlReader } from './xml.js';
-import { feedOf, httpUrl, isObject, type FeedFormat, type ParsedFeed, type Post, type SourceFeed } from './post.js';
+import { feedOf, isObject, put, type FeedFormat, type ParsedFeed, type Post, type SourceFeed } from './post.js';
+import { httpUrl, takeUnresolved } from './urls.js';
 
 /** Options of {@link parseFeed} and {@link normalizePost}. */
 export interface ParseOptions {
@@ -14,12 +16,21 @@ export interface ParseOptions {
   format?: FeedFormat;
   /** The feed's own URL: relative links in it resolve against this. */
   baseUrl?: string;
+  /** The HTTP `Content-Type` the body came with: its `charset` decodes bytes that have no byte-order mark. */
+  contentType?: string | null;
 }
 
-/** What the loader and the command line add: the paging header and their own XML reader. */
+/** What the loader and the command line add: the paging header and the response's content type. */
 export interface SourceOptions extends ParseOptions {
   totalPages?: number;
-  readXml?: XmlReader;
+}
+
+/** The XML reader: `DOMParser` in browsers; the Node entry installs its own (node-xml.ts). */
+let readXml: XmlReader = readXmlWithDom;
+
+/** Installs the XML reader used where there is no `DOMParser` (the Node entry does). */
+export function useXmlReader(reader: XmlReader): void {
+  readXml = reader;
 }
 
 const READERS = {
@@ -33,18 +44,27 @@ const formatError = (message: string) => new FeedError('format', message);
 
 /**
  * Parses a body in any accepted format into posts: the engine behind {@link parseFeed}, which the
- * loader and the command line call with the paging header and their own XML reader.
+ * loader and the command line call with the paging header and the response's content type.
  */
 export function parseSource(data: unknown, options: SourceOptions = {}): SourceFeed {
+  takeUnresolved();
+  const feed = readSource(data, options);
+  return put(feed, 'unresolvedLinks', takeUnresolved() || undefined);
+}
+
+function readSource(data: unknown, options: SourceOptions): SourceFeed {
   const format = options.format ?? 'auto';
   const ctx = { base: httpUrl(options.baseUrl), totalPages: options.totalPages };
   let value = data;
-  if (typeof data === 'string') {
+  if (data instanceof Uint8Array || data instanceof ArrayBuffer) value = decodeBytes(data, options.contentType);
+  if (typeof value === 'string') {
     // trim also drops a byte order mark.
-    const body = data.trimStart();
+    const body = value.trim();
+    if (!body) throw new FeedError('parse', 'The feed is empty: check the feed address.');
+    if (body.includes('\0')) throw new FeedError('parse', 'The feed is binary data, not text: check the feed address.');
     if (body[0] === '<') {
       if (HTML_PAGE.test(body)) throw htmlPageError();
-      const root = (options.readXml ?? readXmlWithDom)(body);
+      const root = readXml(body);
       if (!/auto|rss|atom/.test(format)) throw formatError(`The feed is XML, not ${format}.`);
       const feed = parseXmlFeed(root, ctx);
       if (!feed) throw formatError(`<${root.localName}> is not an RSS or Atom feed.`);
@@ -53,7 +73,7 @@ export function parseSource(data: unknown, options: SourceOptions = {}): SourceF
     try {
       value = JSON.parse(body);
     } catch (cause) {
-      throw new FeedError('parse', 'Neither JSON nor XML: check the feed address.', { cause });
+      throw new FeedError('parse', 'The feed is neither JSON nor XML: check the feed address.', { cause });
     }
   }
   const detected = format === 'auto' ? detectJson(value) : format;
@@ -71,12 +91,15 @@ export function parseSource(data: unknown, options: SourceOptions = {}): SourceF
 }
 
 /**
- * Reads a feed body — JSON or XML text, or already-parsed JSON — into normalized posts. Items that
- * fail validation are skipped and counted. Throws a {@link FeedError} of kind `parse` (neither JSON
- * nor XML, an HTML page, XML that is not well-formed) or `format` (none of the accepted formats).
+ * Reads a feed body — JSON or XML text, its bytes (decoded as a feed reader does: byte-order mark,
+ * then XML declaration), or already-parsed JSON — into normalized posts. Items that fail validation
+ * are skipped and counted. Throws a {@link FeedError} of kind `parse` (neither JSON nor XML, an HTML
+ * page, XML that is not well-formed) or `format` (none of the accepted formats).
  */
 export function parseFeed(data: unknown, options: ParseOptions = {}): ParsedFeed {
-  return feedOf(parseSource(data, { format: options.format, baseUrl: options.baseUrl }));
+  return feedOf(
+    parseSource(data, { format: options.format, baseUrl: options.baseUrl, contentType: options.contentType }),
+  );
 }
 
 /**

@@ -1,4 +1,5 @@
 import DOMPurify, { type Config } from 'dompurify';
+import { tradeWidgetsPolicy } from './trusted-types.js';
 
 /**
  * The body sanitizer: turns a post's untrusted `contentHtml` into a `DocumentFragment` that is safe
@@ -170,38 +171,14 @@ const LINK_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 const MEDIA_SCHEMES = new Set(['http:', 'https:']);
 const KEPT_REL = new Set(['nofollow', 'ugc', 'sponsored', 'external', 'noopener', 'noreferrer']);
 
-interface PolicyFactory {
-  createPolicy(
-    name: string,
-    rules: { createHTML: (input: string) => string; createScriptURL: (input: string) => string },
-  ): NonNullable<Config['TRUSTED_TYPES_POLICY']>;
-}
-
 /** Set only while `sanitizeBody` runs: the policy refuses to bless strings at any other time. */
 let sanitizing = false;
 
 /**
- * The `trade-widgets` policy: it only wraps the dirty string for DOMPurify's inert parse, and only
- * during a sanitize call, so it is no general-purpose bypass even if it leaked.
+ * The library's `trade-widgets` policy (shared with the feed reader): it only wraps the dirty string
+ * for DOMPurify's inert parse, and only during a sanitize call.
  */
-function createPolicy(): Config['TRUSTED_TYPES_POLICY'] {
-  const factory = (globalThis as { trustedTypes?: PolicyFactory }).trustedTypes;
-  if (!factory || typeof factory.createPolicy !== 'function') return undefined;
-  try {
-    return factory.createPolicy(TRUSTED_TYPES_POLICY_NAME, {
-      createHTML: (input) => {
-        if (!sanitizing) throw new TypeError(`The ${TRUSTED_TYPES_POLICY_NAME} policy only serves the body sanitizer.`);
-        return input;
-      },
-      createScriptURL: () => {
-        throw new TypeError(`The ${TRUSTED_TYPES_POLICY_NAME} policy creates no script URLs.`);
-      },
-    });
-  } catch {
-    // The name is taken (another copy of the library) or not allowed by the page's CSP.
-    return undefined;
-  }
-}
+const createPolicy = () => tradeWidgetsPolicy(() => sanitizing) as unknown as Config['TRUSTED_TYPES_POLICY'];
 
 let purify: ReturnType<typeof DOMPurify> | undefined;
 let baseUrl: URL | undefined;

@@ -470,13 +470,19 @@ describe('loadFeed: the sessionStorage cache', () => {
     const calls = stubFetch(() => json(jsonFeed(1)));
     await loadFeed(url);
     const [key] = storedKeys(url);
-    for (const corrupt of ['{not json', 'null', '{"t":"yesterday"}', '{"t":1,"b":42}', '{"t":1,"b":"<html>"}']) {
+    for (const corrupt of [
+      '{not json',
+      'null',
+      '{"time":"yesterday"}',
+      '{"time":1,"body":42}',
+      '{"time":1,"body":"<html>"}',
+    ]) {
       sessionStorage.setItem(key!, corrupt);
       expect(titles(await loadFeed(url))).to.deep.equal(['Post 1']);
     }
     expect(calls).to.have.length(6);
     expect(JSON.parse(sessionStorage.getItem(key!)!))
-      .to.have.property('t')
+      .to.have.property('time')
       .that.is.a('number');
   });
 
@@ -558,12 +564,16 @@ describe('loadFeed: scale', () => {
     }));
     const body = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items });
     stubFetch(() => json(body));
+    // The machine's speed right now, from a linear job on the same text: on a busy machine the bound grows.
+    const calibrate = performance.now();
+    JSON.parse(body);
+    const bound = Math.max(3000, 40 * (performance.now() - calibrate));
     const started = performance.now();
     const feed = await loadFeed(feedUrl());
     const elapsed = performance.now() - started;
     expect(feed.posts).to.have.length(10_000);
     expect(feed.posts[9999]!.views).to.equal(9999);
     // Generous for a shared test machine; a quadratic step would take many seconds.
-    expect(elapsed).to.be.below(3000);
+    expect(elapsed).to.be.below(bound);
   });
 });

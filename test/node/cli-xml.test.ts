@@ -1,14 +1,16 @@
-// The command line's XML reader: fast-xml-parser shaped like the DOM, so RSS and Atom read the same
-// in Node as through DOMParser in a browser, hostile XML included.
+// The Node XML reader (the command line's, and trade-widgets/feed's in Node), shaped like the DOM,
+// so RSS and Atom read the same in Node as through DOMParser in a browser, hostile XML included.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { readXmlWithNode } from '../../src/cli/xml.js';
+import '../../src/feed/node.js';
+import { readXmlWithNode } from '../../src/feed/node-xml.js';
 import { isFeedError } from '../../src/feed/errors.js';
 import { parseSource } from '../../src/feed/parse.js';
+import { xhtmlToHtml } from '../../src/feed/xml.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/feeds/${name}`, import.meta.url), 'utf8');
-const parse = (xml: string, baseUrl?: string) => parseSource(xml, { readXml: readXmlWithNode, baseUrl });
+const parse = (xml: string, baseUrl?: string) => parseSource(xml, { baseUrl });
 
 function parseError(xml: string): string {
   try {
@@ -46,11 +48,18 @@ describe('readXmlWithNode', () => {
     assert.equal(root.textContent, '&lt;b&gt; ’’ &nbsp;<p>&amp;</p>');
   });
 
-  it('serializes the markup inside an element, escaping text', () => {
+  it('writes XHTML content as HTML: escaped text, no prefixes, void elements without end tags', () => {
     const root = readXmlWithNode(
-      '<content type="xhtml"><div><p class="a&amp;b">1 &lt; 2 <b>bold</b></p></div></content>',
+      '<content type="xhtml" xmlns:h="http://www.w3.org/1999/xhtml"><div xmlns="http://www.w3.org/1999/xhtml" xml:lang="de"><h:p class="a&amp;b">1 &lt; 2 <b>bold</b><br/>x<img src="a.png"/></h:p></div></content>',
     );
-    assert.equal(root.children[0]!.innerHTML, '<p class="a&amp;b">1 &lt; 2 <b>bold</b></p>');
+    assert.equal(xhtmlToHtml(root.children[0]!), '<p class="a&amp;b">1 &lt; 2 <b>bold</b><br>x<img src="a.png"></p>');
+    assert.equal(root.children[0]!.attributes[1]!.namespaceURI, 'http://www.w3.org/XML/1998/namespace');
+  });
+
+  it('reads deep nesting without recursion, and refuses nesting deeper than any feed', () => {
+    const deep = (n: number) => `${'<a>'.repeat(n)}x${'</a>'.repeat(n)}`;
+    assert.equal(readXmlWithNode(deep(900)).textContent, 'x');
+    assert.match(parseError(deep(5000)), /nested deeper than 1000/);
   });
 
   it('does not expand DOCTYPE entities, so an entity bomb stays small and fast', () => {
@@ -65,7 +74,9 @@ describe('readXmlWithNode', () => {
   it('reports XML that is not well-formed with its line, and deep nesting, as kind parse', () => {
     assert.match(parseError('<rss><channel>\n<item></channel></rss>'), /not well-formed XML \(line 2/);
     assert.match(parseError('just text'), /not well-formed/);
-    parseError(`${'<a>'.repeat(300)}${'</a>'.repeat(300)}`);
+    assert.match(parseError('<a><b></a>'), /expected <\/b>, found <\/a>/);
+    assert.match(parseError('<a x=1></a>'), /not quoted/);
+    assert.match(parseError('<a>1 < 2</a>'), /starts no tag/);
   });
 });
 
@@ -89,7 +100,8 @@ describe('RSS and Atom in Node read as in the browser', () => {
   it('Atom with xhtml content, inherited authors and a relative next link', () => {
     const feed = parse(fixture('atom.xml'), 'https://atom.example.org/feed.atom');
     assert.equal(feed.nextUrl, 'https://atom.example.org/feed.atom?page=2');
-    assert.equal(feed.skipped, 1);
+    assert.equal(feed.skipped, 0);
+    assert.match(feed.posts[2]!.id, /^urn:hash:/);
     assert.equal(feed.posts[0]!.title, 'Tariffs & Duties: What Changes in 2024');
     assert.equal(
       feed.posts[0]!.contentHtml,
@@ -99,12 +111,17 @@ describe('RSS and Atom in Node read as in the browser', () => {
     assert.equal(feed.posts[1]!.title, 'Cargo <Security> Update');
   });
 
-  it('hostile RSS: no unsafe URL survives, markup is stripped from titles', () => {
+  it('hostile RSS: no unsafe URL survives, markup is stripped from titles, untitled items are titled', () => {
     const feed = parse(fixture('hostile.rss.xml'));
     assert.equal(feed.title, 'Hostile RSS');
-    assert.equal(feed.posts.length, 1);
     assert.equal(feed.posts[0]!.title, 'Title with markup');
+    assert.equal(feed.posts[0]!.summary, 'Summary & text');
     assert.equal(feed.posts[0]!.url, undefined);
     assert.equal(feed.posts[0]!.image, undefined);
+    assert.equal(feed.posts[0]!.datePublished, undefined);
+    assert.equal(feed.posts[1]!.title, 'An item without a title takes its first sentence');
+    assert.match(feed.posts[2]!.id, /^urn:hash:\w+$/);
+    assert.equal(feed.posts.length, 3);
+    assert.equal(feed.skipped, 1);
   });
 });

@@ -3,7 +3,7 @@
 // exactly as it was.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -171,7 +171,10 @@ before(async () => {
       case '/sitemap.xml':
         return send(200, fixture('sitemap.xml'), 'application/xml');
       case '/no-valid-items.json':
-        return send(200, JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: [{ title: 'no id' }] }));
+        return send(
+          200,
+          JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: [{ id: 'nothing-to-show' }] }),
+        );
       case '/empty.json':
         return send(200, JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Empty', items: [] }));
       case '/hang':
@@ -239,21 +242,29 @@ describe('trade-widgets feed: every source format', () => {
     assert.equal(feed.items[3]!.title, 'An older post');
   });
 
-  it('turns Atom into a JSON Feed, resolving relative links and following <link rel="next">', async () => {
+  it('turns Atom into a JSON Feed, resolving relative links against the feed link and following <link rel="next">', async () => {
     const result = await run('feed', `${base}/atom.xml`, '--out', out);
     assert.equal(result.code, 0, result.err.join('\n'));
     const feed = read(out);
     assertJsonFeed(feed);
     assert.equal(feed.title, 'Customs Desk');
+    const hashed = feed.items[2]!.id as string;
+    assert.match(hashed, /^urn:hash:\w+$/);
     assert.deepEqual(
       feed.items.map((item) => [item.id, item.url, item.date_published]),
       [
-        ['tag:atom.example.org,2023-12-01:/tariffs-2024', `${base}/2023/12/tariffs-2024`, '2023-12-01T14:30:00.000Z'],
+        [
+          'tag:atom.example.org,2023-12-01:/tariffs-2024',
+          'https://atom.example.org/2023/12/tariffs-2024',
+          '2023-12-01T14:30:00.000Z',
+        ],
         [
           'urn:uuid:1225c695-cfb8-4ebb-aaaa-80da344efa6a',
           'https://atom.example.org/2023/11/cargo-security',
           '2023-11-20T10:00:00.000Z',
         ],
+        // No id and no link: a stable hash of its content names it.
+        [hashed, undefined, '2023-11-01T10:00:00.000Z'],
         ['urn:older', undefined, '2022-01-01T00:00:00.000Z'],
       ],
     );
@@ -262,7 +273,7 @@ describe('trade-widgets feed: every source format', () => {
       feed.items[0]!.content_html,
       '<p>Several <strong>Section 301</strong> exclusions expire on December 31.</p>',
     );
-    assert.match(result.out[0]!, /1 invalid or repeated item\(s\) skipped/);
+    assert.equal(result.out[0]!, `Wrote 4 post(s) to ${out}.`);
   });
 
   it('follows a JSON Feed next_url until --limit, then sorts newest first and keeps _trade counts', async () => {
@@ -278,6 +289,8 @@ describe('trade-widgets feed: every source format', () => {
         'importer-pleads-guilty',
         'linkedin-newsletter',
         'https://broker.example.com/post/maritime-regulator-cyberattack',
+        // Untitled, so titled from its text; undated, so last.
+        'no-title',
       ],
     );
     assert.deepEqual(feed.items[1]!._trade, { views: 42, comments: 3 });
@@ -379,8 +392,15 @@ describe('trade-widgets feed: every source format', () => {
     );
   });
 
-  it('writes an empty but valid feed for a blog without posts', async () => {
-    const result = await run('feed', `${base}/empty.json`, '--out', out);
+  it('writes an empty but valid feed for a blog without posts only with --allow-empty', async () => {
+    writeFileSync(out, 'old');
+    const refused = await run('feed', `${base}/empty.json`, '--out', out);
+    assert.equal(refused.code, 1);
+    assert.deepEqual(refused.err, [
+      'trade-widgets: The source has no posts, so the feed was not replaced: pass --allow-empty to publish an empty feed.',
+    ]);
+    assert.equal(readFileSync(out, 'utf8'), 'old');
+    const result = await run('feed', `${base}/empty.json`, '--out', out, '--allow-empty');
     assert.equal(result.code, 0, result.err.join('\n'));
     assert.deepEqual(read(out).items, []);
     assertJsonFeed(read(out));
@@ -525,14 +545,38 @@ describe('trade-widgets feed: failures leave the old file untouched', () => {
     assert.deepEqual(requests, []);
   });
 
-  it('a write that cannot happen (the output is a directory) leaves everything as it was', async () => {
+  it('an --out that is a directory is refused before anything is read', async () => {
     const target = join(dir, 'taken');
     mkdirSync(join(target, 'feed.json'), { recursive: true });
     const result = await run('feed', `${base}/rss.xml`, '--out', join(target, 'feed.json'));
-    assert.equal(result.code, 1);
-    assert.match(result.err[0]!, /^trade-widgets: Could not write the feed/);
+    assert.equal(result.code, 2);
+    assert.match(result.err[0]!, /^trade-widgets: --out must be a regular file or a new name, and .* is a directory\./);
+    assert.deepEqual(requests, []);
     assert.deepEqual(readdirSync(target), ['feed.json']);
   });
+
+  // Root may write in any directory, so there is nothing to refuse when the tests run as root.
+  const root = process.getuid?.() === 0;
+  it(
+    'a write that cannot happen (a read-only directory) leaves everything as it was',
+    { skip: root && 'root writes anywhere' },
+    async () => {
+      const target = join(dir, 'locked');
+      mkdirSync(target);
+      chmodSync(target, 0o500);
+      try {
+        const result = await run('feed', `${base}/rss.xml`, '--out', join(target, 'feed.json'));
+        assert.equal(result.code, 1);
+        assert.match(
+          result.err[0]!,
+          /^trade-widgets: Could not write the feed: cannot write in .*locked \(EACCES\)\. Nothing was written\.$/,
+        );
+        assert.deepEqual(readdirSync(target), []);
+      } finally {
+        chmodSync(target, 0o700);
+      }
+    },
+  );
 });
 
 describe('trade-widgets: usage', () => {

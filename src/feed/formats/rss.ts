@@ -1,136 +1,116 @@
-import {
-  collect,
-  put,
-  decoded,
-  excerpt,
-  httpUrl,
-  plainText,
-  textToHtml,
-  toPost,
-  type ParseContext,
-  type SourceFeed,
-} from '../post.js';
+import { collect, put, toPost, type ParseContext, type SourceFeed } from '../post.js';
+import { decoded, excerpt } from '../text.js';
+import { httpUrl } from '../urls.js';
 import type { XmlElement } from '../xml.js';
+import { parseAtom } from './atom.js';
+import {
+  ATOM,
+  CONTENT,
+  DC,
+  DCTERMS,
+  ITUNES,
+  SLASH,
+  TRADE,
+  all,
+  attr,
+  baseOf,
+  bodyImage,
+  first,
+  mediaImage,
+  nsOf,
+  pictureUrl,
+  rssAuthorName,
+  textConstruct,
+  titleText,
+} from './xml-common.js';
 
-// Namespaces without their trailing slash: feeds in the wild write both.
-const ATOM = 'http://www.w3.org/2005/Atom';
-const CONTENT = 'http://purl.org/rss/1.0/modules/content';
-const DC = 'http://purl.org/dc/elements/1.1';
-const SLASH = 'http://purl.org/rss/1.0/modules/slash';
-/** Our counts for RSS and Atom, as JSON Feed's `_trade`: `<trade:views>`, `<trade:comments>`. */
-const TRADE = 'urn:trade-widgets';
+const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
+const RSS10 = 'http://purl.org/rss/1.0';
+const RSS090 = 'http://my.netscape.com/rdf/simple/0.9';
 
-const IMG_SRC = /<img\b[^>]*?\bsrc\s*=\s*["']?([^"'\s>]+)/i;
-const MEDIA = /^(?:content|thumbnail|group|enclosure|link)$/;
-
-const nsOf = (el: XmlElement) => (el.namespaceURI ?? '').replace(/\/$/, '');
-
-/** The children called `name` in namespace `ns` ('' for none). */
-const all = (parent: XmlElement | undefined, name: string, ns: string) =>
-  Array.from(parent?.children ?? []).filter((el) => el.localName === name && nsOf(el) === ns);
-const first = (parent: XmlElement | undefined, name: string, ns: string) => all(parent, name, ns)[0];
-const attr = (el: XmlElement | undefined, name: string) => el?.getAttribute(name) ?? undefined;
-
-/**
- * An element's content as HTML. RSS fields are HTML in practice (titles included); an Atom text
- * construct says which it is with `type` (RFC 4287 §3.1).
- */
-function html(el: XmlElement | undefined, atom: boolean): string | undefined {
-  const type = atom ? (attr(el, 'type') ?? 'text') : 'html';
-  if (!el) return undefined;
-  if (type === 'xhtml') return (el.children[0] ?? el).innerHTML;
-  const content = el.textContent ?? '';
-  return type.includes('html') ? content : textToHtml(content);
-}
-
-/** A link's `href` by relation; `rel` defaults to `alternate` (RFC 4287 §4.2.7.2). */
-const link = (parent: XmlElement | undefined, rel: string, ns: string) =>
-  attr(
-    all(parent, 'link', ns).find((el) => (attr(el, 'rel') ?? 'alternate') === rel),
-    'href',
-  );
+/** The text of the first child called `name` in `ns`, or undefined. */
+const get = (el: XmlElement, name: string, ns: string | ReadonlySet<string>) =>
+  first(el, name, ns)?.textContent ?? undefined;
 
 /**
- * The post's image: `media:content` / `media:thumbnail` (also inside `media:group`), an image
- * enclosure (RSS `enclosure`, Atom `link rel="enclosure"`), else the first `<img>` of the body.
+ * RSS in all its versions: 0.9x and 2.0 (https://www.rssboard.org/rss-specification), with or without
+ * a default namespace (`http://backend.userland.com/rss2`, say), and 1.0/RDF (http://web.resource.org/rss/1.0/)
+ * and 0.90, whose items sit beside the channel. With the content, Dublin Core, Media RSS, iTunes and
+ * slash modules. The next page is an `atom:link rel="next"` (RFC 5005).
  */
-function image(item: XmlElement, body: string | undefined, base?: string): string | undefined {
-  for (const el of Array.from(item.children)) {
-    const name = el.localName;
-    const group = name === 'group';
-    // Media elements and RSS enclosures carry a `url`; Atom enclosures are links.
-    const url = group
-      ? image(el, '', base)
-      : (attr(el, 'url') ?? (attr(el, 'rel') === 'enclosure' ? attr(el, 'href') : ''));
-    const type = group || name === 'thumbnail' ? '' : (attr(el, 'medium') ?? attr(el, 'type') ?? '');
-    const found = MEDIA.test(name) && (!type || type.startsWith('image')) && httpUrl(url, base);
-    if (found) return found;
-  }
-  return httpUrl(IMG_SRC.exec(body ?? '')?.[1], base);
-}
-
-/**
- * Authors: Atom `author` (`name`, `uri`); in RSS `dc:creator`, else `author`, an e-mail address
- * with the name in parentheses (`editor@x.com (Ann Lee)`).
- */
-function people(parent: XmlElement, core: string, atom: boolean) {
-  const creators = all(parent, 'creator', DC);
-  return (atom || !creators.length ? all(parent, 'author', core) : creators).map((el) =>
-    atom
-      ? { name: first(el, 'name', core)?.textContent, url: first(el, 'uri', core)?.textContent }
-      : { name: /@\S*\s*\(([^)]+)\)/.exec(el.textContent ?? '')?.[1] ?? el.textContent },
-  );
-}
-
-/**
- * RSS 2.0 (https://www.rssboard.org/rss-specification) with the content, Dublin Core, Media RSS
- * and slash modules, and Atom (RFC 4287), whose entries without authors have the feed's. The next
- * page is a `<link rel="next">` (RFC 5005), `atom:link` in RSS.
- */
-export function parseXmlFeed(root: XmlElement, ctx: ParseContext): SourceFeed | undefined {
-  const atom = root.localName === 'feed';
-  if (!atom && root.localName !== 'rss') return undefined;
-  const core = atom ? nsOf(root) : '';
-  const channel = atom ? root : first(root, 'channel', core);
-  const homePageUrl = httpUrl(
-    atom ? link(root, 'alternate', core) : first(channel, 'link', core)?.textContent,
-    ctx.base,
-  );
-  const base = ctx.base ?? homePageUrl;
-  const feedAuthors = atom ? people(root, core, atom) : [];
-  const feed: SourceFeed = collect(all(channel, atom ? 'entry' : 'item', core), (raw) => {
+function parseRss(root: XmlElement, ctx: ParseContext): SourceFeed | undefined {
+  const rdf = root.localName === 'RDF' && nsOf(root) === RDF;
+  if (!rdf && root.localName !== 'rss') return undefined;
+  // The core elements are in the channel's namespace (none, RSS 1.0's, or whatever the root declares).
+  const channel = rdf
+    ? (first(root, 'channel', RSS10) ?? first(root, 'channel', RSS090) ?? first(root, 'channel', ''))
+    : first(root, 'channel', nsOf(root));
+  if (!channel) return undefined;
+  const core = new Set(['', nsOf(channel)]);
+  const xmlBase = attr(channel, 'xml:base') ?? attr(root, 'xml:base');
+  const homePageUrl = httpUrl(get(channel, 'link', core), baseOf(root, ctx.base));
+  // Relative links resolve against xml:base, then the channel link, then the feed's own URL.
+  const feedBase = xmlBase ? baseOf(channel, baseOf(root, ctx.base)) : (homePageUrl ?? ctx.base);
+  const items = [...all(channel, 'item', core), ...(rdf ? all(root, 'item', core) : [])];
+  const channelImage = attr(first(channel, 'image', ITUNES), 'href');
+  const feed: SourceFeed = collect(items, (raw) => {
     const el = raw as XmlElement;
-    const get = (tag: string, ns = core) => first(el, tag, ns)?.textContent ?? undefined;
-    const title = html(first(el, 'title', core), atom);
-    const summary = html(first(el, atom ? 'summary' : 'description', core), atom);
-    const body = html(atom ? first(el, 'content', core) : first(el, 'encoded', CONTENT), atom) ?? summary;
+    const base = baseOf(el, feedBase);
+    const description = first(el, 'description', core);
+    const encoded = first(el, 'encoded', CONTENT);
+    const summary = textConstruct(description, true);
+    const body = textConstruct(encoded, true) ?? summary;
     const guid = first(el, 'guid', core);
-    const url = atom
-      ? link(el, 'alternate', core)
-      : (get('link') ?? (attr(guid, 'isPermaLink') !== 'false' ? get('guid') : undefined));
-    const updated = get('updated', atom ? core : ATOM);
-    const authors = people(el, core, atom);
+    const linkEl = first(el, 'link', core);
+    const about = rdf ? (attr(el, 'rdf:about') ?? undefined) : undefined;
+    const permalink = attr(guid, 'isPermaLink') !== 'false' ? guid?.textContent : undefined;
+    const atomLink = all(el, 'link', ATOM).find((link) => (attr(link, 'rel') ?? 'alternate') === 'alternate');
+    const linkBase = baseOf(linkEl, base);
+    const url =
+      httpUrl(linkEl?.textContent, linkBase) ??
+      httpUrl(attr(atomLink, 'href'), baseOf(atomLink, base)) ??
+      httpUrl(permalink, base) ??
+      httpUrl(about, base);
+    const dcCreators = all(el, 'creator', DC);
+    const creators = dcCreators.length ? dcCreators : all(el, 'author', core);
+    const authors = (creators.length ? creators : all(el, 'author', ITUNES)).map((person) => ({
+      name: titleText(rssAuthorName(person.textContent)),
+    }));
+    const categories = [...all(el, 'category', core), ...all(el, 'subject', DC)];
+    const contentBase = baseOf(encoded ?? description, base);
     return toPost(
       {
-        id: get(atom ? 'id' : 'guid') ?? url,
-        title: title && plainText(title),
+        id: guid?.textContent?.trim() || about || url,
+        title: titleText(textConstruct(first(el, 'title', core), true)),
         url,
         summary: summary && excerpt(summary),
         contentHtml: body,
-        image: image(el, body, base),
-        datePublished: get(atom ? 'published' : 'pubDate') ?? get('date', DC) ?? updated,
-        dateModified: updated,
-        authors: authors.length ? authors : feedAuthors,
+        image: mediaImage(el, base) ?? bodyImage(body, contentBase) ?? pictureUrl(channelImage, feedBase),
+        datePublished:
+          get(el, 'pubDate', core) ??
+          get(el, 'date', DC) ??
+          get(el, 'issued', DCTERMS) ??
+          get(el, 'created', DCTERMS) ??
+          get(el, 'updated', ATOM),
+        dateModified: get(el, 'updated', ATOM) ?? get(el, 'modified', DCTERMS),
+        authors: authors.length
+          ? authors
+          : all(channel, 'creator', DC).map((c) => ({ name: titleText(rssAuthorName(c.textContent)) })),
         // WordPress stores term names entity-encoded and writes them so.
-        tags: all(el, 'category', core).map((c) => decoded(attr(c, 'label') ?? attr(c, 'term') ?? c.textContent)),
-        views: Number(get('views', TRADE) ?? NaN),
-        comments: Number(get('comments', SLASH) ?? get('comments', TRADE) ?? NaN),
+        tags: categories.map((c) => decoded(c.textContent)),
+        views: Number(get(el, 'views', TRADE) ?? NaN),
+        comments: Number(get(el, 'comments', SLASH) ?? get(el, 'comments', TRADE) ?? NaN),
       },
       base,
     );
   });
-  const next = httpUrl(link(channel, 'next', atom ? core : ATOM), base);
-  put(feed, 'title', plainText(html(first(channel, 'title', core), atom) ?? '') || undefined);
+  const nextLink = all(channel, 'link', ATOM).find((link) => attr(link, 'rel') === 'next');
+  const next = httpUrl(attr(nextLink, 'href'), baseOf(nextLink, ctx.base ?? feedBase));
+  put(feed, 'title', titleText(get(channel, 'title', core)));
   put(feed, 'homePageUrl', homePageUrl);
   return put(feed, 'nextUrl', next === ctx.base ? undefined : next);
 }
+
+/** RSS (every version) or Atom (1.0 and 0.3) from the root element of an XML document. */
+export const parseXmlFeed = (root: XmlElement, ctx: ParseContext): SourceFeed | undefined =>
+  parseAtom(root, ctx) ?? parseRss(root, ctx);

@@ -66,7 +66,7 @@ describe('<trade-news-feed> rendering and attributes', () => {
 
   it('fires trade-feed-load after the posts render, with every post, the skipped count and the source', async () => {
     const src = feedUrl();
-    stubFetch(() => json(jsonFeed([...items(4), { id: 'no-title' }, { title: 'no id' }])));
+    stubFetch(() => json(jsonFeed([...items(4), { id: 'no-title' }, { id: ['no'], title: 'Array id' }])));
     const loaded = nextEvent<TradeFeedLoadDetail>('trade-feed-load');
     const el = await fixture<TradeNewsFeed>(html`<trade-news-feed src=${src}></trade-news-feed>`);
     const event = await loaded;
