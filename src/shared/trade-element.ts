@@ -1,11 +1,5 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
-import {
-  ensureLanguage,
-  onLanguageRegistered,
-  resolveLang,
-  translate,
-  type MessageOverrides,
-} from './i18n/index.js';
+import { ensureLanguage, onLanguageRegistered, resolveLang, translate, type MessageOverrides } from './i18n/index.js';
 
 /** Built-in colour schemes; `auto` follows `prefers-color-scheme`. */
 export type Theme = 'light' | 'dark' | 'auto';
