@@ -7,7 +7,10 @@
  * - `<style>` elements with their content (`style-src-elem`),
  * - `style` attributes (`style-src-attr`).
  *
- * Nothing else changes: text, URLs, comments and every other attribute are copied byte for byte.
+ * It also leaves out what every HTML parser discards on its own — a tag cut off by the end of the
+ * markup, the repeats of an attribute (the first one counts), end tags of elements never opened —
+ * so that thousands of unclosed tags (`<p <p <p …`) or stray end tags cost no parser any time. Nothing else changes: text, URLs, comments and
+ * every other attribute are copied byte for byte.
  * Security does not rest on this (the sanitizer that follows removes all of it from the parsed
  * tree, and much more); it keeps a hostile post from filling a strict-CSP page's violation reports.
  *
@@ -40,6 +43,8 @@ const BREAKOUT = new Set(
 /** SVG and MathML elements whose content is parsed as HTML. */
 const HTML_INTEGRATION = new Set(['foreignobject', 'desc', 'title', 'annotation-xml']);
 const MATHML_TEXT_INTEGRATION = new Set(['mi', 'mo', 'mn', 'ms', 'mtext']);
+/** Elements a parser opens without a start tag (or, for `</p>` and `</br>`, from the end tag alone). */
+const IMPLIED = new Set(['html', 'head', 'body', 'tbody', 'tr', 'colgroup', 'p', 'br']);
 
 const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\n' || c === '\t' || c === '\f' || c === '\r';
 const isLetter = (c: string | undefined): boolean => !!c && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
@@ -61,6 +66,8 @@ interface Tag {
   selfClosing: boolean;
   /** Index just past the tag's `>` (or the end of the markup when the tag is cut off). */
   end: number;
+  /** The markup ends inside the tag: parsers drop such a tag altogether. */
+  cutOff: boolean;
 }
 
 /**
@@ -80,7 +87,7 @@ function readTag(html: string, from: number): Tag {
       i++;
       continue;
     }
-    if (c === '>') return { name, attributes, selfClosing, end: i + 1 };
+    if (c === '>') return { name, attributes, selfClosing, end: i + 1, cutOff: false };
     if (c === '/') {
       selfClosing = html[i + 1] === '>';
       i++;
@@ -111,7 +118,7 @@ function readTag(html: string, from: number): Tag {
     }
     attributes.push({ name: attributeName, start, end });
   }
-  return { name, attributes, selfClosing, end: length };
+  return { name, attributes, selfClosing, end: length, cutOff: true };
 }
 
 /** Where the raw text of a `name` element ends: the start of its end tag, or the end of the markup. */
@@ -198,7 +205,16 @@ export function prepass(html: string): Prepassed {
       if (isLetter(html[lt + 2])) {
         const tag = readTag(html, lt + 2);
         i = tag.end;
-        if ((tag.name === 'p' || tag.name === 'br') && !inHtml()) {
+        if (tag.cutOff) {
+          drop(lt, length);
+          break;
+        }
+        if (!tags.has(tag.name) && !IMPLIED.has(tag.name)) {
+          // Closes nothing, as no element of that name was opened: parsers ignore it, after
+          // searching their stack of open elements — for every such tag, which thousands of them
+          // after thousands of open elements would make slow.
+          drop(lt, tag.end);
+        } else if ((tag.name === 'p' || tag.name === 'br') && !inHtml()) {
           // In SVG/MathML these two end tags close foreign content, as their start tags would.
           while (foreign.length && !inHtml()) pop();
         } else if (open.get(tag.name)) {
@@ -224,6 +240,10 @@ export function prepass(html: string): Prepassed {
     const tag = readTag(html, lt + 1);
     const { name } = tag;
     i = tag.end;
+    if (tag.cutOff) {
+      drop(lt, length);
+      break;
+    }
     const fontBreakout = name === 'font' && tag.attributes.some((a) => /^(color|face|size)$/.test(a.name));
     if (!inHtml() && (BREAKOUT.has(name) || fontBreakout)) {
       // Back to HTML: up to the nearest integration point, or out of foreign content altogether.
@@ -246,8 +266,11 @@ export function prepass(html: string): Prepassed {
       continue;
     }
 
+    const seen = new Set<string>();
     for (const attribute of tag.attributes) {
-      if (reported(attribute.name)) drop(attribute.start, attribute.end);
+      // A repeated attribute is dropped by every parser (the first one counts).
+      if (reported(attribute.name) || seen.has(attribute.name)) drop(attribute.start, attribute.end);
+      seen.add(attribute.name);
     }
 
     if (html5) {
