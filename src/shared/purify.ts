@@ -1,4 +1,5 @@
 import DOMPurify, { type Config } from 'dompurify';
+import { tradeWidgetsPolicy } from './trusted-types.js';
 
 /**
  * The body sanitizer's fallback for browsers without the HTML Sanitizer API: DOMPurify, configured
@@ -20,15 +21,7 @@ export interface PurifyPolicy {
 /** Parses and cleans markup into a fragment owned by an inert document (nothing in it loads). */
 export type Purify = (html: string) => DocumentFragment | undefined;
 
-/** The Trusted Types policy name partners allow in their CSP (`trusted-types … trade-widgets`). */
-export const TRUSTED_TYPES_POLICY_NAME = 'trade-widgets';
-
-interface PolicyFactory {
-  createPolicy(
-    name: string,
-    rules: { createHTML: (input: string) => string; createScriptURL: (input: string) => string },
-  ): NonNullable<Config['TRUSTED_TYPES_POLICY']>;
-}
+export { TRUSTED_TYPES_POLICY_NAME } from './trusted-types.js';
 
 /**
  * Builds a private DOMPurify instance (a host page's own DOMPurify is untouched), or `undefined`
@@ -41,24 +34,9 @@ interface PolicyFactory {
  */
 export function createPurify(policy: PurifyPolicy): Purify | undefined {
   let sanitizing = false;
-  const factory = (globalThis as { trustedTypes?: PolicyFactory }).trustedTypes;
-  let trusted: Config['TRUSTED_TYPES_POLICY'];
-  if (factory && typeof factory.createPolicy === 'function') {
-    try {
-      trusted = factory.createPolicy(TRUSTED_TYPES_POLICY_NAME, {
-        createHTML: (input) => {
-          if (!sanitizing)
-            throw new TypeError(`The ${TRUSTED_TYPES_POLICY_NAME} policy only serves the body sanitizer.`);
-          return input;
-        },
-        createScriptURL: () => {
-          throw new TypeError(`The ${TRUSTED_TYPES_POLICY_NAME} policy creates no script URLs.`);
-        },
-      });
-    } catch {
-      // The name is taken (another copy of the library) or not allowed by the page's CSP.
-    }
-  }
+  // The library's one `trade-widgets` policy, shared with the RSS/Atom reader; it blesses a string
+  // only while this sanitizer (or the reader) is at work.
+  const trusted = tradeWidgetsPolicy(() => sanitizing) as Config['TRUSTED_TYPES_POLICY'];
 
   const purify = DOMPurify(window);
   const run = <T>(work: () => T): T => {
