@@ -1,6 +1,5 @@
 import type { MessageKey } from '../../shared/i18n/index.js';
 import type { ControlName, FieldName, fieldSpecs, FormValues } from './fields.js';
-import { hashText } from '../../shared/hash.js';
 
 /** How a failed or refused submission is classified in `broker-contact-error`. */
 export type ContactErrorKind = 'network' | 'timeout' | 'http' | 'offline' | 'validation' | 'config';
@@ -97,7 +96,6 @@ export const newIdempotencyKey = (): string =>
 
 /** The key in use and the message it belongs to; kept in the draft so a retry after a reload reuses it. */
 export interface IdempotencyState {
-  /** A hash of the message the key belongs to. */
   fingerprint: string;
   key: string;
 }
@@ -110,9 +108,7 @@ export interface IdempotencyState {
 export class IdempotencyKeys {
   state: IdempotencyState | undefined;
 
-  keyFor(message: string): string {
-    // Only a hash is kept (in the draft, in `sessionStorage`), never a copy of what was typed.
-    const fingerprint = hashText(message);
+  keyFor(fingerprint: string): string {
     if (this.state?.fingerprint !== fingerprint) this.state = { fingerprint, key: newIdempotencyKey() };
     return this.state.key;
   }
