@@ -369,7 +369,7 @@ let purify: Purify | undefined;
  * next call). `loadSanitizer()` calls it before handing out this module.
  */
 export async function ready(): Promise<void> {
-  if (hasSanitizerApi() || purify) return;
+  if (useSanitizerApi() || purify) return;
   fallback ??= import('./purify.js').then(
     ({ createPurify }) => createPurify(POLICY),
     (error: unknown) => {
@@ -405,9 +405,27 @@ function withSanitizerApi(html: string, tags: Set<string>): DocumentFragment {
   inert ??= document.implementation.createHTMLDocument('');
   const holder = inert.createElement('div') as Element as SanitizingElement;
   holder.setHTML(html, { sanitizer: sanitizerConfig(tags) });
-  const fragment = inert.createDocumentFragment();
-  fragment.append(...holder.childNodes);
-  return fragment;
+  const range = inert.createRange();
+  range.selectNodeContents(holder);
+  return range.extractContents();
+}
+
+let apiWorks: boolean | undefined;
+
+/**
+ * Whether to sanitize with the browser's API: it exists (checked each time, so a test can take it
+ * away) and, as a one-time probe shows, accepts this module's configuration.
+ */
+function useSanitizerApi(): boolean {
+  if (!hasSanitizerApi()) return false;
+  if (apiWorks === undefined) {
+    try {
+      apiWorks = withSanitizerApi('<p>x<b>y</b></p>', new Set(['p', 'b'])).textContent === 'xy';
+    } catch {
+      apiWorks = false;
+    }
+  }
+  return apiWorks;
 }
 
 /**
@@ -420,7 +438,7 @@ function withSanitizerApi(html: string, tags: Set<string>): DocumentFragment {
 export function sanitizeBody(html: string, options: SanitizeOptions = {}): DocumentFragment {
   const { html: markup, tags } = prepass(String(html));
   let body: DocumentFragment | undefined;
-  if (hasSanitizerApi()) body = withSanitizerApi(markup, tags);
+  if (useSanitizerApi()) body = withSanitizerApi(markup, tags);
   else body = purify?.(markup);
   if (!body) throw new SanitizerUnavailableError();
 
@@ -434,7 +452,5 @@ export function sanitizeBody(html: string, options: SanitizeOptions = {}): Docum
   }
   for (const image of body.querySelectorAll('img:not([src])')) image.remove();
   shiftHeadings(body, Math.max(1, Math.min(6, Math.trunc(options.headingLevel ?? 2) || 2)));
-  const result = document.createDocumentFragment();
-  result.append(...body.childNodes);
-  return result;
+  return document.adoptNode(body);
 }

@@ -23,6 +23,26 @@ describe('the sanitizer corpora', () => {
     expect(module.sanitizeBody).to.equal(sanitizeBody);
   });
 
+  it('falls back to DOMPurify where setHTML refuses the configuration', async () => {
+    const proto = Element.prototype as unknown as { setHTML: unknown };
+    const setHTML = proto.setHTML;
+    proto.setHTML = () => {
+      throw new TypeError('Invalid Sanitizer configuration.');
+    };
+    try {
+      // A fresh module copy, so its one-time probe of the API runs now.
+      const copy = (await import(
+        '../../src/shared/sanitize.js?copy=probe' as string
+      )) as typeof import('../../src/shared/sanitize.js');
+      await copy.ready();
+      const fragment = copy.sanitizeBody('<p>kept <img src="https://cdn.example/a.png" onerror="alert(1)"></p>');
+      expect(fragment.querySelector('p')!.textContent).to.equal('kept ');
+      expect(fragment.querySelector('img')!.hasAttribute('onerror')).to.equal(false);
+    } finally {
+      proto.setHTML = setHTML;
+    }
+  });
+
   it('has a corpus of at least 30 vectors', () => {
     expect(xssVectors.length).to.be.at.least(30);
   });
