@@ -321,14 +321,16 @@ function fixAttributes(node: Element): void {
 function shiftHeadings(fragment: DocumentFragment, titleLevel: number): void {
   const headings = [...fragment.querySelectorAll('h1, h2, h3, h4, h5, h6')];
   if (!headings.length) return;
-  const top = Math.min(...headings.map((h) => Number(h.nodeName[1])));
+  // A loop, not Math.min(...levels): a hostile body may hold more headings than a call takes arguments.
+  let top = 6;
+  for (const heading of headings) top = Math.min(top, Number(heading.nodeName[1]));
   const shift = Math.min(6, titleLevel + 1) - top;
   if (shift === 0) return;
   for (const heading of headings) {
     const level = Math.max(1, Math.min(6, Number(heading.nodeName[1]) + shift));
     const replacement = heading.ownerDocument.createElement(`h${level}`);
     for (const attribute of [...heading.attributes]) replacement.setAttribute(attribute.name, attribute.value);
-    replacement.append(...heading.childNodes);
+    while (heading.firstChild) replacement.append(heading.firstChild);
     heading.replaceWith(replacement);
   }
 }

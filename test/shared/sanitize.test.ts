@@ -263,6 +263,13 @@ for (const path of sanitizerPaths)
         expect(second!.textContent).to.equal('deep');
       });
 
+      it('shifts more headings than a function call takes arguments', () => {
+        const body = render('<h1>x</h1>'.repeat(150_000), { baseUrl: postUrl, headingLevel: 2 });
+        containers.push(body);
+        expect(body.querySelectorAll('h3')).to.have.length(150_000);
+        expect(body.querySelector('h1')).to.equal(null);
+      });
+
       it('can move headings up as well, and leaves well-placed headings alone', () => {
         const body = render('<h4>A</h4><h5>B</h5>', { baseUrl: postUrl, headingLevel: 1 });
         containers.push(body);
