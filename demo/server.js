@@ -5,7 +5,9 @@
 //
 // The feed is made at start-up from demo/data/seed.rss with the package's own command line, the
 // way the broker publishes theirs. Accepted contact messages are appended to
-// demo/.data/submissions.ndjson.
+// demo/.data/submissions.ndjson. The contact endpoint is the model for the README's backend notes:
+// one record per Idempotency-Key however many retries arrive at once, records built only from the
+// known fields, exact media types, and logs that a message cannot forge.
 import { createServer } from 'node:http';
 import { createHash, randomUUID } from 'node:crypto';
 import { appendFile, mkdir, readFile, stat } from 'node:fs/promises';
@@ -63,8 +65,28 @@ function buildFeed(origin, dataDir) {
 }
 
 function send(res, status, body, headers = {}) {
-  res.writeHead(status, { 'Cache-Control': 'no-store', ...headers });
+  res.writeHead(status, { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', ...headers });
   res.end(body);
+}
+
+/** Text for one log line: control characters (newlines, escape sequences) shown escaped, never obeyed. */
+export function forLog(value) {
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  return String(value).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+    const named = { '\n': '\\n', '\r': '\\r', '\t': '\\t' }[c];
+    return named ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+}
+
+/**
+ * Whether a GET may be answered 304: `If-None-Match` decides when sent (it takes precedence),
+ * otherwise `If-Modified-Since` against the modification time (HTTP dates have whole seconds).
+ */
+function notModified(req, etag, modified) {
+  const match = req.headers['if-none-match'];
+  if (match !== undefined) return match.split(',').some((tag) => tag.trim() === etag || tag.trim() === '*');
+  const since = Date.parse(req.headers['if-modified-since'] ?? '');
+  return Number.isFinite(since) && Math.floor(modified.getTime() / 1000) * 1000 <= since;
 }
 
 function sendJson(res, status, value, headers = {}) {
@@ -97,7 +119,7 @@ async function serveFeed(req, res, dataDir, name) {
     ETag: etag,
     'Last-Modified': lastModified,
   };
-  if (req.headers['if-none-match'] === etag) return send(res, 304, undefined, headers);
+  if (notModified(req, etag, info.mtime)) return send(res, 304, undefined, headers);
   send(res, 200, body, headers);
 }
 
@@ -112,69 +134,237 @@ async function readBody(req, limit = 64 * 1024) {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function parseSubmission(type, text) {
-  if (type.includes('application/json')) return JSON.parse(text);
-  if (type.includes('application/x-www-form-urlencoded')) return Object.fromEntries(new URLSearchParams(text));
-  throw Object.assign(new Error('Send JSON or a url-encoded form'), { status: 415 });
+/** The two media types the form sends, compared exactly (parameters such as charset aside). */
+const mediaTypes = new Set(['application/json', 'application/x-www-form-urlencoded']);
+
+function mediaType(header) {
+  return String(header ?? '')
+    .split(';')[0]
+    .trim()
+    .toLowerCase();
 }
 
-async function receiveContact(req, res, dataDir, answered) {
-  const key = req.headers['idempotency-key'];
-  if (typeof key === 'string' && answered.has(key)) {
-    return sendJson(res, 200, answered.get(key), { ...cors, 'Idempotent-Replayed': 'true' });
+const badRequest = (message) => Object.assign(new Error(message), { status: 400 });
+
+/** `_meta[page]`, `_meta[utm][utm_source]`… of a url-encoded form, read back into an object. */
+function fromForm(text) {
+  const data = {};
+  for (const [key, value] of new URLSearchParams(text)) {
+    const path = /^([^[\]]+)((?:\[[^[\]]*\])*)$/.exec(key);
+    if (!path) continue;
+    const names = [path[1], ...[...path[2].matchAll(/\[([^[\]]*)\]/g)].map((m) => m[1])];
+    let target = data;
+    for (const name of names.slice(0, -1)) {
+      if (typeof target[name] !== 'object' || target[name] === null) target[name] = {};
+      target = target[name];
+    }
+    target[names.at(-1)] = value;
   }
+  return data;
+}
+
+function parseSubmission(type, text) {
+  if (type === 'application/json') {
+    try {
+      return JSON.parse(text);
+    } catch {
+      throw badRequest('Malformed JSON');
+    }
+  }
+  return fromForm(text);
+}
+
+const fields = ['name', 'email', 'phone', 'company', 'message', 'topic'];
+const metaFields = ['page', 'referrer', 'locale', 'submittedAt'];
+
+/** Only what the form sends, as strings; nothing a client adds (an `id`, say) reaches the record. */
+function knownFields(data) {
+  const record = {};
+  for (const name of fields) if (typeof data[name] === 'string') record[name] = data[name].trim();
+  if (data.consent !== undefined) record.consent = data.consent === true || data.consent === 'true';
+  const meta = data._meta;
+  if (meta && typeof meta === 'object') {
+    const kept = {};
+    for (const name of metaFields) if (typeof meta[name] === 'string') kept[name] = meta[name].slice(0, 2048);
+    if (meta.utm && typeof meta.utm === 'object') {
+      kept.utm = {};
+      for (const [name, value] of Object.entries(meta.utm)) {
+        if (/^utm_[a-z]{1,20}$/.test(name) && typeof value === 'string') kept.utm[name] = value.slice(0, 200);
+      }
+    }
+    record._meta = kept;
+  }
+  return record;
+}
+
+/** Idempotency keys: visible ASCII (a UUID is 36 characters), kept a day, at most `maxKeys` of them. */
+const keyPattern = /^[\x21-\x7e]{1,200}$/;
+
+/**
+ * The answers given per Idempotency-Key. A key is reserved (with the promise of its answer) before
+ * the message is processed, so retries arriving at the same time wait for that one answer instead
+ * of storing the message again. Only successful answers are kept: after a refusal the same key may
+ * carry a corrected message.
+ */
+class KeyStore {
+  constructor({ ttl, max, now }) {
+    Object.assign(this, { ttl, max, now, entries: new Map() });
+  }
+
+  /** Drops expired keys; the map is in creation order, so the oldest come first. */
+  prune() {
+    const cutoff = this.now() - this.ttl;
+    for (const [key, entry] of this.entries) {
+      if (entry.at > cutoff) break;
+      this.entries.delete(key);
+    }
+  }
+
+  get(key) {
+    this.prune();
+    return this.entries.get(key);
+  }
+
+  reserve(key, digest, answer) {
+    while (this.entries.size >= this.max) this.entries.delete(this.entries.keys().next().value);
+    const entry = { at: this.now(), digest, answer };
+    this.entries.set(key, entry);
+    return entry;
+  }
+
+  release(key, entry) {
+    if (this.entries.get(key) === entry) this.entries.delete(key);
+  }
+}
+
+async function receiveContact(req, res, context) {
+  const { dataDir, keys, log, now } = context;
+  const type = mediaType(req.headers['content-type']);
+  if (!mediaTypes.has(type)) {
+    return sendJson(res, 415, { error: 'Send application/json or application/x-www-form-urlencoded' }, cors);
+  }
+  const key = req.headers['idempotency-key'];
+  if (key !== undefined && !keyPattern.test(key)) {
+    return sendJson(res, 400, { error: 'Idempotency-Key must be 1 to 200 visible ASCII characters' }, cors);
+  }
+  let text;
+  try {
+    text = await readBody(req);
+  } catch (error) {
+    return sendJson(
+      res,
+      error.status ?? 400,
+      { error: error.status ? error.message : 'Could not read the body' },
+      cors,
+    );
+  }
+  const digest = createHash('sha256').update(`${type}\n${text}`).digest('base64url');
+
+  if (key !== undefined) {
+    const seen = keys.get(key);
+    if (seen && seen.digest !== digest) {
+      return sendJson(
+        res,
+        422,
+        {
+          error: 'This Idempotency-Key was already used for a different message: send a new message with a new key.',
+          errors: [{ field: '', message: 'This key belongs to another message.' }],
+        },
+        cors,
+      );
+    }
+    if (seen) {
+      const { status, body } = await seen.answer;
+      return sendJson(res, status, body, { ...cors, 'Idempotent-Replayed': 'true' });
+    }
+  }
+
+  // Reserved before any further await: a retry arriving now finds the key and waits for this answer.
+  let settle;
+  const answer = new Promise((resolve) => (settle = resolve));
+  const entry = key === undefined ? undefined : keys.reserve(key, digest, answer);
+  const result = await processMessage(text, type, key, { dataDir, log, now });
+  if (entry && result.status !== 200) keys.release(key, entry);
+  settle(result);
+  sendJson(res, result.status, result.body, cors);
+}
+
+/** Checks and stores one message; never throws, and never answers with internal details. */
+async function processMessage(text, type, key, { dataDir, log, now }) {
   let data;
   try {
-    data = parseSubmission(String(req.headers['content-type'] ?? ''), await readBody(req));
+    data = parseSubmission(type, text);
   } catch (error) {
-    return sendJson(res, error.status ?? 400, { error: error.status ? error.message : 'Malformed body' }, cors);
+    return { status: 400, body: { error: error.message } };
   }
   const errors = validateContact(data);
-  if (errors.length) return sendJson(res, 422, { errors }, cors);
+  if (errors.length) return { status: 422, body: { errors } };
 
   const id = randomUUID();
-  const record = { id, receivedAt: new Date().toISOString(), idempotencyKey: key ?? null, ...data };
-  await mkdir(dataDir, { recursive: true });
-  await appendFile(join(dataDir, 'submissions.ndjson'), `${JSON.stringify(record)}\n`);
-  console.log(`contact: ${data.name} <${data.email}> — ${String(data.message).slice(0, 60)}`);
-  const answer = { ok: true, id };
-  if (typeof key === 'string') answered.set(key, answer);
-  sendJson(res, 200, answer, cors);
+  // The server's own fields last: nothing in the message can stand in for them.
+  const record = { ...knownFields(data), id, receivedAt: new Date(now()).toISOString(), idempotencyKey: key ?? null };
+  try {
+    await mkdir(dataDir, { recursive: true });
+    await appendFile(join(dataDir, 'submissions.ndjson'), `${JSON.stringify(record)}\n`);
+  } catch (error) {
+    log(`contact: could not store a message: ${forLog(error.message)}`);
+    return { status: 500, body: { error: 'The message could not be stored: please try again.' } };
+  }
+  log(`contact: ${forLog(record.name)} <${forLog(record.email)}> — ${forLog(record.message.slice(0, 60))}`);
+  return { status: 200, body: { ok: true, id } };
 }
 
 /** Static files from demo/ (and the built bundle under /dist/), never outside those folders. */
 async function serveStatic(req, res, pathname) {
   const [base, rel] = pathname.startsWith('/dist/') ? [distDir, pathname.slice(6)] : [demoDir, pathname.slice(1)];
-  const file = normalize(join(base, decodeURIComponent(rel) || 'index.html'));
+  let name;
+  try {
+    name = decodeURIComponent(rel);
+  } catch {
+    return send(res, 400, 'Bad request: malformed percent-encoding', { 'Content-Type': 'text/plain; charset=utf-8' });
+  }
+  const file = normalize(join(base, name || 'index.html'));
   if (!file.startsWith(base + sep) || file.includes(`${sep}.data${sep}`)) return send(res, 403, 'Forbidden');
   let body;
+  let info;
   try {
-    body = await readFile(file);
+    [body, info] = await Promise.all([readFile(file), stat(file)]);
   } catch {
     return send(res, 404, 'Not found', { 'Content-Type': 'text/plain; charset=utf-8' });
   }
-  const headers = { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' };
+  const headers = {
+    'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+    'Last-Modified': info.mtime.toUTCString(),
+  };
+  if (notModified(req, undefined, info.mtime)) return send(res, 304, undefined, headers);
   // Every demo page is a strict-CSP page: the widgets must work under the policy partners use.
   if (extname(file) === '.html') headers['Content-Security-Policy'] = strictCsp;
   send(res, 200, body, headers);
 }
 
-async function handle(req, res, dataDir, answered) {
-  const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+async function handle(req, res, context) {
+  let pathname;
+  try {
+    ({ pathname } = new URL(req.url ?? '/', 'http://localhost'));
+  } catch {
+    return send(res, 400, 'Bad request', { 'Content-Type': 'text/plain; charset=utf-8' });
+  }
   if (req.method === 'OPTIONS') return send(res, 204, undefined, cors);
   if (pathname === '/api/contact') {
     if (req.method !== 'POST') return sendJson(res, 405, { error: 'POST only' }, { ...cors, Allow: 'POST' });
-    return receiveContact(req, res, dataDir, answered);
+    return receiveContact(req, res, context);
   }
   const feedPage = /^\/api\/(feed(?:-\d+)?\.json)$/.exec(pathname);
-  if (feedPage) return serveFeed(req, res, dataDir, feedPage[1]);
+  if (feedPage) return serveFeed(req, res, context.dataDir, feedPage[1]);
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
   return serveStatic(req, res, pathname);
 }
 
 /**
  * Starts the demo server. `dataDir` holds the generated feed and the received messages;
- * `feed: false` skips generating the feed (tests that only need the contact endpoint).
+ * `feed: false` skips generating the feed (tests that only need the contact endpoint). `log`
+ * receives one line per event; `now`, `keyTtl` (ms, a day) and `maxKeys` set how long and how
+ * many Idempotency-Keys are kept.
  */
 export async function startDemo({
   port = 8080,
@@ -182,14 +372,18 @@ export async function startDemo({
   quiet = false,
   dataDir = defaultDataDir,
   feed = true,
+  log = (line) => console.log(line),
+  now = () => Date.now(),
+  keyTtl = 24 * 60 * 60 * 1000,
+  maxKeys = 10_000,
 } = {}) {
   await mkdir(dataDir, { recursive: true });
-  // Answers to keys already seen: a retried message gets the first answer and is stored once.
-  const answered = new Map();
+  const context = { dataDir, log, now, keys: new KeyStore({ ttl: keyTtl, max: maxKeys, now }) };
   const server = createServer((req, res) => {
-    handle(req, res, dataDir, answered).catch((error) => {
-      console.error(error);
-      if (!res.headersSent) send(res, 500, 'Internal error');
+    handle(req, res, context).catch((error) => {
+      log(`error: ${forLog(error?.stack ?? error)}`);
+      if (!res.headersSent) send(res, 500, 'Internal error', { 'Content-Type': 'text/plain; charset=utf-8' });
+      else res.end();
     });
   });
   await new Promise((ok, fail) => {

@@ -1,10 +1,12 @@
 import type * as Sanitizer from './sanitize.js';
 
 /**
- * Loads the body sanitizer (and DOMPurify with it) only when a post body is about to render, so
- * feeds of cards and the contact form never pay for it. Bundlers, the script-tag build included,
- * make it a chunk of its own.
+ * Loads the body sanitizer only when a post body is about to render, so feeds of cards and the
+ * contact form never pay for it; where the browser lacks the HTML Sanitizer API it also waits for
+ * the DOMPurify fallback. Bundlers, the script-tag build included, make each a chunk of its own.
  */
-export function loadSanitizer(): Promise<typeof Sanitizer> {
-  return import('./sanitize.js');
+export async function loadSanitizer(): Promise<typeof Sanitizer> {
+  const sanitizer = await import('./sanitize.js');
+  await sanitizer.ready();
+  return sanitizer;
 }

@@ -1,20 +1,26 @@
-import DOMPurify, { type Config } from 'dompurify';
-import { tradeWidgetsPolicy } from './trusted-types.js';
+import { prepass } from './prepass.js';
+import type { Purify, PurifyPolicy } from './purify.js';
 
 /**
  * The body sanitizer: turns a post's untrusted `contentHtml` into a `DocumentFragment` that is safe
- * to insert as nodes. It lives in its own module (loaded through `loadSanitizer()`) so DOMPurify is
- * only downloaded when a full post body renders.
+ * to insert as nodes. It lives in its own module (loaded through `loadSanitizer()`) so only pages
+ * that render a full post body download it.
  *
  * Design choices, in one place:
+ * - The browser's HTML Sanitizer API (`Element.prototype.setHTML`) does the parsing and cleaning
+ *   where it exists; DOMPurify (`purify.ts`) is downloaded only where it does not. Both are
+ *   configured from the one allow-list below, and both results go through the same post-pass.
  * - An allow-list, not a deny-list: only the tags and attributes below survive. Everything else —
  *   script, forms and their controls, iframes, objects, embeds, base, meta, link, style, SVG, MathML,
  *   event handlers, `style`, `id`/`name` (DOM clobbering), `class`, `part`/`slot` (they would reach
  *   into the host page's styling and slotting), `data-*` and ARIA attributes — is removed; the text
- *   of a removed wrapper is kept, the content of script-like elements is not.
- * - The result is a fragment of nodes, never a string: nothing is parsed a second time, which
- *   removes the serialize-then-reparse step that mutation XSS needs, and under Trusted Types the only
- *   sink used is DOMPurify's own parse, through the `trade-widgets` policy.
+ *   of a removed wrapper is kept, the content of the elements in `REMOVE_WITH_CONTENT` is not.
+ * - Before any parser sees the markup, a linear-time pre-pass (`prepass.ts`) removes handler
+ *   attributes, `style` attributes and `<style>` elements: browsers report each of them as a CSP
+ *   violation as soon as a parser meets it, even an inert one. Nothing else is touched there.
+ * - The markup is parsed into an inert document (nothing loads, nothing runs) and the result is a
+ *   fragment of nodes, never a string: nothing is parsed a second time, which removes the
+ *   serialize-then-reparse step that mutation XSS needs.
  * - URLs are resolved against the post's URL (relative links in a post are relative to the post, not
  *   to the partner page); without an http(s) base a relative URL is dropped. Links keep `http:`,
  *   `https:`, `mailto:` and `tel:`; images and quote sources keep `http:`/`https:` only.
@@ -25,9 +31,6 @@ import { tradeWidgetsPolicy } from './trusted-types.js';
  *   keeping the page outline intact whatever level the post author started at.
  */
 
-/** The Trusted Types policy name partners allow in their CSP (`trusted-types … trade-widgets`). */
-export const TRUSTED_TYPES_POLICY_NAME = 'trade-widgets';
-
 /** Options for {@link sanitizeBody}. */
 export interface SanitizeOptions {
   /** The post's URL: relative links and images in the body resolve against it. */
@@ -37,13 +40,14 @@ export interface SanitizeOptions {
 }
 
 /**
- * Thrown when the page enforces Trusted Types and no policy we may use could be created (another
- * copy of the library or of DOMPurify already took both allowed names). The element then shows
- * the summary and a "could not be shown" note instead of the body.
+ * Thrown when the browser has no HTML Sanitizer API, the page enforces Trusted Types and no policy
+ * we may use could be created (other copies of the library or of DOMPurify already took both
+ * allowed names), or the fallback could not be downloaded. The element then shows the summary and
+ * a "could not be shown" note instead of the body.
  */
 export class SanitizerUnavailableError extends Error {
   constructor() {
-    super('Trusted Types are enforced and no policy is available to parse the post body.');
+    super('No HTML sanitizer is available to show the post body.');
     this.name = 'SanitizerUnavailableError';
   }
 }
@@ -171,16 +175,48 @@ const LINK_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 const MEDIA_SCHEMES = new Set(['http:', 'https:']);
 const KEPT_REL = new Set(['nofollow', 'ugc', 'sponsored', 'external', 'noopener', 'noreferrer']);
 
-/** Set only while `sanitizeBody` runs: the policy refuses to bless strings at any other time. */
-let sanitizing = false;
-
 /**
- * The library's `trade-widgets` policy (shared with the feed reader): it only wraps the dirty string
- * for DOMPurify's inert parse, and only during a sanitize call.
+ * Elements removed together with their content (DOMPurify's list of such elements, plus form
+ * controls and plug-ins). Any other element outside the allow-list leaves its content behind.
  */
-const createPolicy = () => tradeWidgetsPolicy(() => sanitizing) as unknown as Config['TRUSTED_TYPES_POLICY'];
+const REMOVE_WITH_CONTENT = [
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'noembed',
+  'noframes',
+  'xmp',
+  'plaintext',
+  'title',
+  'head',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'select',
+  'option',
+  'textarea',
+  'audio',
+  'video',
+  'svg',
+  'math',
+];
 
-let purify: ReturnType<typeof DOMPurify> | undefined;
+/** The one policy: the Sanitizer API configuration and DOMPurify's are both made from it. */
+const POLICY: PurifyPolicy = {
+  elements: ALLOWED_TAGS,
+  attributes: ALLOWED_ATTR,
+  removeWithContent: REMOVE_WITH_CONTENT,
+  forbidElements: FORBID_TAGS,
+  forbidAttributes: FORBID_ATTR,
+};
+
+const ALLOWED = new Set(ALLOWED_TAGS);
+const DROPPED = new Set(REMOVE_WITH_CONTENT);
+
 let baseUrl: URL | undefined;
 
 function resolve(value: string, schemes: Set<string>): string | undefined {
@@ -245,8 +281,7 @@ function fixLink(link: Element): void {
 function fixImage(image: Element): void {
   const raw = image.getAttribute('src');
   const src = raw === null ? undefined : resolve(raw, MEDIA_SCHEMES);
-  // An image without a usable source is removed after the walk; removing it here would disturb
-  // DOMPurify's iteration.
+  // An image without a usable source is removed after the walk, which removing it here would disturb.
   if (src) image.setAttribute('src', src);
   else image.removeAttribute('src');
 
@@ -261,7 +296,7 @@ function fixImage(image: Element): void {
   if (!image.hasAttribute('alt')) image.setAttribute('alt', '');
 }
 
-function afterSanitizeAttributes(node: Element): void {
+function fixAttributes(node: Element): void {
   switch (node.nodeName) {
     case 'A':
       fixLink(node);
@@ -282,63 +317,20 @@ function afterSanitizeAttributes(node: Element): void {
   if (node.hasAttribute('srcset') && node.nodeName !== 'IMG') node.removeAttribute('srcset');
 }
 
-let policy: Config['TRUSTED_TYPES_POLICY'];
-/** Whether DOMPurify can parse at all on this page; settled by a probe when we have no policy. */
-let usable: boolean | undefined;
-
-/** Builds the library's one DOMPurify instance (private, so a host page's DOMPurify is untouched). */
-function instance(): ReturnType<typeof DOMPurify> {
-  if (purify) return purify;
-  const created = DOMPurify(window);
-  policy = createPolicy();
-  // DOMPurify blesses an empty string through the policy while reading its config.
-  sanitizing = true;
-  try {
-    configure(created);
-  } finally {
-    sanitizing = false;
-  }
-  created.addHook('afterSanitizeAttributes', (node) => {
-    if (node instanceof Element) afterSanitizeAttributes(node);
-  });
-  purify = created;
-  return created;
-}
-
-function configure(created: ReturnType<typeof DOMPurify>): void {
-  created.setConfig({
-    ALLOWED_TAGS,
-    ALLOWED_ATTR,
-    FORBID_TAGS,
-    FORBID_ATTR,
-    ADD_FORBID_CONTENTS: ['select', 'option', 'textarea', 'object', 'embed', 'applet', 'frameset'],
-    ALLOW_DATA_ATTR: false,
-    ALLOW_ARIA_ATTR: false,
-    ALLOW_UNKNOWN_PROTOCOLS: false,
-    ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
-    ALLOWED_NAMESPACES: ['http://www.w3.org/1999/xhtml'],
-    KEEP_CONTENT: true,
-    SANITIZE_DOM: true,
-    WHOLE_DOCUMENT: false,
-    RETURN_DOM_FRAGMENT: true,
-    // Without our own policy DOMPurify falls back to creating its `dompurify` one, which the partner
-    // CSP also allows: a second copy of the library on the page still renders bodies.
-    ...(policy ? { TRUSTED_TYPES_POLICY: policy } : {}),
-  });
-}
-
 /** Moves body headings so the highest sits one level below the title (capped at h6). */
 function shiftHeadings(fragment: DocumentFragment, titleLevel: number): void {
   const headings = [...fragment.querySelectorAll('h1, h2, h3, h4, h5, h6')];
   if (!headings.length) return;
-  const top = Math.min(...headings.map((h) => Number(h.nodeName[1])));
+  // A loop, not Math.min(...levels): a hostile body may hold more headings than a call takes arguments.
+  let top = 6;
+  for (const heading of headings) top = Math.min(top, Number(heading.nodeName[1]));
   const shift = Math.min(6, titleLevel + 1) - top;
   if (shift === 0) return;
   for (const heading of headings) {
     const level = Math.max(1, Math.min(6, Number(heading.nodeName[1]) + shift));
     const replacement = heading.ownerDocument.createElement(`h${level}`);
     for (const attribute of [...heading.attributes]) replacement.setAttribute(attribute.name, attribute.value);
-    replacement.append(...heading.childNodes);
+    while (heading.firstChild) replacement.append(heading.firstChild);
     heading.replaceWith(replacement);
   }
 }
@@ -353,48 +345,114 @@ function httpBase(value: string | undefined): URL | undefined {
   }
 }
 
-const tag = /<[a-z][^>]*>/gi;
-const handlerAttribute = /[\s/]on[a-z]+\s*(=\s*("[^"]*"|'[^']*'|[^\s>]*))?/gi;
+/** The HTML Sanitizer API as far as this module uses it (TypeScript's DOM types lack it so far). */
+interface SanitizerConfig {
+  elements: string[];
+  attributes: string[];
+  replaceWithChildrenElements: string[];
+  comments: boolean;
+  dataAttributes: boolean;
+}
+interface SanitizingElement extends Element {
+  setHTML(html: string, options: { sanitizer: SanitizerConfig }): void;
+}
+
+/** Whether this browser has the HTML Sanitizer API (`setHTML` with a configuration). */
+export const hasSanitizerApi = (): boolean =>
+  typeof (Element.prototype as Partial<SanitizingElement>).setHTML === 'function' &&
+  typeof (globalThis as { Sanitizer?: unknown }).Sanitizer === 'function';
+
+let fallback: Promise<Purify | undefined> | undefined;
+let purify: Purify | undefined;
 
 /**
- * Drops `on…=` attributes from the markup before any parser sees it. Security does not depend on
- * this (DOMPurify removes them from the parsed tree): browsers report every event-handler
- * attribute that any HTML parser meets as a Content-Security-Policy violation, even in an inert
- * document, so without it a hostile post would fill a strict-CSP partner's violation reports.
+ * Makes the sanitizer ready for `sanitizeBody`: nothing to do where the browser has the HTML
+ * Sanitizer API; elsewhere it downloads DOMPurify once (a failed download is tried again on the
+ * next call). `loadSanitizer()` calls it before handing out this module.
  */
-function withoutHandlerAttributes(html: string): string {
-  return html.replace(tag, (markup) => markup.replace(handlerAttribute, ' '));
+export async function ready(): Promise<void> {
+  if (useSanitizerApi() || purify) return;
+  fallback ??= import('./purify.js').then(
+    ({ createPurify }) => createPurify(POLICY),
+    (error: unknown) => {
+      fallback = undefined;
+      throw error;
+    },
+  );
+  purify = await fallback;
+}
+
+let inert: Document | undefined;
+
+/**
+ * The Sanitizer API's configuration for one body. Elements outside the allow-list are removed with
+ * their content unless named in `replaceWithChildrenElements`: every other tag the body holds is
+ * named there, so both paths keep the text of removed wrappers alike.
+ */
+function sanitizerConfig(tags: Set<string>): SanitizerConfig {
+  const unwrap = [...tags].filter((name) => !ALLOWED.has(name) && !DROPPED.has(name) && /^[a-z][a-z\d-]*$/.test(name));
+  return {
+    elements: [...ALLOWED_TAGS],
+    attributes: [...ALLOWED_ATTR],
+    replaceWithChildrenElements: unwrap,
+    comments: false,
+    dataAttributes: false,
+  };
+}
+
+/** The body parsed and cleaned by the browser, in an inert document. */
+function withSanitizerApi(html: string, tags: Set<string>): DocumentFragment {
+  // A document without a browsing context: images in it do not load, and with scripting off its
+  // parser reads `<noscript>` as DOMPurify's does.
+  inert ??= document.implementation.createHTMLDocument('');
+  const holder = inert.createElement('div') as Element as SanitizingElement;
+  holder.setHTML(html, { sanitizer: sanitizerConfig(tags) });
+  const range = inert.createRange();
+  range.selectNodeContents(holder);
+  return range.extractContents();
+}
+
+let apiWorks: boolean | undefined;
+
+/**
+ * Whether to sanitize with the browser's API: it exists (checked each time, so a test can take it
+ * away) and, as a one-time probe shows, accepts this module's configuration.
+ */
+function useSanitizerApi(): boolean {
+  if (!hasSanitizerApi()) return false;
+  if (apiWorks === undefined) {
+    try {
+      apiWorks = withSanitizerApi('<p>x<b>y</b></p>', new Set(['p', 'b'])).textContent === 'xy';
+    } catch {
+      apiWorks = false;
+    }
+  }
+  return apiWorks;
 }
 
 /**
  * Sanitizes a post body. Returns a fragment to insert as nodes (in a Lit template: `${fragment}`);
- * never returns or accepts markup strings for rendering.
+ * never returns or accepts markup strings for rendering. Where the browser lacks the HTML
+ * Sanitizer API, `ready()` must have settled first (`loadSanitizer()` sees to it).
  *
- * @throws {SanitizerUnavailableError} when Trusted Types are enforced and no policy is available.
+ * @throws {SanitizerUnavailableError} when no sanitizer is available.
  */
 export function sanitizeBody(html: string, options: SanitizeOptions = {}): DocumentFragment {
-  const sanitizer = instance();
-  if (usable === undefined) {
-    if (policy) usable = true;
-    else {
-      // Under enforced Trusted Types without any policy DOMPurify swallows the refused parse and
-      // returns an empty body; a one-time probe tells that apart from a body that really is empty.
-      const probe: unknown = sanitizer.sanitize('<p>x</p>');
-      usable = probe instanceof DocumentFragment && probe.childNodes.length > 0;
-    }
-  }
-  if (!usable) throw new SanitizerUnavailableError();
+  const { html: markup, tags } = prepass(String(html));
+  let body: DocumentFragment | undefined;
+  if (useSanitizerApi()) body = withSanitizerApi(markup, tags);
+  else body = purify?.(markup);
+  if (!body) throw new SanitizerUnavailableError();
+
+  // The post-pass, still in the inert document: nothing starts loading before it is lazy and
+  // resolved against the post's URL.
   baseUrl = httpBase(options.baseUrl);
-  sanitizing = true;
-  let result: unknown;
   try {
-    result = sanitizer.sanitize(withoutHandlerAttributes(String(html)));
+    for (const element of body.querySelectorAll('*')) fixAttributes(element);
   } finally {
-    sanitizing = false;
     baseUrl = undefined;
   }
-  if (!(result instanceof DocumentFragment)) throw new SanitizerUnavailableError();
-  for (const image of result.querySelectorAll('img:not([src])')) image.remove();
-  shiftHeadings(result, Math.max(1, Math.min(6, Math.trunc(options.headingLevel ?? 2) || 2)));
-  return result;
+  for (const image of body.querySelectorAll('img:not([src])')) image.remove();
+  shiftHeadings(body, Math.max(1, Math.min(6, Math.trunc(options.headingLevel ?? 2) || 2)));
+  return document.adoptNode(body);
 }

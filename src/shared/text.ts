@@ -9,26 +9,35 @@
  * Whitespace runs (newlines, tabs, non-breaking spaces) collapse into single spaces first, and text
  * that then fits is returned whole. When the first word alone is longer than `max` (a URL, or a
  * language written without spaces) the cut falls mid-word rather than leaving nothing. Characters
- * are counted as code points, so an emoji is never split.
+ * are counted as code points, so an emoji is never split. Time is linear in the length of `text`.
  */
 export function excerpt(text: string, max: number): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
   const limit = Math.floor(max);
   if (!Number.isFinite(limit) || limit <= 0) return '';
-  const chars = Array.from(clean);
-  if (chars.length <= limit) return clean;
-  const head = chars.slice(0, limit).join('');
+  const clean = text.replace(/\s+/g, ' ').trim();
+  // Just past the first `limit` code points: only that much is looked at again.
+  let end = 0;
+  for (let count = 0; count < limit && end < clean.length; count++) end += clean.codePointAt(end)! > 0xffff ? 2 : 1;
+  if (end >= clean.length) return clean;
+  const head = clean.slice(0, end);
+  const space = head.lastIndexOf(' ');
+  let cut = clean[end] === ' ' || space < 0 ? head : head.slice(0, space);
   // Trailing punctuation before an ellipsis reads as a typo ("duties,…").
-  const cut = (chars[limit] === ' ' ? head : head.replace(/ \S*$/, '')).replace(/[\s,;:.!?\-–—([{'"“‘]+$/u, '');
+  let last = cut.length;
+  while (last > 0 && TRAILING.has(cut[last - 1]!)) last--;
+  cut = cut.slice(0, last);
   return (cut || head) + '…';
 }
+
+const TRAILING = new Set(' ,;:.!?-–—([{\'"“‘');
 
 const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/gu;
 
 /**
  * Whole minutes needed to read `text` (at least 1), or 0 for text with no words: 200 words a
  * minute, as an average adult reads non-fiction on a screen, and 500 characters a minute for
- * Chinese, Japanese and Korean, which are written without spaces between words.
+ * Chinese, Japanese and Korean, which are written without spaces between words. Each pattern
+ * matches in one pass without backtracking across words, so time is linear in the length of `text`.
  */
 export function readingTime(text: string): number {
   const cjk = text.match(CJK)?.length ?? 0;

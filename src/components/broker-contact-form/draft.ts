@@ -47,7 +47,8 @@ export class DraftStore {
     clearTimeout(this.timer);
     this.pending = undefined;
     if (!draft) return;
-    const empty = !draft.idempotency && !Object.values(draft.values).some((value) => value.trim());
+    // Every field emptied: nothing is left to keep, not even the key of a message that is gone.
+    const empty = !Object.values(draft.values).some((value) => value.trim());
     withStorage((storage) =>
       empty ? storage.removeItem(this.key()) : storage.setItem(this.key(), JSON.stringify(draft)),
     );

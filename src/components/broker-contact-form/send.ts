@@ -7,6 +7,7 @@ import type {
 import type { ControlName } from './fields.js';
 import type { ContactData, Encoding, ExtraControl, Outcome, SendFailure, SendResult } from './submission.js';
 import { validateAll, validateControl, type Problem } from './validation.js';
+import { hashText } from '../../shared/hash.js';
 
 /**
  * What `<broker-contact-form>` needs only once a person works with it: checking what they typed,
@@ -58,7 +59,8 @@ function collect(form: BrokerContactForm, extras: ExtraControl[]): [ContactData,
       target[name] = Object.hasOwn(target, name) ? ([target[name], value].flat() as string[]) : value;
     }
   }
-  return [{ ...fields, _meta }, JSON.stringify(visible)];
+  // Only a hash is kept (in the draft, in `sessionStorage`), never a copy of what was typed.
+  return [{ ...fields, _meta }, hashText(JSON.stringify(visible))];
 }
 
 /**

@@ -11,6 +11,7 @@ import { loadFeed, normalizePost } from '../../feed/index.js';
 import { FeedError, isFeedError } from '../../feed/errors.js';
 import type { FeedFormat, LoadedFeed, Post } from '../../feed/post.js';
 import { emit } from '../../shared/events.js';
+import { relFor } from '../../shared/link-rel.js';
 import { pageUrl } from '../../shared/url.js';
 import { internalState, TradeElement } from '../../shared/trade-element.js';
 import { contentStyles } from '../../shared/content.styles.js';
@@ -670,7 +671,7 @@ export class TradeNewsFeed extends TradeElement {
                         class="see-all"
                         href=${href}
                         target=${linkTarget && linkTarget !== '_self' ? linkTarget : nothing}
-                        rel=${linkTarget === '_blank' ? 'noopener noreferrer' : nothing}
+                        rel=${relFor(linkTarget) ?? nothing}
                         aria-describedby=${heading ? 'heading' : nothing}
                         >${this.t('feed.seeAll')}</a
                       >`

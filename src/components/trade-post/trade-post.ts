@@ -5,6 +5,7 @@ import { emit } from '../../shared/events.js';
 import { formatDate, type DateStyle } from '../../shared/i18n/dates.js';
 import { cached, safeLocale } from '../../shared/i18n/intl.js';
 import { loadSanitizer } from '../../shared/load-sanitizer.js';
+import { relFor } from '../../shared/link-rel.js';
 import { excerpt, readingTime } from '../../shared/text.js';
 import { internalState, TradeElement } from '../../shared/trade-element.js';
 import { contentStyles } from '../../shared/content.styles.js';
@@ -114,7 +115,7 @@ function link(el: TradePost, href: string, content: unknown, part?: string, post
     part=${part ?? nothing}
     href=${href}
     target=${target}
-    rel=${target === '_blank' ? 'noopener noreferrer' : nothing}
+    rel=${relFor(target) ?? nothing}
     @click=${post && ((event: MouseEvent) => select(el, event, post))}
     >${content}</a
   >`;

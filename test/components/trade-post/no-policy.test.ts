@@ -1,9 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { $, makePost, renderPost, seedPost, text, warmUp } from './helpers.js';
+import { removeSanitizerApi } from '../../fixtures/xss/sanitizer-api.js';
 
 /**
- * A page that enforces Trusted Types where other scripts already hold both policy names the
- * library may use: the body cannot be parsed, so the element must show the summary and a note,
+ * A browser without the HTML Sanitizer API (which needs no policy), on a page that enforces
+ * Trusted Types where other scripts already hold both policy names the library may use: the body
+ * cannot be parsed, so the element must show the summary and a note,
  * never the raw HTML and never an empty body.
  */
 const meta = document.createElement('meta');
@@ -14,6 +16,7 @@ const factory = (window as unknown as { trustedTypes: { createPolicy(name: strin
   .trustedTypes;
 factory.createPolicy('trade-widgets', {});
 factory.createPolicy('dompurify', {});
+after(removeSanitizerApi());
 
 describe('<trade-post> when the body cannot be sanitized', function () {
   // A shared two-core machine can make axe scans and first module loads slow.

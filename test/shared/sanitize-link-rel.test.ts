@@ -1,0 +1,103 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { clearFeedCache } from '../../src/feed/index.js';
+import { relFor } from '../../src/shared/link-rel.js';
+import { loadSanitizer } from '../../src/shared/load-sanitizer.js';
+import '../../src/trade-news-feed.js';
+import '../../src/trade-post.js';
+
+/**
+ * Links from the data that open anywhere but `_self` (`link-target="news"` here) carry
+ * `rel="noopener noreferrer"`: in the feed, in a post, and in a post's sanitized body.
+ */
+const feed = {
+  version: 'https://jsonfeed.org/version/1.1',
+  title: 'Trade news',
+  home_page_url: 'https://blog.example/',
+  items: [1, 2].map((n) => ({
+    id: `post-${n}`,
+    url: `https://blog.example/2024/05/post-${n}/`,
+    title: `Post ${n}`,
+    summary: 'Summary',
+    content_html: `<p>Body with <a href="https://other.example/on" target="_blank">a link</a>, <a href="/local" target="news">a named target</a> and <a href="https://blog.example/same">another</a>.</p>`,
+    date_published: '2024-05-01T12:00:00Z',
+  })),
+};
+
+/** Every link under `root`, shadow roots included. */
+function links(root: Element | ShadowRoot): HTMLAnchorElement[] {
+  const found: HTMLAnchorElement[] = [...root.querySelectorAll('a')];
+  for (const element of root.querySelectorAll('*')) {
+    if (element.shadowRoot) found.push(...links(element.shadowRoot));
+  }
+  return found;
+}
+
+describe('links from the data with a target other than _self', () => {
+  const original = window.fetch;
+
+  before(async function () {
+    this.timeout(60_000);
+    await loadSanitizer();
+  });
+
+  beforeEach(() => {
+    window.fetch = (() =>
+      Promise.resolve(
+        new Response(JSON.stringify(feed), { headers: { 'Content-Type': 'application/feed+json' } }),
+      )) as typeof fetch;
+  });
+
+  afterEach(() => {
+    window.fetch = original;
+    clearFeedCache();
+  });
+
+  it('relFor asks for noopener noreferrer for every target but _self', () => {
+    for (const target of ['_blank', 'news', '_parent', '_top', ' News ']) {
+      expect(relFor(target), target).to.equal('noopener noreferrer');
+    }
+    for (const target of ['_self', ' _SELF', '', null, undefined]) expect(relFor(target)).to.equal(undefined);
+  });
+
+  it('carry rel="noopener noreferrer" in the feed and its posts', async () => {
+    const element = document.createElement('trade-news-feed');
+    element.setAttribute('src', '/feeds/rel.json');
+    element.setAttribute('link-target', 'news');
+    element.setAttribute('see-all-href', 'https://blog.example/news/');
+    element.setAttribute('heading', 'News');
+    const loaded = oneEvent(element, 'trade-feed-load');
+    document.body.append(element);
+    try {
+      await loaded;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const targeted = links(element.shadowRoot!).filter((a) => a.target && a.target !== '_self');
+      expect(targeted.length).to.be.at.least(3);
+      expect(targeted.some((a) => a.getAttribute('part') === 'see-all')).to.equal(true);
+      for (const link of targeted) expect(link.rel, link.outerHTML).to.equal('noopener noreferrer');
+    } finally {
+      element.remove();
+    }
+  });
+
+  it('carry rel="noopener noreferrer" in a full post and its sanitized body', async () => {
+    const element = document.createElement('trade-post');
+    element.setAttribute('src', '/feeds/rel.json');
+    element.setAttribute('link-target', 'news');
+    const loaded = oneEvent(element, 'trade-post-load');
+    document.body.append(element);
+    try {
+      await loaded;
+      const all = links(element.shadowRoot!);
+      const title = all.find((a) => a.href === 'https://blog.example/2024/05/post-1/');
+      expect(title?.target).to.equal('news');
+      expect(title?.rel).to.equal('noopener noreferrer');
+      const body = all.filter((a) => a.textContent === 'a link' || a.textContent === 'a named target');
+      expect(body).to.have.length(2);
+      for (const link of all.filter((a) => a.target && a.target !== '_self')) {
+        expect(link.rel, link.outerHTML).to.equal('noopener noreferrer');
+      }
+    } finally {
+      element.remove();
+    }
+  });
+});
