@@ -7,7 +7,6 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-// @ts-expect-error -- plain JavaScript module without types
 import { chromeArgs, findChrome, noChromeMessage } from '../../scripts/find-chrome.js';
 // @ts-expect-error -- plain JavaScript module without types
 import { startDemo } from '../../demo/server.js';
