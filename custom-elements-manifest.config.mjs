@@ -146,7 +146,7 @@ export function shippedManifest() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/*.script.ts', 'src/cli/**', 'src/feed/**', 'src/embed/**'],
+  exclude: ['src/**/*.test.ts', 'src/script-tag*.ts', 'src/shared/sibling-base.ts', 'src/cli/**', 'src/feed/**', 'src/embed/**'],
   outdir: '.',
   litelement: true,
   packagejson: false,

@@ -254,6 +254,8 @@ describe('iframe embed (dist/embed.html)', () => {
       async (tags: string[]) => {
         const result: Record<string, string[]> = {};
         for (const tag of tags) {
+          // The loader fetches an element's code only once the page holds its tag.
+          document.body.append(document.createElement(tag));
           await customElements.whenDefined(tag);
           result[tag] = [
             ...((customElements.get(tag) as unknown as { observedAttributes: string[] }).observedAttributes ?? []),
