@@ -1,3 +1,5 @@
+import { reactiveStatePlugin } from './scripts/cem-reactive-state.js';
+
 /** `cem analyze` reads the element classes' JSDoc into custom-elements.json, shipped with the package. */
 export default {
   globs: ['src/**/*.ts'],
@@ -5,4 +7,5 @@ export default {
   outdir: '.',
   litelement: true,
   packagejson: false,
+  plugins: [reactiveStatePlugin()],
 };

@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { emit } from '../../shared/events.js';
+import { emit, type EventDetail } from '../../shared/events.js';
 import { pageUrl } from '../../shared/url.js';
 import { themeStyles } from '../../shared/theme.styles.js';
-import { internalState, TradeElement } from '../../shared/trade-element.js';
-import { styles } from './broker-contact-form.styles.js';
+import { TradeElement, type StringKey } from '../../shared/trade-element.js';
+import { brokerContactFormStyles } from './broker-contact-form.styles.js';
 import { DraftStore } from './draft.js';
 import {
   controlOrder,
@@ -149,7 +149,7 @@ function onSlotChange(event: Event): void {
  * @cssprop --trade-space - Base spacing unit.
  */
 export class BrokerContactForm extends TradeElement {
-  static override styles = [themeStyles, styles];
+  static override styles = [themeStyles, brokerContactFormStyles];
   static override properties: PropertyDeclarations = {
     action: {},
     encoding: {},
@@ -161,7 +161,10 @@ export class BrokerContactForm extends TradeElement {
     submitLabel: { attribute: 'submit-label' },
     successMessage: { attribute: 'success-message' },
     timeout: { type: Number },
-    ...internalState('values', 'phase', 'problems', 'notice'),
+    values: { state: true },
+    phase: { state: true },
+    problems: { state: true },
+    notice: { state: true },
   };
 
   /** Endpoint the message is POSTed to: http(s) or relative. Anything else is refused, never followed. */
@@ -393,18 +396,22 @@ export class BrokerContactForm extends TradeElement {
   }
 
   /** @internal Dispatches one of the form's events; `false` when a listener cancelled it. */
-  tell<T>(type: string, detail: T, cancelable?: boolean): boolean {
-    return emit<T>(this, type, detail, { cancelable });
+  tell<K extends 'broker-contact-submit' | 'broker-contact-success'>(
+    type: K,
+    detail: EventDetail<K>,
+    cancelable?: boolean,
+  ): boolean {
+    return emit(this, type, detail, { cancelable });
   }
 
   /** @internal A string in the form's language. */
-  text(key: string, vars?: Record<string, string | number>): string {
+  text(key: StringKey, vars?: Record<string, string | number>): string {
     return this.t(key, vars);
   }
 
   /** @internal Reports a failure; its message is what the alert says unless `error` brings its own. */
   fail(data: ContactData, error: Omit<ContactFormError, 'message'> & { message?: string }): void {
-    emit<BrokerContactErrorDetail>(this, 'broker-contact-error', {
+    emit(this, 'broker-contact-error', {
       data,
       error: { message: this.alertLines().join(' '), ...error },
     });

@@ -1,9 +1,5 @@
 import { formFeedbackStrings } from '../../shared/i18n/en/form-feedback.js';
-import type {
-  BrokerContactForm,
-  BrokerContactSubmitDetail,
-  BrokerContactSuccessDetail,
-} from './broker-contact-form.js';
+import type { BrokerContactForm } from './broker-contact-form.js';
 import type { ControlName } from './fields.js';
 import type { ContactData, Encoding, ExtraControl, Outcome, SendFailure, SendResult } from './submission.js';
 import { validateAll, validateControl, type Problem } from './validation.js';
@@ -218,7 +214,7 @@ export async function send(form: BrokerContactForm): Promise<void> {
     return form.fail(data, error);
   }
 
-  if (!form.tell<BrokerContactSubmitDetail>('broker-contact-submit', { data }, true)) return;
+  if (!form.tell('broker-contact-submit', { data }, true)) return;
 
   const url = form.endpoint();
   if (!url) {
@@ -240,7 +236,7 @@ export async function send(form: BrokerContactForm): Promise<void> {
   );
   if (result.ok) {
     form.markSent();
-    form.tell<BrokerContactSuccessDetail>('broker-contact-success', {
+    form.tell('broker-contact-success', {
       data,
       response: result.body,
       status: result.status,

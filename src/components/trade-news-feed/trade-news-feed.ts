@@ -9,12 +9,13 @@ import {
 import { loadFeed, normalizePost } from '../../feed/index.js';
 import { FeedError, isFeedError } from '../../feed/errors.js';
 import type { FeedFormat, LoadedFeed, Post } from '../../feed/post.js';
-import { emit } from '../../shared/events.js';
 import { pageUrl } from '../../shared/url.js';
-import { internalState, TradeElement } from '../../shared/trade-element.js';
+import { TradeElement } from '../../shared/trade-element.js';
+import { headingLevel, nonNegative, positive, tokens } from '../../shared/converters.js';
+import { bones, heading as headingOf } from '../../shared/templates.js';
 import { contentStyles } from '../../shared/content.styles.js';
 import { themeStyles } from '../../shared/theme.styles.js';
-import { feedStyles } from './trade-news-feed.styles.js';
+import { tradeNewsFeedStyles } from './trade-news-feed.styles.js';
 import { filterPosts, parseTagFilter } from './filter.js';
 import { whenNearViewport } from './lazy.js';
 
@@ -47,18 +48,6 @@ declare global {
 }
 
 const FORMATS: readonly FeedFormat[] = ['auto', 'json-feed', 'wordpress', 'ghost', 'rss', 'atom', 'simple'];
-/**
- * The feed's heading at each level: a tag name cannot be a binding, and six small templates cost
- * less than Lit's static-html module.
- */
-const HEADINGS = [
-  (content: string) => html`<h1 id="heading" part="heading" class="heading">${content}</h1>`,
-  (content: string) => html`<h2 id="heading" part="heading" class="heading">${content}</h2>`,
-  (content: string) => html`<h3 id="heading" part="heading" class="heading">${content}</h3>`,
-  (content: string) => html`<h4 id="heading" part="heading" class="heading">${content}</h4>`,
-  (content: string) => html`<h5 id="heading" part="heading" class="heading">${content}</h5>`,
-  (content: string) => html`<h6 id="heading" part="heading" class="heading">${content}</h6>`,
-];
 /** Enough placeholders to reserve the height of a screenful, without building hundreds. */
 const MAX_SKELETONS = 12;
 /** Pages fetched for one "Load more" click when a filter keeps rejecting what arrives. */
@@ -70,9 +59,6 @@ const POST_PARTS = 'article image title title-link meta author avatar date excer
   .split(' ')
   .map((part) => `${part}:post-${part}`)
   .join(', ');
-
-const positive = (value: number, fallback: number): number =>
-  value > 0 && value < Infinity ? Math.floor(value) : fallback;
 
 const toFeedError = (error: unknown): FeedError =>
   isFeedError(error) ? error : new FeedError('network', String(error), { cause: error });
@@ -124,20 +110,17 @@ function syncChildren(list: Element, items: Element[]): void {
   });
 }
 
-const bar = (kind = ''): TemplateResult => html`<span class="shimmer ${kind}"></span>`;
-
 /** The loading placeholder: the same pieces, in the same order and roughly the same sizes, as the cards. */
-function skeleton(count: number, compact: boolean, hide: string, label: string): TemplateResult {
-  const hidden = new Set(hide.toLowerCase().split(/\s+/));
+function skeleton(count: number, compact: boolean, hidden: ReadonlySet<string>, label: string): TemplateResult {
   const show = (piece: string): boolean => !compact && !hidden.has(piece);
   const card = html`<div part="skeleton-card" class="skeleton-card">
-    ${show('image') ? bar('media') : nothing}
+    ${show('image') ? bones('media') : nothing}
     <div class="skeleton-text">
-      <div class="stack">${bar('title')}${compact ? nothing : bar('title short')}</div>
-      ${hidden.has('date') && (compact || hidden.has('author')) ? nothing : bar('meta')}
-      ${show('excerpt') ? html`<div class="stack">${bar()}${bar()}${bar()}${bar('short')}</div>` : nothing}
-      ${show('tags') ? html`<div class="chips">${bar('chip')}${bar('chip')}</div>` : nothing}
-      ${show('stats') ? bar('stats') : nothing}
+      <div class="stack">${compact ? bones('title') : bones('title', 'title short')}</div>
+      ${hidden.has('date') && (compact || hidden.has('author')) ? nothing : bones('meta')}
+      ${show('excerpt') ? html`<div class="stack">${bones('line', 'line', 'line', 'line short')}</div>` : nothing}
+      ${show('tags') ? html`<div class="chips">${bones('chip', 'chip')}</div>` : nothing}
+      ${show('stats') ? bones('stats') : nothing}
     </div>
   </div>`;
   return html`<div part="skeleton">
@@ -215,7 +198,7 @@ function skeleton(count: number, compact: boolean, hide: string, label: string):
  * @cssprop --trade-focus-color - Focus ring colour.
  */
 export class TradeNewsFeed extends TradeElement {
-  static override styles = [themeStyles, contentStyles, feedStyles];
+  static override styles = [themeStyles, contentStyles, tradeNewsFeedStyles];
   static override properties: PropertyDeclarations = {
     src: {},
     format: {},
@@ -235,19 +218,17 @@ export class TradeNewsFeed extends TradeElement {
     timeout: { type: Number },
     linkTarget: { attribute: 'link-target' },
     posts: { attribute: false },
-    ...internalState(
-      '_given',
-      '_first',
-      '_more',
-      '_next',
-      '_error',
-      '_stale',
-      '_pages',
-      '_query',
-      '_paging',
-      '_status',
-      '_near',
-    ),
+    _given: { state: true },
+    _first: { state: true },
+    _more: { state: true },
+    _next: { state: true },
+    _error: { state: true },
+    _stale: { state: true },
+    _pages: { state: true },
+    _query: { state: true },
+    _paging: { state: true },
+    _status: { state: true },
+    _near: { state: true },
   };
 
   /** The feed URL. Changing it fetches the new feed and ignores any answer still due from the old one. */
@@ -405,11 +386,10 @@ export class TradeNewsFeed extends TradeElement {
   }
 
   private get _options(): { format: FeedFormat; timeout: number; cacheTtl: number } {
-    const ttl = this.cacheTtl;
     return {
       format: FORMATS.includes(this.format) ? this.format : 'auto',
       timeout: positive(this.timeout, 10000),
-      cacheTtl: ttl >= 0 && ttl < Infinity ? ttl : 300,
+      cacheTtl: nonNegative(this.cacheTtl, 300),
     };
   }
 
@@ -457,7 +437,7 @@ export class TradeNewsFeed extends TradeElement {
     if (detail) {
       this._pend = undefined;
       void Promise.all([...this.renderRoot.querySelectorAll('trade-post')].map((card) => card.updateComplete)).then(
-        () => this.isConnected && emit<TradeFeedLoadDetail>(this, 'trade-feed-load', detail),
+        () => this.isConnected && this.emit('trade-feed-load', detail),
       );
     }
   }
@@ -496,7 +476,7 @@ export class TradeNewsFeed extends TradeElement {
       // A failed refresh keeps the posts on screen: they are now the saved copy.
       if (this._first) this._stale = true;
       else this._error = error;
-      emit<TradeFeedErrorDetail>(this, 'trade-feed-error', { error });
+      this.emit('trade-feed-error', { error });
     } finally {
       if (this._ctl === ctl) this._pending = false;
     }
@@ -564,7 +544,7 @@ export class TradeNewsFeed extends TradeElement {
         if (signal.aborted) return;
         const error = (this._error = toFeedError(cause));
         this._say(this._describe(error));
-        emit<TradeFeedErrorDetail>(this, 'trade-feed-error', { error });
+        this.emit('trade-feed-error', { error });
       } finally {
         if (this._pager === pager) this._paging = false;
       }
@@ -631,9 +611,7 @@ export class TradeNewsFeed extends TradeElement {
     const { layout, linkTarget, _error: error, _given: given, _paging: paging } = this;
     const heading = this.heading ?? this.t('feed.heading');
     const href = safeHref(this.seeAllHref);
-    const round = Math.round(this.headingLevel);
-    const level = round >= 1 && round <= 6 ? round : 2;
-    const headingOf = HEADINGS[level - 1]!;
+    const level = headingLevel(this.headingLevel);
     const limit = positive(this.limit, 3);
     const matches = this._matches;
     const ready = !!(this._first || given);
@@ -652,7 +630,7 @@ export class TradeNewsFeed extends TradeElement {
         ${
           heading || href
             ? html`<div part="header" class="header">
-                ${heading ? headingOf(heading) : nothing}
+                ${heading ? headingOf(level, 'heading', heading, 'heading') : nothing}
                 ${
                   href
                     ? html`<a
@@ -694,7 +672,7 @@ export class TradeNewsFeed extends TradeElement {
                   </button>
                 </div>`
               : busy
-                ? skeleton(limit, layout === 'compact', this.hide ?? '', this.t('feed.loading'))
+                ? skeleton(limit, layout === 'compact', tokens(this.hide), this.t('feed.loading'))
                 : matches.length
                   ? this._renderList(
                       matches.slice(0, this._pages * limit),

@@ -6,7 +6,7 @@ import { css } from 'lit';
  * spacing come only from the theme's private variables (fed by the public `--trade-*` tokens);
  * every direction is a logical property so right-to-left pages mirror correctly.
  */
-export const styles = css`
+export const tradePostStyles = css`
   :host {
     --_gap: calc(var(--_space) * 0.75);
   }

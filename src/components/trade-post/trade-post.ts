@@ -2,16 +2,18 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { FeedError, isFeedError, loadFeed, normalizePost, type Author, type Post } from '../../feed/index.js';
 import { httpUrl, plainText } from '../../feed/post.js';
 import { emit } from '../../shared/events.js';
+import { headingLevel, nonNegative, positive, tokens } from '../../shared/converters.js';
+import { bones, heading } from '../../shared/templates.js';
 import { formatDate, type DateStyle } from '../../shared/i18n/dates.js';
 import { cached, safeLocale } from '../../shared/i18n/intl.js';
 import { loadSanitizer } from '../../shared/load-sanitizer.js';
 import { excerpt, readingTime } from '../../shared/text.js';
-import { internalState, TradeElement } from '../../shared/trade-element.js';
+import { TradeElement } from '../../shared/trade-element.js';
 import { contentStyles } from '../../shared/content.styles.js';
 import { themeStyles } from '../../shared/theme.styles.js';
 import { shareIcons } from './icons.js';
 import { shareLinks } from './share.js';
-import { styles } from './trade-post.styles.js';
+import { tradePostStyles } from './trade-post.styles.js';
 
 /** How much of the post `<trade-post>` shows. */
 export type PostVariant = 'full' | 'card' | 'compact';
@@ -45,19 +47,6 @@ declare global {
 type View = Post | FeedError | undefined;
 
 /**
- * The title heading at each level: a tag name cannot be a binding, and six small templates cost
- * less than Lit's static-html module.
- */
-const HEADINGS = [
-  (content: unknown) => html`<h1 class="title" part="title">${content}</h1>`,
-  (content: unknown) => html`<h2 class="title" part="title">${content}</h2>`,
-  (content: unknown) => html`<h3 class="title" part="title">${content}</h3>`,
-  (content: unknown) => html`<h4 class="title" part="title">${content}</h4>`,
-  (content: unknown) => html`<h5 class="title" part="title">${content}</h5>`,
-  (content: unknown) => html`<h6 class="title" part="title">${content}</h6>`,
-];
-
-/**
  * A key that changes when a different post, or a changed edition of it, is shown. A feed that
  * re-renders or refreshes hands over new but equal objects; those must not count as a new load.
  */
@@ -66,20 +55,6 @@ const postKey = (post: Post): string =>
 
 const variantOf = ({ variant }: TradePost): PostVariant =>
   variant === 'card' || variant === 'compact' ? variant : 'full';
-
-/** `heading-level` clamped into 1–6; 2 for anything that is not a number. */
-function levelOf({ headingLevel }: TradePost): number {
-  const value: unknown = headingLevel;
-  const n = value === null || value === '' ? NaN : Math.trunc(Number(value));
-  return Number.isNaN(n) ? 2 : Math.min(6, Math.max(1, n));
-}
-
-const hiddenOf = ({ hide }: TradePost): Set<string> =>
-  new Set(
-    String(hide ?? '')
-      .toLowerCase()
-      .split(/\s+/),
-  );
 
 const targetOf = ({ linkTarget }: TradePost): string => String(linkTarget ?? '').trim() || '_self';
 
@@ -92,10 +67,6 @@ function absoluteSrc(src: string | undefined): string | undefined {
   }
 }
 
-/** Bones of the loading placeholder, by kind (`title`, `meta`, `line`, …). */
-const bones = (...kinds: string[]): TemplateResult[] =>
-  kinds.map((kind) => html`<span class="bone bone--${kind}"></span>`);
-
 const lines = (count: number): TemplateResult[] => bones(...Array<string>(count).fill('line'));
 
 const shape = (content: unknown): TemplateResult =>
@@ -104,7 +75,7 @@ const shape = (content: unknown): TemplateResult =>
 /** A plain click on a post link announces `trade-post-select`; modified clicks open tabs and stay the browser's. */
 function select(el: TradePost, event: MouseEvent, post: Post): void {
   if (event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-  if (!emit<TradePostDetail>(el, 'trade-post-select', { post }, { cancelable: true })) event.preventDefault();
+  if (!emit(el, 'trade-post-select', { post }, { cancelable: true })) event.preventDefault();
 }
 
 /** A link to `href` in the element's link target; with `post`, one that announces `trade-post-select`. */
@@ -190,7 +161,7 @@ function joinList(lang: string, names: string[], parts: unknown[]): unknown[] {
  * @cssprop --trade-space - Base spacing unit (padding of cards, gaps).
  */
 export class TradePost extends TradeElement {
-  static override styles = [themeStyles, contentStyles, styles];
+  static override styles = [themeStyles, contentStyles, tradePostStyles];
   static override properties: PropertyDeclarations = {
     src: {},
     postId: { attribute: 'post-id' },
@@ -202,7 +173,8 @@ export class TradePost extends TradeElement {
     linkTarget: { attribute: 'link-target' },
     timeout: { type: Number },
     post: { attribute: false },
-    ...internalState('_copied', '_broken'),
+    _copied: { state: true },
+    _broken: { state: true },
   };
 
   /** A feed URL (any accepted format), or a URL returning one post. Ignored while `post` is set. */
@@ -240,6 +212,8 @@ export class TradePost extends TradeElement {
 
   private _copied?: boolean;
   private _broken = new Set<string>();
+  /** `hide`, parsed. */
+  private _hidden: ReadonlySet<string> = new Set();
 
   /** The normalized `post` property, or why it is not a post. */
   private _given?: Post | FeedError;
@@ -275,6 +249,7 @@ export class TradePost extends TradeElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('hide')) this._hidden = tokens(this.hide);
     const src = absoluteSrc(this.src);
     if (changed.has('post') || (changed.has('src') && this.post != null)) {
       this._given =
@@ -292,8 +267,8 @@ export class TradePost extends TradeElement {
     const post = view instanceof Error ? undefined : view;
     const html = variantOf(this) === 'full' ? post?.contentHtml : undefined;
     const baseUrl = post?.url ?? src;
-    const headingLevel = levelOf(this);
-    const htmlArgs = JSON.stringify([html, baseUrl, headingLevel]);
+    const level = headingLevel(this.headingLevel);
+    const htmlArgs = JSON.stringify([html, baseUrl, level]);
     if (htmlArgs !== this._htmlArgs) {
       this._htmlArgs = htmlArgs;
       this._html = undefined;
@@ -309,7 +284,7 @@ export class TradePost extends TradeElement {
             // A stable wrapper element, not the fragment itself: a fragment empties when inserted,
             // so re-rendering the template (after a state change) would show nothing the second time.
             const wrapper = document.createElement('div');
-            wrapper.append(sanitizeBody(html, { baseUrl, headingLevel }));
+            wrapper.append(sanitizeBody(html, { baseUrl, headingLevel: level }));
             return wrapper;
           })
           .then(landed, () => landed(null));
@@ -326,8 +301,8 @@ export class TradePost extends TradeElement {
     const key = error ? view : settled ? postKey(view) : this._announced;
     if (key !== this._announced) {
       this._announced = key;
-      if (error) emit<TradePostErrorDetail>(this, 'trade-post-error', { error: view });
-      else emit<TradePostDetail>(this, 'trade-post-load', { post: view });
+      if (error) this.emit('trade-post-error', { error: view });
+      else this.emit('trade-post-load', { post: view });
     }
     if (this._refocus) {
       // The button that had focus is gone: hand focus to what replaced it.
@@ -362,7 +337,7 @@ export class TradePost extends TradeElement {
     loadFeed(src, {
       signal,
       force,
-      timeout: Number.isFinite(timeout) ? timeout : undefined,
+      timeout: positive(timeout, 10000),
       onRevalidate: (fresh) => {
         const post = pick(fresh.posts);
         if (signal.aborted || !post) return;
@@ -431,23 +406,21 @@ export class TradePost extends TradeElement {
 
   private _skeleton(): TemplateResult {
     const variant = variantOf(this);
-    const image = hiddenOf(this).has('image') ? nothing : bones('image');
+    const image = this._hidden.has('image') ? nothing : bones('image');
     return html`<div class="skeleton skeleton--${variant}" part="skeleton" aria-busy="true">
       <p class="visually-hidden">${this.t('post.loading')}</p>
       ${
         variant === 'card'
           ? html`<div aria-hidden="true">${image}${shape([bones('title', 'meta'), lines(3)])}</div>`
           : shape(
-              variant === 'compact'
-                ? bones('title', 'meta')
-                : [bones('title', 'title bone--short', 'meta'), image, lines(8)],
+              variant === 'compact' ? bones('title', 'meta') : [bones('title', 'title short', 'meta'), image, lines(8)],
             )
       }
     </div>`;
   }
 
   private _error(error: FeedError): TemplateResult {
-    const key = `error.${error.kind}`;
+    const key = `error.${error.kind}` as const;
     const message = this.t(key, error.status === undefined ? {} : { status: error.status });
     return html`<div class="error" part="error" role="alert">
       <p>${message === key ? error.message : message}</p>
@@ -461,14 +434,18 @@ export class TradePost extends TradeElement {
 
   private _post(post: Post): TemplateResult {
     const variant = variantOf(this);
-    const hidden = hiddenOf(this);
+    const hidden = new Set(this._hidden);
     const url = httpUrl(post.url);
     const { tags, views, comments } = post;
     // The compact line is the title and the date only.
     if (variant === 'compact') hidden.add('author');
     const image = hidden.has('image') ? nothing : this._img(post.image, 'image', 1200, 675);
     const head = [
-      HEADINGS[levelOf(this) - 1]!(url ? link(this, url, post.title, 'title-link', post) : post.title),
+      heading(
+        headingLevel(this.headingLevel),
+        'title',
+        url ? link(this, url, post.title, 'title-link', post) : post.title,
+      ),
       this._meta(post, hidden, variant === 'full'),
     ];
     const tagList =
@@ -486,11 +463,8 @@ export class TradePost extends TradeElement {
           </p>`;
     let content: unknown = head;
     if (variant === 'card') {
-      const length = Number(this.excerptLength);
       // The data layer fills in `summary` from the body's text when the source has none.
-      const summary = hidden.has('excerpt')
-        ? ''
-        : excerpt(post.summary ?? '', Number.isFinite(length) && length >= 0 ? length : 160);
+      const summary = hidden.has('excerpt') ? '' : excerpt(post.summary ?? '', nonNegative(this.excerptLength, 160));
       content = html`${image}
         <div class="card__content">
           ${head} ${summary ? html`<p class="excerpt" part="excerpt">${summary}</p>` : nothing} ${tagList} ${stats}

@@ -72,7 +72,7 @@ describe('<trade-news-feed> states', () => {
     const src = feedUrl();
     stubFetch(() => deferred<Response>().promise);
     const el = await fixture<TradeNewsFeed>(html`<trade-news-feed src=${src}></trade-news-feed>`);
-    const line = root(el).querySelector('.shimmer')!;
+    const line = root(el).querySelector('.bone')!;
     const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
     expect(getComputedStyle(line).animationName).to.equal(reduced ? 'none' : 'shimmer');
   });

@@ -145,7 +145,12 @@ describe('<trade-news-feed> rendering and attributes', () => {
     expect(part(el, 'heading')!.tagName).to.equal('H4');
     expect(cards(el)[0]!.getAttribute('heading-level')).to.equal('5');
 
-    el.headingLevel = 9;
+    // The rule every element shares: numbers are clamped into 1–6, anything else is 2.
+    el.setAttribute('heading-level', '9');
+    await el.updateComplete;
+    expect(part(el, 'heading')!.tagName).to.equal('H6');
+    expect(cards(el)[0]!.getAttribute('heading-level')).to.equal('6');
+    el.setAttribute('heading-level', 'abc');
     await el.updateComplete;
     expect(part(el, 'heading')!.tagName).to.equal('H2');
   });
