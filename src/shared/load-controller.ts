@@ -96,9 +96,11 @@ export class LoadController<A extends readonly unknown[], V> implements Reactive
     const key = args === undefined || waiting ? '' : JSON.stringify(args);
     if (key === this._key) return;
     this._key = key;
+    // A value of other arguments must not stand in for theirs.
+    this.value = this.error = undefined;
     if (args === undefined || waiting) {
       this._run?.abort();
-      if (this.pending) this.status = 'initial';
+      this.status = 'initial';
       return;
     }
     void this._start(args, false);
