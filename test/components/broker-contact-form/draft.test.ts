@@ -79,7 +79,7 @@ describe('<broker-contact-form> draft', function () {
 
   it('retries under the same Idempotency-Key after a reload', async () => {
     let calls = 0;
-    const requests = stubFetch(() => (++calls === 1 ? json(502, {}) : ok()));
+    const requests = stubFetch(() => (++calls === 1 ? json({}, { status: 502 }) : ok()));
     const first = await make();
     await fill(first, valid);
     setTimeout(() => submitButton(first).click());

@@ -98,7 +98,7 @@ describe('<broker-contact-form> keyboard-only use', function () {
   });
   it('keeps focus on the send button after a failure, so Enter retries', async () => {
     let calls = 0;
-    const requests = stubFetch(() => (++calls === 1 ? json(500, {}) : ok()));
+    const requests = stubFetch(() => (++calls === 1 ? json({}, { status: 500 }) : ok()));
     const el = await form();
     await fill(el, valid);
     $<HTMLButtonElement>(el, '[part~="submit-button"]')!.focus();

@@ -12,7 +12,7 @@ import {
   jsonFeed,
   nextEvent,
   part,
-  restore,
+  restoreFetch,
   settled,
   stubFetch,
   titles,
@@ -20,7 +20,7 @@ import {
 
 describe('<trade-news-feed> network behaviour', () => {
   afterEach(() => {
-    restore();
+    restoreFetch();
     window.scrollTo(0, 0);
   });
 
@@ -93,14 +93,14 @@ describe('<trade-news-feed> network behaviour', () => {
     const oldSrc = feedUrl('old');
     const newSrc = feedUrl('new');
     const slow = deferred<Response>();
-    const calls = stubFetch((url) => (url === oldSrc ? slow.promise : json(jsonFeed(items(2, 10)))));
+    const calls = stubFetch(({ url }) => (url === oldSrc ? slow.promise : json(jsonFeed(items(2, 10)))));
     const el = await fixture<TradeNewsFeed>(html`<trade-news-feed src=${oldSrc}></trade-news-feed>`);
     await waitUntil(() => calls.length === 1);
 
     const loaded = nextEvent<TradeFeedLoadDetail>('trade-feed-load');
     el.src = newSrc;
     expect((await loaded).detail.source).to.equal(newSrc);
-    expect(calls[0]!.signal?.aborted).to.be.true;
+    expect(calls[0]!.signal.aborted).to.be.true;
     expect(titles(el)).to.deep.equal(['Post number 10', 'Post number 11']);
 
     slow.resolve(json(jsonFeed(items(3))));
@@ -113,7 +113,7 @@ describe('<trade-news-feed> network behaviour', () => {
     const first = feedUrl();
     const second = feedUrl();
     const later = deferred<Response>();
-    stubFetch((url) => (url === first ? json(jsonFeed(items(2))) : later.promise));
+    stubFetch(({ url }) => (url === first ? json(jsonFeed(items(2))) : later.promise));
     const el = await feedFixture(html`<trade-news-feed src=${first}></trade-news-feed>`);
     el.src = second;
     await el.updateComplete;
@@ -228,7 +228,7 @@ describe('<trade-news-feed> network behaviour', () => {
   it('aborts its request when removed, fires no error, and fetches again if put back', async () => {
     const src = feedUrl();
     let respond = false;
-    const calls = stubFetch((_, call) => (respond ? json(jsonFeed(items(2))) : hang(call.signal)));
+    const calls = stubFetch((request) => (respond ? json(jsonFeed(items(2))) : hang(request)));
     let errors = 0;
     const onError = (): void => void (errors += 1);
     document.addEventListener('trade-feed-error', onError);
@@ -237,7 +237,7 @@ describe('<trade-news-feed> network behaviour', () => {
       const el = wrapper.querySelector('trade-news-feed')!;
       await waitUntil(() => calls.length === 1);
       el.remove();
-      await waitUntil(() => calls[0]!.signal?.aborted === true, 'the request was not aborted');
+      await waitUntil(() => calls[0]!.signal.aborted === true, 'the request was not aborted');
       await aTimeout(50);
       expect(errors).to.equal(0);
 

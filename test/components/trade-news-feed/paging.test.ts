@@ -11,9 +11,10 @@ import {
   jsonFeed,
   nextEvent,
   part,
-  restore,
+  restoreFetch,
   root,
   stubFetch,
+  urls,
   titles,
 } from './helpers.js';
 
@@ -23,7 +24,7 @@ const focusedItem = (el: TradeNewsFeed): Element | null | undefined =>
   root(el).activeElement?.closest('[part~="item"]');
 
 describe('<trade-news-feed> load more', () => {
-  afterEach(restore);
+  afterEach(restoreFetch);
 
   it('reveals posts already fetched, without a request, until none are left', async () => {
     const src = feedUrl();
@@ -53,7 +54,7 @@ describe('<trade-news-feed> load more', () => {
       [page2]: jsonFeed([item(4), item(5), item(6)], { next_url: page3 }),
       [page3]: jsonFeed([item(7)]),
     };
-    const calls = stubFetch((url) => json(pages[url]));
+    const calls = stubFetch(({ url }) => json(pages[url]));
     const el = await feedFixture(html`<trade-news-feed src=${src} load-more></trade-news-feed>`);
     expect(ids(el)).to.deep.equal(['1', '2', '3']);
 
@@ -63,7 +64,7 @@ describe('<trade-news-feed> load more', () => {
     const event = await loaded;
     // "After posts render": the new page is on screen when the event arrives.
     expect(ids(el)).to.deep.equal(['1', '2', '3', '4', '5', '6']);
-    expect(calls.map((c) => c.url)).to.deep.equal([src, page2]);
+    expect(urls(calls)).to.deep.equal([src, page2]);
     expect(event.detail.posts.map((p) => p.id)).to.deep.equal([
       'post-1',
       'post-2',
@@ -83,7 +84,7 @@ describe('<trade-news-feed> load more', () => {
 
     loadMore(el)!.click();
     await waitUntil(() => ids(el).length === 7, 'the third page never showed');
-    expect(calls.map((c) => c.url)).to.deep.equal([src, page2, page3]);
+    expect(urls(calls)).to.deep.equal([src, page2, page3]);
     expect(loadMore(el)).to.equal(null);
     await waitUntil(() => focusedItem(el) === root(el).querySelectorAll('[part~="item"]')[6], 'focus did not move');
     expect(part(el, 'status')!.textContent!.trim()).to.equal('1 more post shown');
@@ -93,7 +94,7 @@ describe('<trade-news-feed> load more', () => {
     const src = feedUrl();
     const next = feedUrl('next');
     const page = deferred<Response>();
-    const calls = stubFetch((url) => (url === src ? json(jsonFeed(items(3), { next_url: next })) : page.promise));
+    const calls = stubFetch(({ url }) => (url === src ? json(jsonFeed(items(3), { next_url: next })) : page.promise));
     const el = await feedFixture(html`<trade-news-feed src=${src} load-more></trade-news-feed>`);
     loadMore(el)!.click();
     await el.updateComplete;
@@ -112,7 +113,7 @@ describe('<trade-news-feed> load more', () => {
     const src = feedUrl();
     const next = feedUrl('next');
     let fail = true;
-    stubFetch((url) => {
+    stubFetch(({ url }) => {
       if (url === src) return json(jsonFeed(items(3), { next_url: next }));
       return fail ? new Response('nope', { status: 500 }) : json(jsonFeed(items(3, 4)));
     });

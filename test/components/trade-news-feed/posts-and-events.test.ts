@@ -11,7 +11,7 @@ import {
   jsonFeed,
   nextEvent,
   part,
-  restore,
+  restoreFetch,
   root,
   settled,
   stubFetch,
@@ -29,7 +29,7 @@ const post = (id: string, title: string, extra: Partial<Post> = {}): Post => ({
 });
 
 describe('<trade-news-feed> posts property', () => {
-  afterEach(restore);
+  afterEach(restoreFetch);
 
   it('renders assigned posts without fetching and fires trade-feed-load with source "property"', async () => {
     const calls = stubFetch(() => json(jsonFeed(items(3))));
@@ -133,7 +133,7 @@ describe('<trade-news-feed> posts property', () => {
 });
 
 describe('<trade-news-feed> hostile feeds', () => {
-  afterEach(restore);
+  afterEach(restoreFetch);
 
   it('shows HTML in titles as text, drops javascript: URLs and skips bad items', async () => {
     const src = feedUrl();
@@ -183,7 +183,7 @@ describe('<trade-news-feed> hostile feeds', () => {
 });
 
 describe('<trade-news-feed> trade-post-select', () => {
-  afterEach(restore);
+  afterEach(restoreFetch);
 
   it('lets a page cancel navigation when a post link is activated, with the event coming from the feed', async () => {
     const src = feedUrl();

@@ -12,7 +12,7 @@ import {
   jsonFeed,
   nextEvent,
   part,
-  restore,
+  restoreFetch,
   root,
   settled,
   stubFetch,
@@ -20,7 +20,7 @@ import {
 } from './helpers.js';
 
 describe('<trade-news-feed> states', () => {
-  afterEach(restore);
+  afterEach(restoreFetch);
 
   it('shows a busy placeholder of `limit` skeleton cards while loading, then the posts', async () => {
     const src = feedUrl();
@@ -129,7 +129,7 @@ describe('<trade-news-feed> states', () => {
 
   it('fails with kind timeout after `timeout` milliseconds', async () => {
     const src = feedUrl();
-    stubFetch((_, call) => hang(call.signal));
+    stubFetch(hang);
     const failed = nextEvent<TradeFeedErrorDetail>('trade-feed-error');
     const el = await fixture<TradeNewsFeed>(html`<trade-news-feed src=${src} timeout="80"></trade-news-feed>`);
     const started = performance.now();

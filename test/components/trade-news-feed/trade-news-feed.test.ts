@@ -10,7 +10,7 @@ import {
   jsonFeed,
   nextEvent,
   part,
-  restore,
+  restoreFetch,
   root,
   settled,
   stubFetch,
@@ -19,7 +19,7 @@ import {
 } from './helpers.js';
 
 describe('<trade-news-feed> rendering and attributes', () => {
-  afterEach(restore);
+  afterEach(restoreFetch);
 
   it('is registered and exposes its class through the tag name map', () => {
     const el = document.createElement('trade-news-feed');
@@ -276,7 +276,7 @@ describe('<trade-news-feed> rendering and attributes', () => {
 });
 
 describe('<trade-news-feed> layouts', () => {
-  afterEach(restore);
+  afterEach(restoreFetch);
 
   const columns = (el: TradeNewsFeed): number =>
     getComputedStyle(part(el, 'list')!).gridTemplateColumns.split(' ').filter(Boolean).length;
