@@ -1,6 +1,9 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { BrokerContactForm } from '../../../src/components/broker-contact-form/broker-contact-form.js';
-import { $, control, fill, json, ok, restoreFetch, statusText, stubFetch, submitButton, valid } from './helpers.js';
+import { restoreFetch, stubFetch } from '../../helpers/fetch.js';
+import { json } from '../../helpers/responses.js';
+import { $ } from '../../helpers/page.js';
+import { control, fill, ok, statusText, submitButton, valid } from './helpers.js';
 
 const drafts = () => Object.keys(sessionStorage).filter((key) => key.startsWith('trade-widgets:contact-draft:'));
 

@@ -6,9 +6,6 @@ import { loadSend } from '../../../src/components/broker-contact-form/load-send.
 import { $ } from '../../helpers/page.js';
 import { json } from '../../helpers/responses.js';
 
-export { hang, restoreFetch, stubFetch } from '../../helpers/fetch.js';
-export { deferred, json } from '../../helpers/responses.js';
-
 /** What a form endpoint answers when it accepts a message. */
 export const ok = (body: unknown = { ok: true, id: 'msg-1' }): Response => json(body);
 

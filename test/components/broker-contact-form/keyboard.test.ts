@@ -1,19 +1,9 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import {
-  $,
-  bodyOf,
-  control,
-  errorFor,
-  fill,
-  form,
-  json,
-  ok,
-  restoreFetch,
-  statusText,
-  stubFetch,
-  valid,
-} from './helpers.js';
+import { restoreFetch, stubFetch } from '../../helpers/fetch.js';
+import { json } from '../../helpers/responses.js';
+import { $ } from '../../helpers/page.js';
+import { bodyOf, control, errorFor, fill, form, ok, statusText, valid } from './helpers.js';
 
 const focused = (el: HTMLElement) => el.shadowRoot!.activeElement as HTMLElement | null;
 

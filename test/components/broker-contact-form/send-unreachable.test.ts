@@ -1,18 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { BrokerContactErrorDetail } from '../../../src/components/broker-contact-form/broker-contact-form.js';
-import {
-  alertText,
-  control,
-  errorFor,
-  fill,
-  form,
-  ok,
-  restoreFetch,
-  stubFetch,
-  submit,
-  submitButton,
-  valid,
-} from './helpers.js';
+import { restoreFetch, stubFetch } from '../../helpers/fetch.js';
+import { alertText, control, errorFor, fill, form, ok, submit, submitButton, valid } from './helpers.js';
 
 // A service worker in this page's own browser context fails the form's sending module, as if the
 // connection dropped between showing the form and sending it (even if the module is cached).

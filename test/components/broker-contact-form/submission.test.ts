@@ -5,22 +5,19 @@ import type {
   BrokerContactSubmitDetail,
   BrokerContactSuccessDetail,
 } from '../../../src/components/broker-contact-form/broker-contact-form.js';
+import { hang, restoreFetch, stubFetch } from '../../helpers/fetch.js';
+import { deferred, json } from '../../helpers/responses.js';
+import { $ } from '../../helpers/page.js';
 import {
-  $,
   alertText,
   bodyOf,
   control,
-  deferred,
   errorFor,
   fill,
   form,
-  hang,
-  json,
   ok,
-  restoreFetch,
   settle,
   statusText,
-  stubFetch,
   submitButton,
   valid,
 } from './helpers.js';

@@ -4,11 +4,6 @@ import type { Post } from '../../../src/feed/post.js';
 import type { TradeNewsFeed } from '../../../src/components/trade-news-feed/trade-news-feed.js';
 import '../../../src/trade-news-feed.js';
 
-export { hang, restoreFetch, stubFetch, urls } from '../../helpers/fetch.js';
-export { deferred, json } from '../../helpers/responses.js';
-export { feedUrl, item, items, jsonFeed } from '../../helpers/feeds.js';
-export { nextEvent, part, textOf } from '../../helpers/page.js';
-
 export const root = (el: TradeNewsFeed): ShadowRoot => el.shadowRoot!;
 
 type Card = HTMLElement & { post?: Post; updateComplete: Promise<unknown> };

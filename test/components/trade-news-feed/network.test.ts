@@ -1,22 +1,10 @@
 import { aTimeout, expect, fixture, html, waitUntil, fixtureSync } from '@open-wc/testing';
 import type { TradeNewsFeed, TradeFeedLoadDetail } from '../../../src/components/trade-news-feed/trade-news-feed.js';
-import {
-  cards,
-  deferred,
-  feedFixture,
-  feedUrl,
-  hang,
-  item,
-  items,
-  json,
-  jsonFeed,
-  nextEvent,
-  part,
-  restoreFetch,
-  settled,
-  stubFetch,
-  titles,
-} from './helpers.js';
+import { hang, restoreFetch, stubFetch } from '../../helpers/fetch.js';
+import { deferred, json } from '../../helpers/responses.js';
+import { feedUrl, item, items, jsonFeed } from '../../helpers/feeds.js';
+import { nextEvent, part } from '../../helpers/page.js';
+import { cards, feedFixture, settled, titles } from './helpers.js';
 
 describe('<trade-news-feed> network behaviour', () => {
   afterEach(() => {
@@ -278,16 +266,19 @@ describe('<trade-news-feed> network behaviour', () => {
   });
 
   describe('loading="lazy"', () => {
-    it('fetches only when scrolled near the viewport', async () => {
-      const src = feedUrl();
-      const calls = stubFetch(() => json(jsonFeed(items(3))));
-      const wrapper = fixtureSync<HTMLDivElement>(
+    /** A lazy feed of `src` far below the viewport. */
+    const belowTheFold = (src: string): TradeNewsFeed =>
+      fixtureSync<HTMLDivElement>(
         html`<div>
           <div style="block-size: 4000px"></div>
           <trade-news-feed src=${src} loading="lazy"></trade-news-feed>
         </div>`,
-      );
-      const el = wrapper.querySelector('trade-news-feed')!;
+      ).querySelector('trade-news-feed')!;
+
+    it('fetches only when scrolled near the viewport', async () => {
+      const src = feedUrl();
+      const calls = stubFetch(() => json(jsonFeed(items(3))));
+      const el = belowTheFold(src);
       await el.updateComplete;
       await aTimeout(200);
       expect(calls).to.have.length(0);
@@ -329,13 +320,7 @@ describe('<trade-news-feed> network behaviour', () => {
     it('fetches at once when switched to eager', async () => {
       const src = feedUrl();
       const calls = stubFetch(() => json(jsonFeed(items(2))));
-      const wrapper = fixtureSync<HTMLDivElement>(
-        html`<div>
-          <div style="block-size: 4000px"></div>
-          <trade-news-feed src=${src} loading="lazy"></trade-news-feed>
-        </div>`,
-      );
-      const el = wrapper.querySelector('trade-news-feed')!;
+      const el = belowTheFold(src);
       await aTimeout(100);
       expect(calls).to.have.length(0);
       el.loading = 'eager';

@@ -1,6 +1,9 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import type { TradeNewsFeed } from '../../../src/components/trade-news-feed/trade-news-feed.js';
-import { feedFixture, json, part, restoreFetch, stubFetch, titles } from './helpers.js';
+import { restoreFetch, stubFetch } from '../../helpers/fetch.js';
+import { json } from '../../helpers/responses.js';
+import { part } from '../../helpers/page.js';
+import { feedFixture, titles } from './helpers.js';
 
 const loadMore = (el: TradeNewsFeed): HTMLButtonElement | null => part<HTMLButtonElement>(el, 'load-more-button');
 

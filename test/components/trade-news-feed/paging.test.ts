@@ -1,22 +1,10 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import type { TradeNewsFeed, TradeFeedLoadDetail } from '../../../src/components/trade-news-feed/trade-news-feed.js';
-import {
-  cards,
-  deferred,
-  feedFixture,
-  feedUrl,
-  item,
-  items,
-  json,
-  jsonFeed,
-  nextEvent,
-  part,
-  restoreFetch,
-  root,
-  stubFetch,
-  urls,
-  titles,
-} from './helpers.js';
+import { restoreFetch, stubFetch, urls } from '../../helpers/fetch.js';
+import { deferred, json } from '../../helpers/responses.js';
+import { feedUrl, item, items, jsonFeed } from '../../helpers/feeds.js';
+import { nextEvent, part } from '../../helpers/page.js';
+import { cards, feedFixture, root, titles } from './helpers.js';
 
 const ids = (el: TradeNewsFeed): string[] => titles(el).map((t) => t.replace('Post number ', ''));
 const loadMore = (el: TradeNewsFeed): HTMLButtonElement | null => part<HTMLButtonElement>(el, 'load-more-button');

@@ -1,23 +1,11 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import type { TradeNewsFeed, TradeFeedLoadDetail } from '../../../src/components/trade-news-feed/trade-news-feed.js';
 import type { Post } from '../../../src/feed/post.js';
-import {
-  cards,
-  feedFixture,
-  feedUrl,
-  item,
-  items,
-  json,
-  jsonFeed,
-  nextEvent,
-  part,
-  restoreFetch,
-  root,
-  settled,
-  stubFetch,
-  textOf,
-  titles,
-} from './helpers.js';
+import { restoreFetch, stubFetch } from '../../helpers/fetch.js';
+import { json } from '../../helpers/responses.js';
+import { feedUrl, item, items, jsonFeed } from '../../helpers/feeds.js';
+import { nextEvent, part, textOf } from '../../helpers/page.js';
+import { cards, feedFixture, root, settled, titles } from './helpers.js';
 
 const post = (id: string, title: string, extra: Partial<Post> = {}): Post => ({
   id,

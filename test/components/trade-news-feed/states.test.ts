@@ -1,23 +1,11 @@
 import { expect, fixture, html, waitUntil, fixtureSync } from '@open-wc/testing';
 import type { TradeNewsFeed, TradeFeedErrorDetail } from '../../../src/components/trade-news-feed/trade-news-feed.js';
 import { clearFeedCache } from '../../../src/feed/index.js';
-import {
-  cards,
-  deferred,
-  feedFixture,
-  feedUrl,
-  hang,
-  items,
-  json,
-  jsonFeed,
-  nextEvent,
-  part,
-  restoreFetch,
-  root,
-  settled,
-  stubFetch,
-  titles,
-} from './helpers.js';
+import { hang, restoreFetch, stubFetch } from '../../helpers/fetch.js';
+import { deferred, json } from '../../helpers/responses.js';
+import { feedUrl, items, jsonFeed } from '../../helpers/feeds.js';
+import { nextEvent, part } from '../../helpers/page.js';
+import { cards, feedFixture, root, settled, titles } from './helpers.js';
 
 describe('<trade-news-feed> states', () => {
   afterEach(restoreFetch);

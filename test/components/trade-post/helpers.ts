@@ -5,10 +5,6 @@ import { loadSanitizer } from '../../../src/shared/load-sanitizer.js';
 import '../../../src/trade-post.js';
 import { itemOf, jsonFeed } from '../../helpers/feeds.js';
 
-export { restoreFetch, stubFetch, urls } from '../../helpers/fetch.js';
-export { deferred, json } from '../../helpers/responses.js';
-export { $, $$, text } from '../../helpers/page.js';
-
 /** Images served by the test server, so they load instead of failing (failed images are hidden). */
 export const imageUrl = new URL('/test/components/trade-post/fixtures/port.svg', location.origin).href;
 export const avatarUrl = new URL('/test/components/trade-post/fixtures/avatar.svg', location.origin).href;

@@ -1,19 +1,10 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { clearFeedCache, loadFeed, type FeedError } from '../../../src/feed/index.js';
 import type { TradePost } from '../../../src/components/trade-post/trade-post.js';
-import {
-  $,
-  deferred,
-  json,
-  jsonFeedOf,
-  makePost,
-  restoreFetch,
-  seedPost,
-  stubFetch,
-  text,
-  urls,
-  warmUp,
-} from './helpers.js';
+import { restoreFetch, stubFetch, urls } from '../../helpers/fetch.js';
+import { deferred, json } from '../../helpers/responses.js';
+import { $, text } from '../../helpers/page.js';
+import { jsonFeedOf, makePost, seedPost, warmUp } from './helpers.js';
 
 const feedUrl = 'https://news.example.com/feed.json';
 const second = makePost({
