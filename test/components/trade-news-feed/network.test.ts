@@ -1,6 +1,7 @@
 import { aTimeout, expect, fixture, html, waitUntil, fixtureSync } from '@open-wc/testing';
 import type { TradeNewsFeed, TradeFeedLoadDetail } from '../../../src/components/trade-news-feed/trade-news-feed.js';
 import { hang, restoreFetch, stubFetch } from '../../helpers/fetch.js';
+import { fakeIntervals } from '../../helpers/clock.js';
 import { deferred, json } from '../../helpers/responses.js';
 import { feedUrl, item, items, jsonFeed } from '../../helpers/feeds.js';
 import { nextEvent, part } from '../../helpers/page.js';
@@ -163,54 +164,59 @@ describe('<trade-news-feed> network behaviour', () => {
     expect(second!.shadowRoot!.activeElement === link, 'focus stayed on post 2').to.be.true;
   });
 
-  it('refreshes in the background every `refresh` seconds, and stops once removed', async function () {
-    this.timeout(8000);
-    const src = feedUrl();
-    let round = 0;
-    const calls = stubFetch(() => {
-      round += 1;
-      return json(jsonFeed(items(1, round)));
-    });
-    const el = await feedFixture(html`<trade-news-feed src=${src} refresh="1"></trade-news-feed>`);
-    expect(titles(el)).to.deep.equal(['Post number 1']);
-    await waitUntil(() => titles(el)[0] === 'Post number 2', 'no background refresh', { timeout: 2500 });
-    expect(calls.length).to.equal(2);
+  describe('background refresh', () => {
+    let clock: ReturnType<typeof fakeIntervals>;
+    beforeEach(() => (clock = fakeIntervals()));
+    afterEach(() => clock.restore());
 
-    el.remove();
-    const count = calls.length;
-    await aTimeout(1500);
-    expect(calls.length).to.equal(count);
-  });
+    it('refreshes every `refresh` seconds, and stops once removed', async () => {
+      const src = feedUrl();
+      let round = 0;
+      const calls = stubFetch(() => {
+        round += 1;
+        return json(jsonFeed(items(1, round)));
+      });
+      const el = await feedFixture(html`<trade-news-feed src=${src} refresh="1"></trade-news-feed>`);
+      expect(titles(el)).to.deep.equal(['Post number 1']);
+      clock.tick(999);
+      expect(calls.length).to.equal(1);
+      clock.tick(1);
+      await waitUntil(() => titles(el)[0] === 'Post number 2', 'no background refresh');
+      expect(calls.length).to.equal(2);
 
-  it('pauses background refreshes while the page is hidden and catches up when it shows again', async function () {
-    this.timeout(8000);
-    const src = feedUrl();
-    const calls = stubFetch(() => json(jsonFeed(items(1))));
-    const el = await feedFixture(html`<trade-news-feed src=${src} refresh="1"></trade-news-feed>`);
-    const own = Object.getOwnPropertyDescriptor(document, 'hidden');
-    Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
-    try {
-      await aTimeout(1400);
-      expect(calls).to.have.length(1);
-      Object.defineProperty(document, 'hidden', { configurable: true, get: () => false });
-      document.dispatchEvent(new Event('visibilitychange'));
-      await waitUntil(() => calls.length === 2, 'no refresh after the page showed again');
-    } finally {
-      if (own) Object.defineProperty(document, 'hidden', own);
-      else delete (document as { hidden?: boolean }).hidden;
       el.remove();
-    }
-  });
+      clock.tick(5000);
+      expect(calls.length).to.equal(2);
+    });
 
-  it('stops refreshing when refresh is set back to 0', async function () {
-    this.timeout(6000);
-    const src = feedUrl();
-    const calls = stubFetch(() => json(jsonFeed(items(1))));
-    const el = await feedFixture(html`<trade-news-feed src=${src} refresh="1"></trade-news-feed>`);
-    el.setAttribute('refresh', '0');
-    await el.updateComplete;
-    await aTimeout(1400);
-    expect(calls).to.have.length(1);
+    it('pauses while the page is hidden and catches up when it shows again', async () => {
+      const src = feedUrl();
+      const calls = stubFetch(() => json(jsonFeed(items(1))));
+      const el = await feedFixture(html`<trade-news-feed src=${src} refresh="1"></trade-news-feed>`);
+      const own = Object.getOwnPropertyDescriptor(document, 'hidden');
+      Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+      try {
+        clock.tick(3000);
+        expect(calls).to.have.length(1);
+        Object.defineProperty(document, 'hidden', { configurable: true, get: () => false });
+        document.dispatchEvent(new Event('visibilitychange'));
+        await waitUntil(() => calls.length === 2, 'no refresh after the page showed again');
+      } finally {
+        if (own) Object.defineProperty(document, 'hidden', own);
+        else delete (document as { hidden?: boolean }).hidden;
+        el.remove();
+      }
+    });
+
+    it('stops when refresh is set back to 0', async () => {
+      const src = feedUrl();
+      const calls = stubFetch(() => json(jsonFeed(items(1))));
+      const el = await feedFixture(html`<trade-news-feed src=${src} refresh="1"></trade-news-feed>`);
+      el.setAttribute('refresh', '0');
+      await el.updateComplete;
+      clock.tick(5000);
+      expect(calls).to.have.length(1);
+    });
   });
 
   it('aborts its request when removed, fires no error, and fetches again if put back', async () => {
