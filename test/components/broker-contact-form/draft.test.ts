@@ -1,5 +1,6 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { BrokerContactForm } from '../../../src/components/broker-contact-form/broker-contact-form.js';
+import { loadSend } from '../../../src/components/broker-contact-form/load-send.js';
 import { restoreFetch, stubFetch } from '../../helpers/fetch.js';
 import { json } from '../../helpers/responses.js';
 import { $ } from '../../helpers/page.js';
@@ -13,6 +14,9 @@ const make = (id = 'contact') =>
 describe('<broker-contact-form> draft', function () {
   // Accessibility scans are slow on a shared, busy machine; behaviour does not depend on this limit.
   this.timeout(20_000);
+  // The sending code is fetched on first use; fetched here first, so typing is not held up by it
+  // and the 300 ms pause before a draft is written is measured from the last keystroke.
+  before(() => loadSend());
   beforeEach(() => sessionStorage.clear());
   afterEach(restoreFetch);
 

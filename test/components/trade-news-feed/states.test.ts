@@ -7,7 +7,9 @@ import { feedUrl, items, jsonFeed } from '../../helpers/feeds.js';
 import { nextEvent, part } from '../../helpers/page.js';
 import { cards, feedFixture, root, settled, titles } from './helpers.js';
 
-describe('<trade-news-feed> states', () => {
+describe('<trade-news-feed> states', function () {
+  // A shared two-core machine can make axe scans and first module loads slow.
+  this.timeout(15_000);
   afterEach(restoreFetch);
 
   it('shows a busy placeholder of `limit` skeleton cards while loading, then the posts', async () => {

@@ -6,7 +6,9 @@ import { feedUrl, item, items, jsonFeed } from '../../helpers/feeds.js';
 import { nextEvent, part, textOf } from '../../helpers/page.js';
 import { cards, feedFixture, root, settled, titles } from './helpers.js';
 
-describe('<trade-news-feed> rendering and attributes', () => {
+describe('<trade-news-feed> rendering and attributes', function () {
+  // A shared two-core machine can make axe scans and first module loads slow.
+  this.timeout(15_000);
   afterEach(restoreFetch);
 
   it('is registered and exposes its class through the tag name map', () => {
