@@ -188,6 +188,8 @@ export class TradeNewsFeed extends TradeElement {
   private _error?: FeedError;
   /** Screens of `limit` posts revealed. */
   private _pages = 1;
+  /** `hide`, parsed. */
+  private _hidden: ReadonlySet<string> = new Set();
   /** The search box's words, once the reader paused typing. */
   private _query = '';
   /** What the live region says. */
@@ -271,7 +273,6 @@ export class TradeNewsFeed extends TradeElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._nextPages.abort();
     clearTimeout(this._typing);
   }
 
@@ -286,6 +287,7 @@ export class TradeNewsFeed extends TradeElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('hide')) this._hidden = tokens(this.hide);
     // Posts of the old source (or read in another format) must not stand in for the new one.
     if (changed.get('src') !== undefined || changed.get('format') !== undefined) {
       this._nextPages.abort();
@@ -397,7 +399,7 @@ export class TradeNewsFeed extends TradeElement {
     if (this._error && !ready) {
       return errorBox(this._describe(this._error), this.t('feed.retry'), () => void this._retry());
     }
-    if (busy) return skeleton(limit, this.layout === 'compact', tokens(this.hide), this.t('feed.loading'));
+    if (busy) return skeleton(limit, this.layout === 'compact', this._hidden, this.t('feed.loading'));
     const matches = this._matches;
     if (matches.length) return this._renderList(matches.slice(0, this._pages * limit), titleLevel);
     return html`<p part="empty" class="message">${this.t(this._query.trim() ? 'feed.noMatches' : 'feed.empty')}</p>`;
