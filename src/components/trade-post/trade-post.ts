@@ -15,6 +15,8 @@ import { absoluteSrc, loadPost, postKey, sanitizedBody } from './load-post.js';
 import { bodySkeleton, skeleton } from './post-skeleton.js';
 import { shareBar } from './share-bar.js';
 import { tradePostStyles } from './trade-post.styles.js';
+import { shareBarStyles } from './share-bar.styles.js';
+import { postSkeletonStyles } from './post-skeleton.styles.js';
 
 export type {
   TradePostDetail,
@@ -115,7 +117,7 @@ function link(el: TradePost, href: string, content: unknown, part?: string, post
  * @cssprop --trade-space - Base spacing unit (padding of cards, gaps).
  */
 export class TradePost extends TradeElement {
-  static override styles = [themeStyles, contentStyles, tradePostStyles];
+  static override styles = [themeStyles, contentStyles, tradePostStyles, shareBarStyles, postSkeletonStyles];
   static override properties: PropertyDeclarations = {
     src: {},
     postId: { attribute: 'post-id' },
