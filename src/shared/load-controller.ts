@@ -55,6 +55,8 @@ export class LoadController<A extends readonly unknown[], V> implements Reactive
   private _every = 0;
   /** A refresh came due while the page was hidden. */
   private _missed = false;
+  /** A run was cut short by the host's removal: start it again when the host is back. */
+  private _resume = false;
 
   constructor(
     private readonly _host: ReactiveControllerHost & HTMLElement,
@@ -69,23 +71,31 @@ export class LoadController<A extends readonly unknown[], V> implements Reactive
   }
 
   hostConnected(): void {
-    document.addEventListener('visibilitychange', this._onVisibility);
-    this._schedule();
+    if (this._options.refreshEvery) {
+      document.addEventListener('visibilitychange', this._onVisibility);
+      this._schedule();
+    }
     // Resumes a run that removal cut short (see hostDisconnected).
-    this._host.requestUpdate();
+    if (this._resume) {
+      this._resume = false;
+      this._host.requestUpdate();
+    }
   }
 
   hostDisconnected(): void {
-    document.removeEventListener('visibilitychange', this._onVisibility);
+    if (this._options.refreshEvery) {
+      document.removeEventListener('visibilitychange', this._onVisibility);
+      clearInterval(this._timer);
+      this._every = 0;
+    }
     if (this.pending) {
       this._run?.abort();
       this.status = 'initial';
       this._key = undefined;
+      this._resume = true;
     }
     this._watching?.abort();
     this._watching = undefined;
-    clearInterval(this._timer);
-    this._every = 0;
   }
 
   hostUpdate(): void {
@@ -107,7 +117,8 @@ export class LoadController<A extends readonly unknown[], V> implements Reactive
   }
 
   hostUpdated(): void {
-    if ((this._options.refreshEvery?.() ?? 0) !== this._every) this._schedule();
+    const { refreshEvery } = this._options;
+    if (refreshEvery && refreshEvery() !== this._every) this._schedule();
   }
 
   /**
