@@ -1,3 +1,4 @@
+import { reactiveStatePlugin } from './scripts/cem-reactive-state.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
 import ts from 'typescript';
@@ -146,9 +147,16 @@ export function shippedManifest() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/script-tag*.ts', 'src/shared/sibling-base.ts', 'src/cli/**', 'src/feed/**', 'src/embed/**'],
+  exclude: [
+    'src/**/*.test.ts',
+    'src/script-tag*.ts',
+    'src/shared/sibling-base.ts',
+    'src/cli/**',
+    'src/feed/**',
+    'src/embed/**',
+  ],
   outdir: '.',
   litelement: true,
   packagejson: false,
-  plugins: [shippedManifest()],
+  plugins: [shippedManifest(), reactiveStatePlugin()],
 };

@@ -1,5 +1,6 @@
 /**
- * Plain-text helpers shared by `<trade-post>` and `<trade-news-feed>`: excerpts and reading time.
+ * Plain-text helpers of `<trade-post>` (a feed's cards are `<trade-post>` elements too): the card's
+ * shortened summary and the reading time.
  * They work on text; the plain text of a post's HTML comes from the data layer's `plainText`
  * (`src/feed/post.ts`), which needs no DOM parser and so stays usable under enforced Trusted Types.
  */

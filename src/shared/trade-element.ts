@@ -1,5 +1,13 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
-import { ensureLanguage, onLanguageRegistered, resolveLang, translate, type MessageOverrides } from './i18n/index.js';
+import { emit, type EventDetail, type TradeEventMap } from './events.js';
+import {
+  ensureLanguage,
+  onLanguageRegistered,
+  resolveLang,
+  translate,
+  type MessageKey,
+  type MessageOverrides,
+} from './i18n/index.js';
 
 /** Built-in colour schemes; `auto` follows `prefers-color-scheme`. */
 export type Theme = 'light' | 'dark' | 'auto';
@@ -22,16 +30,20 @@ function watchLang(): void {
   langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
 
-/**
- * Declarations for reactive internal state (a change re-renders; no attribute), to spread into
- * `static properties`. Spread, they also stay out of the custom elements manifest.
- */
-export const internalState = (...names: string[]): PropertyDeclarations =>
-  Object.fromEntries(names.map((name) => [name, { state: true }]));
+/** A plural string's key without its `_one`/`_other` ending: `translate` picks the form from `count`. */
+type PluralBase<K> = K extends `${infer Base}_other` ? Base : never;
+
+/** Any string an element may ask for: a catalog key, or a plural key's base. */
+export type StringKey = MessageKey | PluralBase<MessageKey>;
 
 /**
  * What the three elements share: language resolution, string lookup with per-element overrides,
- * and the `theme` attribute.
+ * typed events, and the `theme` attribute.
+ *
+ * Conventions every element follows: private members (fields, handlers, render parts) are
+ * `private _name`; reactive state that is not an attribute is declared `{ state: true }` in
+ * `static properties` and kept out of the manifest by `scripts/cem-reactive-state.js`; each
+ * element's styles are exported from its `*.styles.ts` as `<elementName>Styles`.
  */
 export class TradeElement extends LitElement {
   static override properties: PropertyDeclarations = {
@@ -51,8 +63,17 @@ export class TradeElement extends LitElement {
   }
 
   /** A UI string in the element's language. */
-  protected t(key: string, vars?: Record<string, string | number>): string {
+  protected t(key: StringKey, vars?: Record<string, string | number>): string {
     return translate(this.locale, key, vars, this.messages);
+  }
+
+  /** Dispatches one of the library's events from this element; `false` when a listener canceled it. */
+  protected emit<K extends keyof TradeEventMap>(
+    name: K,
+    detail: EventDetail<K>,
+    options?: { cancelable?: boolean },
+  ): boolean {
+    return emit(this, name, detail, options);
   }
 
   static override get observedAttributes(): string[] {

@@ -1,7 +1,9 @@
 // Real feed bytes through <trade-news-feed>, the way a partner page meets them: the network is faked
 // with real `Response` objects carrying the file's bytes and the server's Content-Type.
 import { expect, html } from '@open-wc/testing';
-import { cards, feedFixture, restore, stubFetch, textOf, titles } from '../components/trade-news-feed/helpers.js';
+import { cards, feedFixture, titles } from '../components/trade-news-feed/helpers.js';
+import { restoreFetch, stubFetch } from '../helpers/fetch.js';
+import { textOf } from '../helpers/page.js';
 import { fixtureBytes } from './fixture-bytes.js';
 
 const bytes = (name: string) => fixtureBytes(`../fixtures/feeds/real/${name}`);
@@ -9,7 +11,7 @@ let counter = 0;
 const url = (name: string) => `https://feeds.example.com/${++counter}/${name}`;
 
 describe('<trade-news-feed> with real feed bytes', () => {
-  afterEach(restore);
+  afterEach(restoreFetch);
 
   it('decodes by the HTTP charset, the XML declaration or the byte-order mark', async () => {
     const files: Record<string, [Uint8Array, string]> = {
@@ -18,7 +20,7 @@ describe('<trade-news-feed> with real feed bytes', () => {
       'ja.xml': [await bytes('shift_jis.rss.xml'), 'text/xml'],
       'utf16.xml': [await bytes('utf-16le-bom.atom.xml'), 'application/atom+xml; charset=utf-8'],
     };
-    stubFetch((address) => {
+    stubFetch(({ url: address }) => {
       const [body, type] = files[address.split('/').pop()!]!;
       return new Response(body as BlobPart, { headers: { 'Content-Type': type } });
     });
@@ -61,7 +63,7 @@ describe('<trade-news-feed> with real feed bytes', () => {
   it('shows untitled JSON Feed items and the pictures of a WordPress feed, never its pixels', async () => {
     const jsonFeed = await bytes('json-feed-spec.json');
     const wordpress = await bytes('wordpress-feedburner.rss.xml');
-    stubFetch((address) =>
+    stubFetch(({ url: address }) =>
       address.endsWith('.json')
         ? new Response(jsonFeed as BlobPart, { headers: { 'Content-Type': 'application/feed+json' } })
         : new Response(wordpress as BlobPart, { headers: { 'Content-Type': 'application/rss+xml; charset=UTF-8' } }),

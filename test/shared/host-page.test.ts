@@ -243,8 +243,8 @@ describe('motion', () => {
     window.fetch = () => new Promise<Response>(() => {});
     try {
       const feed = await fixture<TradeNewsFeed>(html`<trade-news-feed src="/slow-feed.json"></trade-news-feed>`);
-      await waitUntil(() => feed.shadowRoot!.querySelector('.shimmer'), 'no loading placeholder');
-      const bone = feed.shadowRoot!.querySelector('.shimmer')!;
+      await waitUntil(() => feed.shadowRoot!.querySelector('.bone'), 'no loading placeholder');
+      const bone = feed.shadowRoot!.querySelector('.bone')!;
       expect(getComputedStyle(bone).animationName).not.to.equal('none');
       await emulateMedia({ reducedMotion: 'reduce' });
       expect(getComputedStyle(bone).animationName).to.equal('none');

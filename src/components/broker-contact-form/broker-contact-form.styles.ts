@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-export const styles = css`
+export const brokerContactFormStyles = css`
   .base {
     container-type: inline-size;
     padding: calc(var(--_space) * 1.5);

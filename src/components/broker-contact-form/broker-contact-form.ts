@@ -1,38 +1,13 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { emit } from '../../shared/events.js';
-import { pageUrl } from '../../shared/url.js';
+import { positive } from '../../shared/converters.js';
 import { themeStyles } from '../../shared/theme.styles.js';
-import { internalState, TradeElement } from '../../shared/trade-element.js';
-import { styles } from './broker-contact-form.styles.js';
-import { DraftStore } from './draft.js';
-import {
-  controlOrder,
-  emptyValues,
-  fieldNames,
-  fieldSpecs,
-  parseFields,
-  parseRequired,
-  parseTopics,
-  type ControlName,
-  type FieldName,
-  type FormValues,
-} from './fields.js';
-import { loadSend } from './load-send.js';
-import type * as Send from './send.js';
-import {
-  IdempotencyKeys,
-  ownFields,
-  pageMeta,
-  type ContactData,
-  type ContactFormError,
-  type Encoding,
-  type ExtraControl,
-  type IdempotencyState,
-  type Notice,
-  type Phase,
-  type Rules,
-} from './submission.js';
-import type { Problem } from './validation.js';
+import { TradeElement } from '../../shared/trade-element.js';
+import { brokerContactFormStyles } from './broker-contact-form.styles.js';
+import { consentCheckbox, field, label, textArea, textInput, topicSelect, type ControlState } from './controls.js';
+import { fieldSpecs, formRules, type ControlName, type FieldName, type FormRules } from './fields.js';
+import { refusedAction, SubmissionController, warnAboutAction } from './submission-controller.js';
+import type { ContactData, ContactFormError, Encoding } from './submission.js';
+import type { ExtraControl } from './validation.js';
 
 export type { ContactData, ContactFormError, ContactMeta, ContactErrorKind, Encoding } from './submission.js';
 
@@ -57,37 +32,16 @@ export interface BrokerContactErrorDetail {
   error: ContactFormError;
 }
 
+export type BrokerContactSubmitEvent = CustomEvent<BrokerContactSubmitDetail>;
+export type BrokerContactSuccessEvent = CustomEvent<BrokerContactSuccessDetail>;
+export type BrokerContactErrorEvent = CustomEvent<BrokerContactErrorDetail>;
+
 declare global {
   interface GlobalEventHandlersEventMap {
-    'broker-contact-submit': CustomEvent<BrokerContactSubmitDetail>;
-    'broker-contact-success': CustomEvent<BrokerContactSuccessDetail>;
-    'broker-contact-error': CustomEvent<BrokerContactErrorDetail>;
+    'broker-contact-submit': BrokerContactSubmitEvent;
+    'broker-contact-success': BrokerContactSuccessEvent;
+    'broker-contact-error': BrokerContactErrorEvent;
   }
-}
-
-/** What a draft keeps. */
-const textControls: readonly (FieldName | 'topic')[] = [...fieldNames, 'topic'];
-const mark = html`<span class="mark" aria-hidden="true">*</span>`;
-
-const $ = <T extends HTMLElement = HTMLElement>(el: BrokerContactForm, selector: string): T | null | undefined =>
-  el.renderRoot?.querySelector<T>(selector);
-
-/** True when `action` is set but is not http(s) or relative: the form must not send to it. */
-const refused = (action: string | null | undefined): boolean => Boolean(action?.trim()) && !pageUrl(action);
-
-const warned = new Set<string>();
-
-/** Tells the developer, once per value, that `action` cannot be sent to. */
-function warn(action: string | null | undefined): void {
-  const trimmed = action?.trim() ?? '';
-  if (warned.has(trimmed)) return;
-  warned.add(trimmed);
-  console.warn(`<broker-contact-form>: ${trimmed ? `refused action "${trimmed}"` : 'no action'}; nothing was sent.`);
-}
-
-/** Fetches the sending code once a person starts on the form, so pressing send does not wait for it. */
-function warmUp(): void {
-  loadSend().catch(() => undefined);
 }
 
 /** An empty `extra` slot must not leave a gap in the layout. */
@@ -110,11 +64,11 @@ function onSlotChange(event: Event): void {
  *   browser's own validation and sent under their `name`; hidden inputs are simply sent. Any other
  *   light-DOM child is fallback content, shown only until the element is defined.
  *
- * @fires {CustomEvent<BrokerContactSubmitDetail>} broker-contact-submit - Cancelable. Detail `{ data }` just before sending; cancel it to
+ * @fires {BrokerContactSubmitEvent} broker-contact-submit - Cancelable. Detail `{ data }` just before sending; cancel it to
  *   send the message yourself (the form keeps its values; call `markSent()` once you have sent it).
- * @fires {CustomEvent<BrokerContactSuccessDetail>} broker-contact-success - Detail `{ data, response, status }` once the endpoint accepted the
+ * @fires {BrokerContactSuccessEvent} broker-contact-success - Detail `{ data, response, status }` once the endpoint accepted the
  *   message; `response` is its parsed JSON body or `null`.
- * @fires {CustomEvent<BrokerContactErrorDetail>} broker-contact-error - Detail `{ data, error }`; `error.kind` is `validation`, `config`,
+ * @fires {BrokerContactErrorEvent} broker-contact-error - Detail `{ data, error }`; `error.kind` is `validation`, `config`,
  *   `offline`, `network`, `timeout` or `http` (with `status`, and `fieldErrors`/`retryAfter` when the
  *   server gave them).
  *
@@ -149,7 +103,7 @@ function onSlotChange(event: Event): void {
  * @cssprop --trade-space - Base spacing unit.
  */
 export class BrokerContactForm extends TradeElement {
-  static override styles = [themeStyles, styles];
+  static override styles = [themeStyles, brokerContactFormStyles];
   static override properties: PropertyDeclarations = {
     action: {},
     encoding: {},
@@ -161,7 +115,6 @@ export class BrokerContactForm extends TradeElement {
     submitLabel: { attribute: 'submit-label' },
     successMessage: { attribute: 'success-message' },
     timeout: { type: Number },
-    ...internalState('values', 'phase', 'problems', 'notice'),
   };
 
   /** Endpoint the message is POSTed to: http(s) or relative. Anything else is refused, never followed. */
@@ -194,52 +147,30 @@ export class BrokerContactForm extends TradeElement {
   /** Milliseconds to wait for the endpoint before failing with kind `timeout`. */
   timeout = 15000;
 
-  // What the sending code (`send.ts`, loaded later) works on: internal, not part of the API.
-  /** @internal */
-  values: FormValues = { ...emptyValues };
-  /** @internal */
-  phase: Phase = 'editing';
-  /** @internal Client-side problems, and a server's messages (strings) until their field is edited. */
-  problems = new Map<ControlName, Problem | string>();
-  /** @internal */
-  notice?: Notice;
-  /** @internal Once a send was attempted, every field is checked as it changes, not only on leaving it. */
-  attempted = false;
-  /** @internal When a 429 said the next attempt may go (ms since the epoch). */
-  retryAt = 0;
-  /** @internal */
-  rules!: Rules;
-  /** @internal */
-  readonly keys = new IdempotencyKeys();
-
-  private readonly draft = new DraftStore(
-    () => `trade-widgets:contact-draft:${location.pathname}|${this.id || this.action || ''}`,
+  /** The message's state, from the first keystroke to its outcome. */
+  private readonly _submission = new SubmissionController(
+    this,
+    () => ({
+      action: this.action,
+      encoding: this.encoding === 'form' ? 'form' : 'json',
+      timeout: positive(this.timeout, 15000),
+      locale: this.locale,
+      rules: this._rules,
+      draftName: this.id || this.action || '',
+    }),
+    (key, vars) => this.t(key, vars),
   );
-  /** From a press of send until its outcome shows (which covers the `sending` phase). */
-  private busy = false;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    addEventListener('pagehide', this.draft);
-    document.addEventListener('visibilitychange', this.draft);
-    if (!this.hasUpdated) this.restoreDraft();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    removeEventListener('pagehide', this.draft);
-    document.removeEventListener('visibilitychange', this.draft);
-    this.draft.flush();
-  }
+  /** `fields`, `required`, `topics` and `consent`, read. */
+  private _rules: FormRules = formRules({});
 
   /** Sends the message as if the person pressed the send button (validation included). */
   submit(): void {
-    $<HTMLFormElement>(this, 'form')?.requestSubmit();
+    this.renderRoot?.querySelector('form')?.requestSubmit();
   }
 
   /** Empties the form, its messages and its saved draft, and shows the form again. */
   reset(): void {
-    this.clear('editing');
+    this._submission.reset('editing');
   }
 
   /**
@@ -247,294 +178,106 @@ export class BrokerContactForm extends TradeElement {
    * cancel `broker-contact-submit` and deliver the message themselves.
    */
   markSent(): void {
-    this.clear('sent');
+    this._submission.reset('sent');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const fields = parseFields(this.fields);
-    const topics = parseTopics(this.topics);
-    const consent = Boolean(this.consent?.trim());
-    const required = parseRequired(this.required, fields);
-    this.rules = {
-      fields,
-      required,
-      topics,
-      consent,
-      order: controlOrder(fields, topics.length > 0, consent),
-      specs: fieldSpecs,
-    };
-    if (changed.has('action') && refused(this.action)) warn(this.action);
-  }
-
-  private restoreDraft(): void {
-    const draft = this.draft.load();
-    let restored = false;
-    for (const name of textControls) {
-      const value = draft?.values?.[name];
-      if (typeof value === 'string' && value) {
-        this.values[name] = value;
-        restored = true;
-      }
-    }
-    if (typeof draft?.idempotency?.key === 'string') this.keys.state = draft.idempotency as IdempotencyState;
-    // Announced after the first render, so screen readers already know the (empty) status region.
-    if (restored)
-      setTimeout(() => {
-        if (this.phase === 'editing') this.phase = 'restored';
-      }, 100);
-  }
-
-  /** @internal Keeps what was typed (and the key in use) for a reload; `now` writes it at once. */
-  saveDraft(now?: boolean): void {
-    const values: Record<string, string> = {};
-    for (const name of textControls) if (this.values[name]) values[name] = this.values[name];
-    this.draft.save({ values, idempotency: this.keys.state });
-    if (now) this.draft.flush();
-  }
-
-  private clear(phase: Phase): void {
-    this.values = { ...emptyValues };
-    this.problems = new Map();
-    this.notice = undefined;
-    this.phase = phase;
-    this.attempted = false;
-    this.keys.forget();
-    this.draft.clear();
-    // Also empties the honeypot, which no binding controls.
-    $<HTMLFormElement>(this, 'form')?.reset();
-  }
-
-  /** @internal The message shown under a control, in the current language. */
-  message(name: ControlName): string | undefined {
-    const problem = this.problems.get(name);
-    if (typeof problem !== 'object') return problem;
-    const field = name === 'consent' ? '' : this.t(`form.label.${name}`);
-    return this.t(`form.invalid.${problem.key}`, { field, max: problem.max ?? 0 });
-  }
-
-  private alertLines(): string[] {
-    const [key, vars, lines = []] = this.notice ?? (refused(this.action) ? ['form.error.config'] : []);
-    return key ? [this.t(key, vars), ...lines] : lines;
+    this._rules = formRules(this);
+    if (changed.has('action') && refusedAction(this.action)) warnAboutAction(this.action);
   }
 
   /** One of the form's own shown controls (not a slotted extra control, not the honeypot). */
-  private ownControl(target: EventTarget | null): ControlName | undefined {
+  private _ownControl(target: EventTarget | null): ControlName | undefined {
     const name = (target as ExtraControl).name as ControlName;
-    return (target as Node).getRootNode() === this.renderRoot && this.rules.order.includes(name) ? name : undefined;
+    return (target as Node).getRootNode() === this.renderRoot && this._rules.order.includes(name) ? name : undefined;
   }
 
-  /** Runs `task` once the sending code is here (at once when it already is). */
-  private later(task: (send: typeof Send) => void): void {
-    loadSend().then(task, () => undefined);
-  }
-
-  private onInput(event: Event): void {
+  private _onInput(event: Event): void {
     const target = event.target as ExtraControl;
-    const name = this.ownControl(target);
-    if (!name) return this.later((send) => send.checkExtra(target));
-    this.values = { ...this.values, [name]: name === 'consent' ? (target as HTMLInputElement).checked : target.value };
-    if (typeof this.problems.get(name) === 'string') this.problems.delete(name);
-    // Corrections count at once; new complaints about typed text wait until the person leaves the
-    // field, while a checkbox or select is complete the moment it changes.
-    if (this.problems.has(name) || (this.attempted && (name === 'consent' || name === 'topic')))
-      this.later((send) => send.recheck(this, name));
-    this.saveDraft();
+    const name = this._ownControl(target);
+    if (!name) return this._submission.editExtra(target);
+    this._submission.edit(name, name === 'consent' ? (target as HTMLInputElement).checked : target.value);
   }
 
-  private onFocusOut(event: FocusEvent): void {
-    const name = this.ownControl(event.target);
-    if (!name) return;
-    const filled = name === 'consent' ? this.values.consent : this.values[name].trim();
-    if (this.attempted || filled || this.problems.has(name)) this.later((send) => send.recheck(this, name));
+  private _onFocusOut(event: FocusEvent): void {
+    const name = this._ownControl(event.target);
+    if (name) this._submission.leave(name);
   }
 
-  private async onSubmit(event: SubmitEvent): Promise<void> {
+  private _onSubmit(event: SubmitEvent): void {
     event.preventDefault();
-    if (this.busy || this.phase === 'sent') return;
-    this.busy = true;
-    try {
-      let send: typeof Send;
-      try {
-        send = await loadSend();
-      } catch {
-        // The code that checks and sends could not be fetched: the connection is gone.
-        return this.failUnsent(navigator.onLine === false ? 'offline' : 'network');
-      }
-      try {
-        await send.send(this);
-      } catch (error) {
-        // Nothing may escape into the host page; the person still gets a way to try again.
-        console.error('<broker-contact-form>: unexpected failure while sending', error);
-        this.failUnsent('network');
-      }
-    } finally {
-      this.busy = false;
-    }
+    void this._submission.submit();
   }
 
-  /** Nothing went out: says so in the alert and the event, and keeps every value for another try. */
-  private failUnsent(kind: 'network' | 'offline'): void {
-    this.attempted = true;
-    this.phase = 'editing';
-    this.notice = [`form.error.${kind}`];
-    this.fail(this.ownData(), { kind });
-  }
-
-  /** @internal The built-in controls' values as they would be sent, with `_meta`. */
-  ownData(): ContactData {
-    return { ...ownFields(this.values, this.rules), _meta: pageMeta(this.locale) };
-  }
-
-  /** @internal Where to send: `action` as a URL, or `undefined` (with a console warning) when it can't be one. */
-  endpoint(): URL | undefined {
-    const url = pageUrl(this.action);
-    if (!url) warn(this.action);
-    return url;
-  }
-
-  /** @internal Dispatches one of the form's events; `false` when a listener cancelled it. */
-  tell<T>(type: string, detail: T, cancelable?: boolean): boolean {
-    return emit<T>(this, type, detail, { cancelable });
-  }
-
-  /** @internal A string in the form's language. */
-  text(key: string, vars?: Record<string, string | number>): string {
-    return this.t(key, vars);
-  }
-
-  /** @internal Reports a failure; its message is what the alert says unless `error` brings its own. */
-  fail(data: ContactData, error: Omit<ContactFormError, 'message'> & { message?: string }): void {
-    emit<BrokerContactErrorDetail>(this, 'broker-contact-error', {
-      data,
-      error: { message: this.alertLines().join(' '), ...error },
-    });
-  }
-
-  /** @internal Moves focus to `selector` in the form once it has rendered. */
-  async focusOn(selector: string): Promise<void> {
-    await this.updateComplete;
-    $(this, selector)?.focus();
-  }
-
-  private sendAnother(): void {
+  private async _sendAnother(): Promise<void> {
     this.reset();
-    void this.focusOn(`#field-${this.rules.order[0]}`);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#field-${this._rules.order[0]}`)?.focus();
+  }
+
+  /** One built-in control in its wrapper: its label, the control, and its message. */
+  private _control(name: ControlName, wide: boolean): TemplateResult {
+    const { values, phase } = this._submission;
+    const state: ControlState = {
+      name,
+      label: name === 'consent' ? '' : this.t(`form.label.${name}`),
+      message: this._submission.message(name),
+      required: name === 'topic' || this._rules.required.has(name as FieldName),
+      sending: phase === 'sending',
+    };
+    if (name === 'consent') return field(state, consentCheckbox(state, values.consent, this.consent), wide);
+    const control =
+      name === 'topic'
+        ? topicSelect(state, values.topic, this._rules.topics, this.t('form.topicPlaceholder'))
+        : fieldSpecs[name][0] === 'textarea'
+          ? textArea(state, values[name])
+          : textInput(state, values[name]);
+    return field(state, html`${label(state, this.t('form.optional'))} ${control}`, wide);
+  }
+
+  /** The `role="status"` region: success, "draft restored", or (for screen readers) "Sending…". */
+  private _status(): TemplateResult {
+    const { phase } = this._submission;
+    return html`<div
+      class=${phase === 'sent' ? 'box' : phase === 'restored' ? 'box draft' : ''}
+      part="status"
+      role="status"
+    >
+      ${
+        phase === 'sent'
+          ? this.successMessage || this.t('form.success')
+          : phase === 'restored'
+            ? this.t('form.draftRestored')
+            : phase === 'sending'
+              ? html`<span class="visually-hidden">${this.t('form.sending')}</span>`
+              : ''
+      }
+    </div>`;
   }
 
   override render(): TemplateResult {
-    const { phase, values } = this;
-    const { order, required, topics } = this.rules;
+    const { phase } = this._submission;
+    const { order } = this._rules;
     const sending = phase === 'sending';
     const heading = this.heading ?? this.t('form.heading');
-    const alert = this.alertLines();
+    const alert = this._submission.alertLines();
+    // Fields sit two to a row; the message, the consent and an odd last field take a whole row.
     const halves = order.filter((name) => name !== 'message' && name !== 'consent');
     const lastHalf = halves.length % 2 ? halves[halves.length - 1] : undefined;
-    const chosen = topics.includes(values.topic) ? values.topic : '';
-    const choose = this.t('form.topicPlaceholder');
-
-    const field = (name: ControlName): TemplateResult => {
-      const message = this.message(name);
-      const invalid = message ? 'true' : nothing;
-      const describedBy = message ? `error-${name}` : nothing;
-      const isRequired = name === 'topic' || required.has(name as FieldName);
-      const [type, autocomplete, maxlength] = fieldSpecs[name as FieldName] ?? [];
-      const control =
-        name === 'consent'
-          ? html`<label class="consent" part="consent" for="field-consent">
-              <input
-                id="field-consent"
-                name="consent"
-                part="checkbox"
-                type="checkbox"
-                required
-                ?disabled=${sending}
-                aria-invalid=${invalid}
-                aria-describedby=${describedBy}
-                .checked=${values.consent}
-              />
-              <span>${this.consent}${mark}</span>
-            </label>`
-          : html`<label for="field-${name}" part="label"
-                >${this.t(`form.label.${name}`)}${
-                  isRequired ? mark : html` <span class="optional">(${this.t('form.optional')})</span>`
-                }</label
-              >
-              ${
-                name === 'topic'
-                  ? html`<select
-                      id="field-topic"
-                      name="topic"
-                      part="input input-topic"
-                      required
-                      ?disabled=${sending}
-                      aria-invalid=${invalid}
-                      aria-describedby=${describedBy}
-                      .value=${values.topic}
-                    >
-                      ${['', ...topics].map(
-                        (topic) =>
-                          html`<option .value=${topic} ?selected=${topic === chosen}>${topic || choose}</option>`,
-                      )}
-                    </select>`
-                  : type === 'textarea'
-                    ? html`<textarea
-                        id="field-${name}"
-                        name=${name}
-                        part="input input-${name}"
-                        rows="6"
-                        maxlength=${maxlength!}
-                        ?required=${isRequired}
-                        ?readonly=${sending}
-                        aria-invalid=${invalid}
-                        aria-describedby=${describedBy}
-                        .value=${values[name as FieldName]}
-                      ></textarea>`
-                    : html`<input
-                        id="field-${name}"
-                        name=${name}
-                        part="input input-${name}"
-                        type=${type!}
-                        autocomplete=${autocomplete!}
-                        spellcheck=${type === 'email' ? 'false' : nothing}
-                        maxlength=${maxlength!}
-                        ?required=${isRequired}
-                        ?readonly=${sending}
-                        aria-invalid=${invalid}
-                        aria-describedby=${describedBy}
-                        .value=${values[name as FieldName]}
-                      />`
-              }`;
-      const wide = name === 'message' || name === 'consent' || name === lastHalf;
-      return html`<div class="field ${wide ? 'wide' : ''}" part="field field-${name}">
-        ${control} ${message ? html`<p class="error" id="error-${name}" part="error">${message}</p>` : nothing}
-      </div>`;
-    };
-
     return html`<div class="base" part="base">
-      ${heading ? html`<h2 id="heading" part="heading">${heading}</h2>` : nothing}
-      <div class=${phase === 'sent' ? 'box' : phase === 'restored' ? 'box draft' : ''} part="status" role="status">
-        ${
-          phase === 'sent'
-            ? this.successMessage || this.t('form.success')
-            : phase === 'restored'
-              ? this.t('form.draftRestored')
-              : sending
-                ? html`<span class="visually-hidden">${this.t('form.sending')}</span>`
-                : ''
-        }
-      </div>
+      ${heading ? html`<h2 id="heading" part="heading">${heading}</h2>` : nothing} ${this._status()}
       <form
         part="form"
         novalidate
         ?hidden=${phase === 'sent'}
         aria-labelledby=${heading ? 'heading' : nothing}
         aria-busy=${`${sending}`}
-        @submit=${this.onSubmit}
-        @input=${this.onInput}
-        @focusout=${this.onFocusOut}
-        @focusin=${warmUp}
+        @submit=${this._onSubmit}
+        @input=${this._onInput}
+        @focusout=${this._onFocusOut}
+        @focusin=${() => this._submission.prepare()}
       >
-        ${order.map(field)}
+        ${order.map((name) => this._control(name, name === 'message' || name === 'consent' || name === lastHalf))}
         <div class="visually-hidden" aria-hidden="true">
           <label for="field-website">${this.t('form.honeypot')}</label>
           <input id="field-website" name="website" tabindex="-1" autocomplete="off" />
@@ -554,7 +297,7 @@ export class BrokerContactForm extends TradeElement {
         part="send-another-button"
         type="button"
         ?hidden=${phase !== 'sent'}
-        @click=${this.sendAnother}
+        @click=${this._sendAnother}
       >
         ${this.t('form.sendAnother')}
       </button>

@@ -1,7 +1,7 @@
 import type { IdempotencyState } from './submission.js';
 
 /** What is kept while the person types: text fields and topic (never the honeypot or consent). */
-export interface Draft {
+export interface DraftContents {
   values: Record<string, string>;
   /** The key of a message that already failed once, so a retry after a reload is still a retry. */
   idempotency?: IdempotencyState | undefined;
@@ -21,10 +21,11 @@ function withStorage<T>(use: (storage: Storage) => T): T | undefined {
 
 /**
  * A draft in `sessionStorage`, written at most every 300 ms while typing, and at once when the page
- * is hidden or left: the store itself listens for `pagehide` and `visibilitychange`.
+ * is hidden or left: its owner registers it as the listener for `pagehide` and `visibilitychange`
+ * (see `handleEvent`).
  */
 export class DraftStore {
-  private pending: Draft | undefined;
+  private pending: DraftContents | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   /** `key` names the draft: two forms on one page differ in `id` or `action`; another page starts empty. */
@@ -35,7 +36,7 @@ export class DraftStore {
     return withStorage((storage) => JSON.parse(storage.getItem(this.key()) ?? 'null'));
   }
 
-  save(draft: Draft): void {
+  save(draft: DraftContents): void {
     this.pending = draft;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.flush(), 300);

@@ -90,3 +90,32 @@ export const emptyValues: Readonly<FormValues> = {
   topic: '',
   consent: false,
 };
+
+/** What the form shows and requires, read from its attributes. */
+export interface FormRules {
+  fields: FieldName[];
+  required: ReadonlySet<FieldName>;
+  topics: string[];
+  consent: boolean;
+  /** Every shown control, in document order. */
+  order: ControlName[];
+}
+
+/** The rules for a form's `fields`, `required`, `topics` and `consent` attributes. */
+export function formRules(attributes: {
+  fields?: string | null;
+  required?: string | null;
+  topics?: string | null;
+  consent?: string | null;
+}): FormRules {
+  const fields = parseFields(attributes.fields);
+  const topics = parseTopics(attributes.topics);
+  const consent = Boolean(attributes.consent?.trim());
+  return {
+    fields,
+    required: parseRequired(attributes.required, fields),
+    topics,
+    consent,
+    order: controlOrder(fields, topics.length > 0, consent),
+  };
+}

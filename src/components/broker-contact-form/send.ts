@@ -1,66 +1,50 @@
 import { formFeedbackStrings } from '../../shared/i18n/en/form-feedback.js';
-import type {
-  BrokerContactForm,
-  BrokerContactSubmitDetail,
-  BrokerContactSuccessDetail,
-} from './broker-contact-form.js';
 import type { ControlName } from './fields.js';
-import type { ContactData, Encoding, ExtraControl, Outcome, SendFailure, SendResult } from './submission.js';
-import { validateAll, validateControl, type Problem } from './validation.js';
+import type { ContactData, ContactValue, Encoding, FailureReport, SendFailure, SendResult } from './submission.js';
+import type { ExtraControl } from './validation.js';
 import { hashText } from '../../shared/hash.js';
 
 /**
- * What `<broker-contact-form>` needs only once a person works with it: checking what they typed,
- * collecting and sending the message, and the English words for both. The form fetches this module
- * when someone first focuses it (or presses send), so a page that only shows the form loads less.
+ * What `<broker-contact-form>` needs only once a person presses send: turning the values into a
+ * message, sending it, and putting a failure into words (with the English words for the
+ * endpoint's answers). Each is a function from values to a result; the form's
+ * `SubmissionController` holds the state and fetches this module when someone first focuses the
+ * form (or presses send), so a page that only shows the form loads less.
  */
 export { formFeedbackStrings };
 
-const extraSelector = 'input, select, textarea';
-
-/**
- * Whether a slotted extra control would be refused, as the browser checks it. A send attempt flags
- * it with `aria-invalid`; once flagged, the flag follows its validity as it changes.
- */
-export function checkExtra(control: ExtraControl, flag?: boolean): boolean {
-  const invalid = control.willValidate && !control.checkValidity();
-  if ((flag && invalid) || control.hasAttribute('aria-invalid')) control.setAttribute('aria-invalid', `${invalid}`);
-  return invalid;
+/** A message ready to send, and the fingerprint that tells a retry of it from a new message. */
+export interface CollectedMessage {
+  data: ContactData;
+  fingerprint: string;
 }
 
-/** The light-DOM controls of the `extra` slot, in document order. */
-const extraControls = (form: BrokerContactForm): ExtraControl[] =>
-  (form.renderRoot.querySelector('slot')?.assignedElements({ flatten: true }) ?? []).flatMap((element) => [
-    ...(element.matches(extraSelector) ? [element as ExtraControl] : []),
-    ...element.querySelectorAll<ExtraControl>(extraSelector),
-  ]);
-
 /**
- * What is sent, and the fingerprint that tells a retry from a new message. Extra controls are sent
- * as a browser would submit them; a name used by several (a checkbox group, say) becomes a list,
- * and none may replace a built-in field.
+ * The message: the built-in fields (with `_meta`) plus the extra controls, sent as a browser would
+ * submit them; a name used by several (a checkbox group, say) becomes a list, and none may replace a
+ * built-in field.
  */
-function collect(form: BrokerContactForm, extras: ExtraControl[]): [ContactData, string] {
-  const { _meta, ...fields } = form.ownData();
-
+export function collect(own: ContactData, extras: readonly ExtraControl[]): CollectedMessage {
+  const { _meta, ...fields } = own;
   // Controls nobody can see (CAPTCHA tokens: Turnstile's hidden input, reCAPTCHA's hidden textarea)
   // change on every attempt, so they do not make a retry a new message.
-  const visible = { ...fields };
-  const own = new Set([...Object.keys(fields), '_meta', 'website']);
+  const visible: Record<string, ContactValue> = { ...fields } as Record<string, ContactValue>;
+  const all: Record<string, ContactValue> = { ...fields } as Record<string, ContactValue>;
+  const taken = new Set([...Object.keys(fields), '_meta', 'website']);
   for (const control of extras) {
     const { name, type } = control;
-    if (!name || control.disabled || own.has(name) || /^(file|submit|button)$/.test(type)) continue;
+    if (!name || control.disabled || taken.has(name) || /^(file|submit|button)$/.test(type)) continue;
     if (/^(checkbox|radio)$/.test(type) && !(control as HTMLInputElement).checked) continue;
     const value =
       type === 'select-multiple'
         ? [...(control as HTMLSelectElement).selectedOptions].map((option) => option.value)
         : control.value;
-    for (const target of type === 'hidden' || !control.getClientRects().length ? [fields] : [fields, visible]) {
+    for (const target of type === 'hidden' || !control.getClientRects().length ? [all] : [all, visible]) {
       target[name] = Object.hasOwn(target, name) ? ([target[name], value].flat() as string[]) : value;
     }
   }
   // Only a hash is kept (in the draft, in `sessionStorage`), never a copy of what was typed.
-  return [{ ...fields, _meta }, hashText(JSON.stringify(visible))];
+  return { data: { ...all, _meta }, fingerprint: hashText(JSON.stringify(visible)) };
 }
 
 /**
@@ -80,6 +64,13 @@ export function toFormBody(data: ContactData): URLSearchParams {
   return params;
 }
 
+/** The body and content headers for `encoding`. A URLSearchParams body brings its own Content-Type. */
+export function encode(data: ContactData, encoding: Encoding): { body: BodyInit; headers: Record<string, string> } {
+  return encoding === 'form'
+    ? { body: toFormBody(data), headers: {} }
+    : { body: JSON.stringify(data), headers: { 'Content-Type': 'application/json' } };
+}
+
 /** Seconds to wait from a `Retry-After` header (delta-seconds or an HTTP date), at least 1. */
 export function parseRetryAfter(header: string | null, now = Date.now()): number | undefined {
   const value = header?.trim() ?? '';
@@ -89,33 +80,37 @@ export function parseRetryAfter(header: string | null, now = Date.now()): number
 
 const offline = (): boolean => navigator.onLine === false;
 
+/** One message on its way: where, how, what, under which idempotency key, and for how long (ms). */
+export interface ContactRequest {
+  url: URL;
+  encoding: Encoding;
+  data: ContactData;
+  idempotencyKey: string;
+  timeout: number;
+}
+
 /**
- * POSTs one message and classifies the outcome; never rejects. A browser that knows it is offline
- * is not asked to try. The `timeout` (ms) covers reading the body too, but once a 2xx status has
+ * POSTs one message and classifies the result; never rejects. A browser that knows it is offline
+ * is not asked to try. The `timeout` covers reading the body too, but once a 2xx status has
  * arrived the message counts as delivered even if its body never does.
  */
-export async function sendContact(
-  url: URL,
-  encoding: Encoding,
-  data: ContactData,
-  idempotencyKey: string,
-  timeout: number,
-): Promise<SendResult> {
+export async function sendContact({
+  url,
+  encoding,
+  data,
+  idempotencyKey,
+  timeout,
+}: ContactRequest): Promise<SendResult> {
   if (offline()) return { kind: 'offline' };
   const signal = AbortSignal.timeout(timeout);
-  const form = encoding === 'form';
+  const { body: payload, headers } = encode(data, encoding);
   let response: Response | undefined;
   let body: unknown = null;
   try {
     response = await fetch(url, {
       method: 'POST',
-      // A URLSearchParams body brings its own url-encoded Content-Type.
-      headers: {
-        Accept: 'application/json',
-        'Idempotency-Key': idempotencyKey,
-        ...(form ? {} : { 'Content-Type': 'application/json' }),
-      },
-      body: form ? toFormBody(data) : JSON.stringify(data),
+      headers: { Accept: 'application/json', 'Idempotency-Key': idempotencyKey, ...headers },
+      body: payload,
       signal,
       credentials: 'same-origin',
     });
@@ -127,12 +122,12 @@ export async function sendContact(
       return { kind: signal.aborted ? 'timeout' : offline() ? 'offline' : 'network' };
     }
   }
-  const { ok, status, headers } = response!;
+  const { ok, status } = response!;
   if (ok) return { ok, status, body };
 
   const failure: SendFailure = { kind: 'http', status };
   if (status === 429) {
-    const retryAfter = parseRetryAfter(headers.get('Retry-After'));
+    const retryAfter = parseRetryAfter(response!.headers.get('Retry-After'));
     if (retryAfter) failure.retryAfter = retryAfter;
   } else if (status >= 400 && status < 500) {
     const list = (body as { errors?: unknown } | null)?.errors;
@@ -148,115 +143,35 @@ export async function sendContact(
 }
 
 /** The alert and error for a 429 that asked to wait `seconds`. */
-export const rateLimited = (seconds: number): Outcome => [
-  ['form.error.rateLimited', { seconds, count: seconds }],
-  { kind: 'http', status: 429, retryAfter: seconds },
-];
+export const rateLimited = (seconds: number): FailureReport => ({
+  notice: ['form.error.rateLimited', { seconds, count: seconds }],
+  error: { kind: 'http', status: 429, retryAfter: seconds },
+});
 
 /**
  * Puts a failed send into words: the alert, and the event's error. A server's messages for fields
- * the form shows go onto those fields (in `problems`) unless the field already has one; the rest
- * are read out in the alert.
+ * the form shows (`order`) go to those fields (the first per field); the rest are read out in the
+ * alert.
  */
-export function describe(
-  { errors, ...failure }: SendFailure,
-  order: readonly ControlName[],
-  problems: Map<ControlName, Problem | string>,
-): Outcome {
+export function describeFailure({ errors, ...failure }: SendFailure, order: readonly ControlName[]): FailureReport {
   const { kind, status, retryAfter } = failure;
-  if (kind !== 'http') return [[`form.error.${kind}`], failure];
-  if (status === 429) return retryAfter ? rateLimited(retryAfter) : [['form.error.rateLimitedLater'], failure];
-  if (!errors) return [['form.error.http', { status: status! }], failure];
+  if (kind !== 'http') return { notice: [`form.error.${kind}`], error: failure };
+  if (status === 429) {
+    return retryAfter ? rateLimited(retryAfter) : { notice: ['form.error.rateLimitedLater'], error: failure };
+  }
+  if (!errors) return { notice: ['form.error.http', { status: status! }], error: failure };
   const fieldErrors: Record<string, string> = {};
+  const fieldMessages = new Map<ControlName, string>();
   const lines: string[] = [];
   for (const { field, message } of errors) {
     if (field) fieldErrors[field] = message;
-    if (!order.includes(field as ControlName)) lines.push(message);
-    else if (!problems.has(field as ControlName)) problems.set(field as ControlName, message);
+    const name = field as ControlName;
+    if (!order.includes(name)) lines.push(message);
+    else if (!fieldMessages.has(name)) fieldMessages.set(name, message);
   }
-  return [[problems.size ? 'form.error.rejected' : undefined, undefined, lines], { ...failure, fieldErrors }];
-}
-
-/** Checks one control again after an edit; a server's message stays until the field is edited. */
-export function recheck(form: BrokerContactForm, name: ControlName): void {
-  const problem = validateControl(name, form.values, form.rules);
-  if (problem) form.problems.set(name, problem);
-  else if (typeof form.problems.get(name) === 'object') form.problems.delete(name);
-  form.requestUpdate();
-}
-
-/**
- * What pressing send does: check every control, then (unless a listener cancels the submit event)
- * POST the message under its idempotency key, and show and report the outcome.
- */
-export async function send(form: BrokerContactForm): Promise<void> {
-  const { rules } = form;
-  const $ = <T extends HTMLElement>(selector: string) => form.renderRoot.querySelector<T>(selector);
-  form.attempted = true;
-  form.notice = undefined;
-  form.phase = 'editing';
-  // A bot filled the trap: it sees the usual success, and nothing is sent or reported.
-  if ($<HTMLInputElement>('#field-website')?.value) return form.markSent();
-
-  const problems = (form.problems = validateAll(rules.order, form.values, rules));
-  const extras = extraControls(form);
-  const bad = extras.filter((control) => checkExtra(control, true));
-  const [data, fingerprint] = collect(form, extras);
-
-  if (problems.size || bad.length) {
-    const fieldErrors: Record<string, string> = {};
-    for (const name of problems.keys()) fieldErrors[name] = form.message(name)!;
-    for (const control of bad) if (control.name) fieldErrors[control.name] = control.validationMessage;
-    const count = problems.size + bad.length;
-    form.fail(data, { kind: 'validation', message: form.text('form.invalid.summary', { count }), fieldErrors });
-    const [first] = problems.keys();
-    return first ? form.focusOn(`#field-${first}`) : void bad[0]!.reportValidity();
-  }
-
-  const wait = Math.ceil((form.retryAt - Date.now()) / 1000);
-  if (wait > 0) {
-    const [notice, error] = rateLimited(wait);
-    form.notice = notice;
-    return form.fail(data, error);
-  }
-
-  if (!form.tell<BrokerContactSubmitDetail>('broker-contact-submit', { data }, true)) return;
-
-  const url = form.endpoint();
-  if (!url) {
-    form.notice = ['form.error.config'];
-    return form.fail(data, { kind: 'config' });
-  }
-
-  const key = form.keys.keyFor(fingerprint);
-  form.phase = 'sending';
-  // A reload while the request is in flight must still retry under the same key.
-  form.saveDraft(true);
-  const { timeout } = form;
-  const result = await sendContact(
-    url,
-    form.encoding,
-    data,
-    key,
-    Number.isFinite(timeout) && timeout > 0 ? timeout : 15000,
-  );
-  if (result.ok) {
-    form.markSent();
-    form.tell<BrokerContactSuccessDetail>('broker-contact-success', {
-      data,
-      response: result.body,
-      status: result.status,
-    });
-    return form.focusOn('[part="send-another-button"]');
-  }
-
-  const [notice, error] = describe(result, rules.order, form.problems);
-  form.phase = 'editing';
-  form.notice = notice;
-  if (error.retryAfter) form.retryAt = Date.now() + error.retryAfter * 1000;
-  form.fail(data, error);
-  await form.updateComplete;
-  const first = rules.order.find((name) => form.problems.has(name));
-  if (first) $(`#field-${first}`)?.focus();
-  else if (!form.shadowRoot?.activeElement) $('[part~="submit-button"]')?.focus();
+  return {
+    notice: [fieldMessages.size ? 'form.error.rejected' : undefined, undefined, lines],
+    error: { ...failure, fieldErrors },
+    fieldMessages,
+  };
 }

@@ -1,5 +1,5 @@
 import type { MessageKey } from '../../shared/i18n/index.js';
-import type { ControlName, FieldName, fieldSpecs, FormValues } from './fields.js';
+import type { ControlName, FormRules, FormValues } from './fields.js';
 
 /** How a failed or refused submission is classified in `broker-contact-error`. */
 export type ContactErrorKind = 'network' | 'timeout' | 'http' | 'offline' | 'validation' | 'config';
@@ -20,28 +20,18 @@ export interface ContactFormError {
 /** Where the form is; `restored` is editing while the "draft restored" note shows. */
 export type Phase = 'editing' | 'restored' | 'sending' | 'sent';
 
-/** What the form shows and requires, from its attributes. */
-export type Rules = {
-  fields: FieldName[];
-  required: Set<FieldName>;
-  topics: string[];
-  consent: boolean;
-  order: ControlName[];
-  /**
-   * Always `fieldSpecs`; handed over here so the lazily loaded checking code needs no run-time
-   * import from the form's first chunk (which would make bundlers split out a shared chunk).
-   */
-  specs: typeof fieldSpecs;
-};
-
-/** A form control a host page adds through the `extra` slot. */
-export type ExtraControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
-
 /** The alert's content: a catalog key and its values, then any sentences a server sent verbatim. */
 export type Notice = [key?: MessageKey, vars?: Record<string, string | number>, lines?: string[]];
 
-/** A failure put into words: what the alert says, and the event's `error` (its `message` is the alert's text). */
-export type Outcome = [notice: Notice, error: Omit<ContactFormError, 'message'>];
+/**
+ * A failed send put into words: what the alert says, the event's `error` (its `message` becomes the
+ * alert's text), and a server's messages for fields the form shows.
+ */
+export interface FailureReport {
+  notice: Notice;
+  error: Omit<ContactFormError, 'message'>;
+  fieldMessages?: Map<ControlName, string>;
+}
 
 /** Page context sent with every message, under `_meta`. */
 export interface ContactMeta {
@@ -134,7 +124,7 @@ export interface SendFailure {
 export type SendResult = { ok: true; status: number; body: unknown } | SendFailure;
 
 /** The built-in controls' values as they are sent: trimmed text, the topic and consent when shown. */
-export function ownFields(values: FormValues, rules: Rules): Record<string, ContactValue> {
+export function ownFields(values: FormValues, rules: FormRules): Record<string, ContactValue> {
   const fields: Record<string, ContactValue> = {};
   for (const name of rules.fields) fields[name] = values[name].trim();
   if (rules.topics.length) fields['topic'] = values.topic;

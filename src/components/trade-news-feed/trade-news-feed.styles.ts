@@ -4,7 +4,7 @@ import { css } from 'lit';
  * The feed's own look. Colours, radius and spacing come from the shared theme (`--_*`), so the
  * public `--trade-*` tokens restyle the feed and its cards together.
  */
-export const feedStyles = css`
+export const tradeNewsFeedStyles = css`
   .base {
     display: flex;
     flex-direction: column;
@@ -237,7 +237,7 @@ export const feedStyles = css`
     gap: 0.375rem;
   }
 
-  .shimmer {
+  .bone {
     block-size: 0.95rem;
     border-radius: 4px;
     background: linear-gradient(
@@ -250,33 +250,33 @@ export const feedStyles = css`
     animation: shimmer 1.4s ease-in-out infinite;
   }
 
-  .media {
+  .bone--media {
     block-size: auto;
     aspect-ratio: 16 / 9;
     border-radius: 0;
   }
 
-  .title {
+  .bone--title {
     block-size: 1.35rem;
     inline-size: 90%;
   }
 
-  .short {
+  .bone--short {
     inline-size: 60%;
   }
 
-  .meta {
+  .bone--meta {
     block-size: 0.875rem;
     inline-size: 55%;
   }
 
-  .stats {
+  .bone--stats {
     block-size: 0.8125rem;
     inline-size: 40%;
     margin-block-start: 0.5rem;
   }
 
-  .chip {
+  .bone--chip {
     block-size: 1.5rem;
     inline-size: 4.5rem;
     border-radius: 999px;
@@ -312,7 +312,7 @@ export const feedStyles = css`
     padding-block: calc(var(--_space) * 0.75);
   }
 
-  .layout-compact .meta {
+  .layout-compact .bone--meta {
     inline-size: 35%;
   }
 

@@ -1,152 +1,34 @@
-import {
-  html,
-  isServer,
-  nothing,
-  render as renderInto,
-  type PropertyDeclarations,
-  type PropertyValues,
-  type TemplateResult,
-} from 'lit';
-import { loadFeed, normalizePost } from '../../feed/index.js';
-import { FeedError, isFeedError } from '../../feed/errors.js';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { loadFeed } from '../../feed/index.js';
+import type { FeedError } from '../../feed/errors.js';
 import type { FeedFormat, LoadedFeed, Post } from '../../feed/post.js';
-import { emit } from '../../shared/events.js';
-import { relFor } from '../../shared/link-rel.js';
-import { pageUrl } from '../../shared/url.js';
-import { internalState, TradeElement } from '../../shared/trade-element.js';
+import { headingLevel, positive, tokens, type HeadingLevel } from '../../shared/converters.js';
+import { LoadController } from '../../shared/load-controller.js';
+import { heading as headingOf } from '../../shared/templates.js';
+import { TradeElement } from '../../shared/trade-element.js';
 import { contentStyles } from '../../shared/content.styles.js';
 import { themeStyles } from '../../shared/theme.styles.js';
-import { feedStyles } from './trade-news-feed.styles.js';
+import { tradeNewsFeedStyles } from './trade-news-feed.styles.js';
 import { filterPosts, parseTagFilter } from './filter.js';
-import { whenNearViewport } from './lazy.js';
+import { FeedPages, givenPosts, requestOptions, safeHref, toFeedError, type RequestOptions } from './feed-pages.js';
+import { errorBox, loadMoreButton, postCard, searchBox, seeAllLink, skeleton } from './feed-templates.js';
+import { focusItem, KeyedList, listTemplate } from './keyed-list.js';
+
+import type { TradeFeedLoadDetail } from './trade-news-feed.events.js';
+
+export type {
+  TradeFeedErrorDetail,
+  TradeFeedErrorEvent,
+  TradeFeedLoadDetail,
+  TradeFeedLoadEvent,
+} from './trade-news-feed.events.js';
 
 /** How the posts are laid out. */
 export type FeedLayout = 'list' | 'grid' | 'compact';
 
-/** Detail of `trade-feed-load`. */
-export interface TradeFeedLoadDetail {
-  /** Every post the element holds (all fetched pages), before `tag`, search and `limit` apply. */
-  posts: Post[];
-  /** Items of the source dropped as invalid, summed over the fetched pages. */
-  skipped: number;
-  /** The URL the posts came from, or `'property'` when they were set through `posts`. */
-  source: string;
-}
-
-/** Detail of `trade-feed-error`. */
-export interface TradeFeedErrorDetail {
-  error: FeedError;
-}
-
-export type TradeFeedLoadEvent = CustomEvent<TradeFeedLoadDetail>;
-export type TradeFeedErrorEvent = CustomEvent<TradeFeedErrorDetail>;
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'trade-feed-load': TradeFeedLoadEvent;
-    'trade-feed-error': TradeFeedErrorEvent;
-  }
-}
-
-const FORMATS: readonly FeedFormat[] = ['auto', 'json-feed', 'wordpress', 'ghost', 'rss', 'atom', 'simple'];
-/**
- * The feed's heading at each level: a tag name cannot be a binding, and six small templates cost
- * less than Lit's static-html module.
- */
-const HEADINGS = [
-  (content: string) => html`<h1 id="heading" part="heading" class="heading">${content}</h1>`,
-  (content: string) => html`<h2 id="heading" part="heading" class="heading">${content}</h2>`,
-  (content: string) => html`<h3 id="heading" part="heading" class="heading">${content}</h3>`,
-  (content: string) => html`<h4 id="heading" part="heading" class="heading">${content}</h4>`,
-  (content: string) => html`<h5 id="heading" part="heading" class="heading">${content}</h5>`,
-  (content: string) => html`<h6 id="heading" part="heading" class="heading">${content}</h6>`,
-];
-/** Enough placeholders to reserve the height of a screenful, without building hundreds. */
-const MAX_SKELETONS = 12;
 /** Pages fetched for one "Load more" click when a filter keeps rejecting what arrives. */
 const MAX_PAGES_PER_CLICK = 5;
 const SEARCH_DEBOUNCE_MS = 200;
-
-/** Parts of each `<trade-post>` re-exposed on the feed, prefixed `post-`. */
-const POST_PARTS = 'article image title title-link meta author avatar date excerpt stats tags tag'
-  .split(' ')
-  .map((part) => `${part}:post-${part}`)
-  .join(', ');
-
-const positive = (value: number, fallback: number): number =>
-  value > 0 && value < Infinity ? Math.floor(value) : fallback;
-
-const toFeedError = (error: unknown): FeedError =>
-  isFeedError(error) ? error : new FeedError('network', String(error), { cause: error });
-
-/** A link the feed may render, as written: http(s), or relative to the page. */
-function safeHref(value: string | undefined): string | undefined {
-  const href = value?.trim();
-  return href && pageUrl(href) ? href : undefined;
-}
-
-/** Posts in order with later duplicates of an id dropped. */
-function dedupe(posts: Post[]): Post[] {
-  const seen = new Set<string>();
-  return posts.filter(({ id }) => !seen.has(id) && seen.add(id));
-}
-
-/** Moves keyboard focus to a post the reader continues from: its title link, else its card, else the item. */
-async function focusItem(item: HTMLElement | undefined): Promise<void> {
-  const card = item?.querySelector('trade-post');
-  await card?.updateComplete;
-  const root = card?.shadowRoot;
-  const target =
-    root?.querySelector<HTMLElement>('[part~="title-link"]') ?? root?.querySelector<HTMLElement>('[part~="article"]');
-  target?.focus();
-  if (item && (!target || root!.activeElement !== target)) {
-    item.tabIndex = -1;
-    item.focus();
-  }
-}
-
-/** An element with `name` as both its part and its class, as the templates mark them. */
-function partElement(tag: 'ul' | 'li', name: string): HTMLElement {
-  const element = document.createElement(tag);
-  element.setAttribute('part', name);
-  element.className = name;
-  return element;
-}
-
-/**
- * Makes `items` the children of `list`, in order. Children that stay are not moved when others
- * are added or removed around them (the feed's lists grow, shrink, and gain posts on top), so a
- * card keeps its state, and a reader's focus, as the posts around it change. Lit's `repeat` does
- * this for any reordering, at several times the size.
- */
-function syncChildren(list: Element, items: Element[]): void {
-  for (const child of [...list.children]) if (!items.includes(child)) child.remove();
-  items.forEach((item, index) => {
-    if (list.children[index] !== item) list.insertBefore(item, list.children[index] ?? null);
-  });
-}
-
-const bar = (kind = ''): TemplateResult => html`<span class="shimmer ${kind}"></span>`;
-
-/** The loading placeholder: the same pieces, in the same order and roughly the same sizes, as the cards. */
-function skeleton(count: number, compact: boolean, hide: string, label: string): TemplateResult {
-  const hidden = new Set(hide.toLowerCase().split(/\s+/));
-  const show = (piece: string): boolean => !compact && !hidden.has(piece);
-  const card = html`<div part="skeleton-card" class="skeleton-card">
-    ${show('image') ? bar('media') : nothing}
-    <div class="skeleton-text">
-      <div class="stack">${bar('title')}${compact ? nothing : bar('title short')}</div>
-      ${hidden.has('date') && (compact || hidden.has('author')) ? nothing : bar('meta')}
-      ${show('excerpt') ? html`<div class="stack">${bar()}${bar()}${bar()}${bar('short')}</div>` : nothing}
-      ${show('tags') ? html`<div class="chips">${bar('chip')}${bar('chip')}</div>` : nothing}
-      ${show('stats') ? bar('stats') : nothing}
-    </div>
-  </div>`;
-  return html`<div part="skeleton">
-    <p class="visually-hidden">${label}</p>
-    <div part="list" class="list" aria-hidden="true">${Array(Math.min(count, MAX_SKELETONS)).fill(card)}</div>
-  </div>`;
-}
 
 /**
  * A list of recent posts from a feed URL, rendered as `<trade-post>` cards — the "Recent Posts"
@@ -217,7 +99,7 @@ function skeleton(count: number, compact: boolean, hide: string, label: string):
  * @cssprop --trade-focus-color - Focus ring colour.
  */
 export class TradeNewsFeed extends TradeElement {
-  static override styles = [themeStyles, contentStyles, feedStyles];
+  static override styles = [themeStyles, contentStyles, tradeNewsFeedStyles];
   static override properties: PropertyDeclarations = {
     src: {},
     format: {},
@@ -237,19 +119,11 @@ export class TradeNewsFeed extends TradeElement {
     timeout: { type: Number },
     linkTarget: { attribute: 'link-target' },
     posts: { attribute: false },
-    ...internalState(
-      '_given',
-      '_first',
-      '_more',
-      '_next',
-      '_error',
-      '_stale',
-      '_pages',
-      '_query',
-      '_paging',
-      '_status',
-      '_near',
-    ),
+    _given: { state: true },
+    _error: { state: true },
+    _pages: { state: true },
+    _query: { state: true },
+    _status: { state: true },
   };
 
   /** The feed URL. Changing it fetches the new feed and ignores any answer still due from the old one. */
@@ -308,43 +182,63 @@ export class TradeNewsFeed extends TradeElement {
 
   /** Posts assigned through the `posts` property; when set, `src` is not fetched. */
   private _given?: Post[];
-  /** Page 1 of `src`, replaced by every refresh; undefined until it has loaded. */
-  private _first?: Post[];
-  /** Posts of further pages ("Load more"), kept across refreshes of page 1. */
-  private _more: Post[] = [];
-  /** The next page's URL. */
-  private _next?: string;
+  /** The pages of `src` fetched so far. */
+  private readonly _feed = new FeedPages();
   /** The failed first load (error box), or once loaded the failed "Load more" (footer). */
   private _error?: FeedError;
-  private _stale = false;
   /** Screens of `limit` posts revealed. */
   private _pages = 1;
+  /** `hide`, parsed. */
+  private _hidden: ReadonlySet<string> = new Set();
+  /** The search box's words, once the reader paused typing. */
   private _query = '';
-  /** A "Load more" request is on its way. */
-  private _paging = false;
   /** What the live region says. */
   private _status = '';
-  private _near = false;
-
-  private _skipped = 0;
-  /** Pages already read, so a page pointing back at one of them does not loop. */
-  private _seen = new Set<string>();
-  /** What the last first-page load was for; a different value starts a new load. */
-  private _key?: string;
-  /** Aborting it drops the first-page load's answer and its background revalidation. */
-  private _ctl?: AbortController;
-  private _pending = false;
-  private _pager?: AbortController;
-  private _lazy?: AbortController;
-  private _timer?: ReturnType<typeof setInterval>;
-  /** A refresh came due while the page was hidden. */
-  private _missed = false;
   private _typing?: ReturnType<typeof setTimeout>;
-  /** The posts' `<ul>`, kept across renders, and its `<li>` for each shown post id. */
-  private _list?: HTMLElement;
-  private _items = new Map<string, HTMLElement>();
+  /** The posts' `<ul>`, kept across renders, with an `<li>` for each shown post id. */
+  private readonly _list = new KeyedList('list');
   /** `trade-feed-load` to fire once the posts are on screen. */
   private _pend?: TradeFeedLoadDetail;
+
+  /** Page 1 of `src`: loaded when the arguments change, near the viewport if `lazy`, refreshed every `refresh` seconds. */
+  private readonly _firstPage = new LoadController<[src: string, options: RequestOptions], LoadedFeed>(this, {
+    args: () => {
+      const src = this.src?.trim();
+      return src && !this._given ? [src, this._requestOptions] : undefined;
+    },
+    task: ([src, options], { signal, force, revalidated }) =>
+      loadFeed(src, { ...options, signal, force, onRevalidate: revalidated }),
+    // Page 1, or a fresher copy of it, replaces the old page 1 and keeps later pages. Until page 1
+    // has loaded, an error is the first load's; after, it is a failed "Load more" and stays.
+    onValue: (feed, [src]) => {
+      if (!this._feed.first) this._error = undefined;
+      this._feed.setFirst(feed, src);
+      this._pend = { posts: this._feed.posts, skipped: this._feed.skipped, source: src };
+    },
+    onError: (cause) => {
+      const error = toFeedError(cause);
+      // A failed refresh keeps the posts on screen: they are now the saved copy.
+      if (this._feed.first) this._feed.stale = true;
+      else this._error = error;
+      this.emit('trade-feed-error', { error });
+    },
+    lazy: () => this.loading === 'lazy',
+    refreshEvery: () => this.refreshInterval,
+    canRefresh: () => !this._nextPages.pending && !!this._feed.first,
+  });
+
+  /** Further pages for "Load more": fetched until `target` posts match, or the feed ends. */
+  private readonly _nextPages = new LoadController<[src: string, target: number], boolean>(this, {
+    manual: true,
+    args: () => [this.src ?? '', (this._pages + 1) * positive(this.limit, 3)],
+    task: ([, target], { signal }) =>
+      this._feed.fetchMore(() => this._matches.length < target, MAX_PAGES_PER_CLICK, this._requestOptions, signal),
+    onError: (cause) => {
+      const error = (this._error = toFeedError(cause));
+      this._say(this._describe(error));
+      this.emit('trade-feed-error', { error });
+    },
+  });
 
   /**
    * The posts the element holds: those assigned, else those fetched from `src` (all loaded
@@ -353,7 +247,7 @@ export class TradeNewsFeed extends TradeElement {
    * `undefined` to go back to `src`.
    */
   get posts(): Post[] {
-    return this._given ?? this._fetched;
+    return this._given ?? this._feed.posts;
   }
 
   set posts(value: unknown) {
@@ -361,12 +255,10 @@ export class TradeNewsFeed extends TradeElement {
       this._given = undefined;
       return;
     }
-    // The data layer's normalizePost reads any accepted format and refuses items without an id or title.
-    const items: unknown[] = Array.isArray(value) ? value : [];
-    const posts = dedupe(items.map((item) => normalizePost(item)).filter((post) => post !== undefined));
+    const { posts, skipped } = givenPosts(value);
     this._given = posts;
     this._pages = 1;
-    this._pend = { posts, skipped: items.length - posts.length, source: 'property' };
+    this._pend = { posts, skipped, source: 'property' };
   }
 
   /**
@@ -374,49 +266,19 @@ export class TradeNewsFeed extends TradeElement {
    * Resolves once the answer (or the error) has rendered.
    */
   async refresh(): Promise<void> {
-    if (!this._ready || !this.isConnected) return;
-    await this._load(true);
+    if (!this.isConnected) return;
+    await this._firstPage.run(true);
     await this.updateComplete;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('visibilitychange', this._tick);
-    this._schedule();
-    // Resumes a load that a removal cut short (see disconnectedCallback).
-    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this._tick);
-    if (this._pending) {
-      this._ctl!.abort();
-      this._key = undefined;
-    }
-    this._pager?.abort();
-    this._lazy?.abort();
-    this._lazy = undefined;
-    this._schedule();
     clearTimeout(this._typing);
   }
 
-  /** True when `src` should be fetched now: no assigned posts, and not waiting for the viewport. */
-  private get _ready(): boolean {
-    return !this._given && (this.loading !== 'lazy' || this._near);
-  }
-
-  private get _options(): { format: FeedFormat; timeout: number; cacheTtl: number } {
-    const ttl = this.cacheTtl;
-    return {
-      format: FORMATS.includes(this.format) ? this.format : 'auto',
-      timeout: positive(this.timeout, 10000),
-      cacheTtl: ttl >= 0 && ttl < Infinity ? ttl : 300,
-    };
-  }
-
-  private get _fetched(): Post[] {
-    return dedupe([...(this._first ?? []), ...this._more]);
+  /** Format, timeout and cache lifetime of every request, checked. */
+  private get _requestOptions(): RequestOptions {
+    return requestOptions(this.format, this.timeout, this.cacheTtl);
   }
 
   /** The posts that pass the tag filter and the search, before `limit`. */
@@ -425,13 +287,12 @@ export class TradeNewsFeed extends TradeElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('hide')) this._hidden = tokens(this.hide);
     // Posts of the old source (or read in another format) must not stand in for the new one.
     if (changed.get('src') !== undefined || changed.get('format') !== undefined) {
-      this._pager?.abort();
-      this._first = this._next = this._error = undefined;
-      this._more = [];
-      this._skipped = 0;
-      this._stale = this._paging = false;
+      this._nextPages.abort();
+      this._feed.clear();
+      this._error = undefined;
       this._pages = 1;
     }
     if (changed.has('tag') || changed.has('limit')) this._pages = 1;
@@ -439,98 +300,22 @@ export class TradeNewsFeed extends TradeElement {
       clearTimeout(this._typing);
       this._query = this._status = '';
     }
-    const key = this._ready ? JSON.stringify([this.src?.trim(), this._options]) : '';
-    if (key !== this._key) {
-      this._key = key;
-      void this._load();
-    }
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('refreshInterval')) this._schedule();
-    if (this.loading === 'lazy' && !this._near && !this._lazy && this.isConnected && !this._given && this.src) {
-      const lazy = (this._lazy = new AbortController());
-      void whenNearViewport(this, { signal: lazy.signal }).then((near) => {
-        if (this._lazy === lazy) this._lazy = undefined;
-        this._near ||= near;
-      });
-    }
+  protected override updated(): void {
     const detail = this._pend;
     if (detail) {
       this._pend = undefined;
       void Promise.all([...this.renderRoot.querySelectorAll('trade-post')].map((card) => card.updateComplete)).then(
-        () => this.isConnected && emit<TradeFeedLoadDetail>(this, 'trade-feed-load', detail),
+        () => this.isConnected && this.emit('trade-feed-load', detail),
       );
     }
   }
 
-  /** Loads page 1 of `src`, replacing any load still under way. */
-  private async _load(force = false): Promise<void> {
-    this._ctl?.abort();
-    const src = this.src?.trim();
-    if (!src || !this._ready) return;
-    const ctl = (this._ctl = new AbortController());
-    const { signal } = ctl;
-    const apply = (feed: LoadedFeed): void => {
-      // Until page 1 has loaded, an error is the first load's; after, it is a failed "Load more" and stays.
-      if (!this._first) this._error = undefined;
-      this._first = feed.posts;
-      if (!this._more.length) {
-        this._next = feed.nextUrl;
-        this._seen = new Set([src]);
-        this._skipped = feed.skipped;
-      }
-      this._stale = feed.stale;
-      this._pend = { posts: this._fetched, skipped: this._skipped, source: src };
-    };
-    this._pending = true;
-    try {
-      const feed = await loadFeed(src, {
-        ...this._options,
-        signal,
-        force,
-        onRevalidate: (fresh) => !signal.aborted && this.isConnected && apply(fresh),
-      });
-      if (!signal.aborted) apply(feed);
-    } catch (cause) {
-      if (signal.aborted) return;
-      const error = toFeedError(cause);
-      // A failed refresh keeps the posts on screen: they are now the saved copy.
-      if (this._first) this._stale = true;
-      else this._error = error;
-      emit<TradeFeedErrorDetail>(this, 'trade-feed-error', { error });
-    } finally {
-      if (this._ctl === ctl) this._pending = false;
-    }
-  }
-
-  private _schedule(): void {
-    clearInterval(this._timer);
-    this._missed = false;
-    const seconds = this.refreshInterval;
-    if (this.isConnected && seconds > 0 && seconds < Infinity) {
-      this._timer = setInterval(this._tick, Math.max(seconds, 1) * 1000);
-    }
-  }
-
-  /**
-   * Runs on each refresh interval (no event) and when the page's visibility changes: a refresh that
-   * falls due while the page is hidden waits until it shows again. A request under way, or nothing
-   * loaded yet, skips it.
-   */
-  private readonly _tick = (event?: Event): void => {
-    if (document.hidden) {
-      this._missed ||= !event;
-    } else if (!event || this._missed) {
-      this._missed = false;
-      if (!this._pending && !this._paging && this._first) void this.refresh();
-    }
-  };
-
   /** "Try again", then focus where the reader continues: the first post, or "Try again" if it failed again. */
   private async _retry(): Promise<void> {
     this._error = undefined;
-    await this._load(true);
+    await this._firstPage.run(true);
     await this.updateComplete;
     const retry = this.renderRoot.querySelector<HTMLElement>('[part~="retry-button"]');
     if (retry) retry.focus();
@@ -539,42 +324,24 @@ export class TradeNewsFeed extends TradeElement {
 
   /** Reveals the next `limit` posts, fetching `nextUrl` pages until they are there or the feed ends. */
   private async _onMore(): Promise<void> {
-    if (this._paging) return;
+    if (this._nextPages.pending) return;
     const limit = positive(this.limit, 3);
     const before = Math.min(this._matches.length, this._pages * limit);
-    const target = (this._pages + 1) * limit;
-    let fetched = false;
     this._error = undefined;
-    if (!this._given && this._next && this._matches.length < target) {
-      const pager = (this._pager = new AbortController());
-      const { signal } = pager;
-      this._paging = true;
+    if (!this._given && this._feed.next && this._matches.length < (this._pages + 1) * limit) {
       this._say(this.t('feed.loadingMore'));
-      try {
-        for (let page = 0; page < MAX_PAGES_PER_CLICK && this._next && this._matches.length < target; page++) {
-          const url = this._next;
-          this._seen.add(url);
-          const feed = await loadFeed(url, { ...this._options, signal });
-          if (signal.aborted) return;
-          this._more = [...this._more, ...feed.posts];
-          this._skipped += feed.skipped;
-          this._next = feed.nextUrl && !this._seen.has(feed.nextUrl) ? feed.nextUrl : undefined;
-          this._stale ||= feed.stale;
-          fetched = true;
-        }
-      } catch (cause) {
-        if (signal.aborted) return;
-        const error = (this._error = toFeedError(cause));
-        this._say(this._describe(error));
-        emit<TradeFeedErrorDetail>(this, 'trade-feed-error', { error });
-      } finally {
-        if (this._pager === pager) this._paging = false;
-      }
+      this.requestUpdate();
+      await this._nextPages.run();
+      // Replaced by a change of source, or the element left the page.
+      if (this._nextPages.status === 'initial') return;
     }
 
     this._pages += 1;
     // Announced once the new posts are on screen, not when they merely arrived.
-    if (fetched) this._pend = { posts: this._fetched, skipped: this._skipped, source: this.src ?? '' };
+    if (this._nextPages.value && this._nextPages.status === 'complete') {
+      this._nextPages.value = false;
+      this._pend = { posts: this._feed.posts, skipped: this._feed.skipped, source: this.src ?? '' };
+    }
     const shown = Math.min(this._matches.length, this._pages * limit);
     if (shown > before) {
       this._say(this.t('feed.moreShown', { count: shown - before }));
@@ -610,145 +377,72 @@ export class TradeNewsFeed extends TradeElement {
     return this.t(`error.${error.kind}`, { status: error.status ?? '' });
   }
 
-  /** The list of `posts`, each in its own `<li>` for as long as it is shown (see syncChildren). */
-  private _renderList(posts: Post[], card: (post: Post) => TemplateResult): HTMLElement | TemplateResult {
-    // A server renderer has no DOM to build the list in, so it gets the list as a template; the
-    // browser hydrates that template once, then takes the list over on the next render.
-    if (isServer || (!this.hasUpdated && this.shadowRoot?.querySelector('[part~="list"]'))) {
-      const items = posts.map((post) => html`<li part="item" class="item">${card(post)}</li>`);
-      // eslint-disable-next-line lit-a11y/no-redundant-role -- as below: Safari needs it on a list without markers.
-      return html`<ul part="list" class="list" id="list" role="list">
-        ${items}
-      </ul>`;
+  /** The heading and the "See All" link, when either is shown. */
+  private _renderHeader(heading: string, level: HeadingLevel): TemplateResult | typeof nothing {
+    const href = safeHref(this.seeAllHref);
+    if (!heading && !href) return nothing;
+    return html`<div part="header" class="header">
+      ${heading ? headingOf(level, 'heading', heading, 'heading') : nothing}
+      ${href ? seeAllLink(href, this.linkTarget, this.t('feed.seeAll'), !!heading) : nothing}
+    </div>`;
+  }
+
+  /** The search box, when `searchable`. */
+  private _renderSearch(): TemplateResult | typeof nothing {
+    if (!this.searchable) return nothing;
+    return searchBox(this.t('feed.search'), this.t('feed.searchPlaceholder'), (event) => this._onSearch(event));
+  }
+
+  /** What the body shows: the error with "Try again", the placeholder, the posts, or "No posts". */
+  private _renderState(ready: boolean, busy: boolean, titleLevel: number): TemplateResult | HTMLElement {
+    const limit = positive(this.limit, 3);
+    if (this._error && !ready) {
+      return errorBox(this._describe(this._error), this.t('feed.retry'), () => void this._retry());
     }
-    if (!this._list) {
-      this._list = partElement('ul', 'list');
-      this._list.id = 'list';
-      // Not redundant: Safari drops list semantics from a list styled without markers.
-      this._list.setAttribute('role', 'list');
-    }
-    const items = new Map<string, HTMLElement>();
-    for (const post of posts) {
-      const item = this._items.get(post.id) ?? partElement('li', 'item');
-      renderInto(card(post), item);
-      items.set(post.id, item);
-    }
-    this._items = items;
-    syncChildren(this._list, [...items.values()]);
-    return this._list;
+    if (busy) return skeleton(limit, this.layout === 'compact', this._hidden, this.t('feed.loading'));
+    const matches = this._matches;
+    if (matches.length) return this._renderList(matches.slice(0, this._pages * limit), titleLevel);
+    return html`<p part="empty" class="message">${this.t(this._query.trim() ? 'feed.noMatches' : 'feed.empty')}</p>`;
+  }
+
+  /** The shown posts as cards, each in an `<li>` that stays while its post is shown. */
+  private _renderList(posts: Post[], titleLevel: number): HTMLElement | TemplateResult {
+    const card = (post: Post) => postCard(post, this, titleLevel);
+    const hydrating = !this.hasUpdated && !!this.shadowRoot?.querySelector('[part~="list"]');
+    return isServer || hydrating
+      ? listTemplate('list', posts, card)
+      : this._list.update(posts, (post) => post.id, card);
+  }
+
+  /** Below the list: a failed "Load more" and the "Load more" button. */
+  private _renderFooter(ready: boolean): TemplateResult | typeof nothing {
+    const paging = this._nextPages.pending;
+    const more = this._matches.length > this._pages * positive(this.limit, 3) || (!this._given && !!this._feed.next);
+    const moreError = this._feed.first && this._error;
+    if (!this.loadMore || !ready || !(more || moreError)) return nothing;
+    return html`<div part="footer" class="footer">
+      ${moreError ? html`<p part="error-message" class="more-error">${this._describe(moreError)}</p>` : nothing}
+      ${more ? loadMoreButton(this.t(paging ? 'feed.loadingMore' : 'feed.loadMore'), paging, () => void this._onMore()) : nothing}
+    </div>`;
   }
 
   override render(): TemplateResult {
-    const { layout, linkTarget, _error: error, _given: given, _paging: paging } = this;
     const heading = this.heading ?? this.t('feed.heading');
-    const href = safeHref(this.seeAllHref);
-    const round = Math.round(this.headingLevel);
-    const level = round >= 1 && round <= 6 ? round : 2;
-    const headingOf = HEADINGS[level - 1]!;
-    const limit = positive(this.limit, 3);
-    const matches = this._matches;
-    const ready = !!(this._first || given);
-    const busy = !ready && !error && !!this.src;
-    const more = matches.length > this._pages * limit || (!given && !!this._next);
-    const moreError = this._first && error;
-    const lang = this.locale;
+    const level = headingLevel(this.headingLevel);
+    const ready = !!(this._feed.first || this._given);
+    const busy = !ready && !this._error && !!this.src;
     return html`
       <section
         part="base"
-        class="base layout-${layout}"
+        class="base layout-${this.layout}"
         aria-labelledby=${heading ? 'heading' : nothing}
         aria-label=${heading ? nothing : this.t('feed.label')}
-        aria-busy=${busy || paging}
+        aria-busy=${busy || this._nextPages.pending}
       >
-        ${
-          heading || href
-            ? html`<div part="header" class="header">
-                ${heading ? headingOf(heading) : nothing}
-                ${
-                  href
-                    ? html`<a
-                        part="see-all"
-                        class="see-all"
-                        href=${href}
-                        target=${linkTarget && linkTarget !== '_self' ? linkTarget : nothing}
-                        rel=${relFor(linkTarget) ?? nothing}
-                        aria-describedby=${heading ? 'heading' : nothing}
-                        >${this.t('feed.seeAll')}</a
-                      >`
-                    : nothing
-                }
-              </div>`
-            : nothing
-        }
-        ${
-          this.searchable
-            ? html`<div part="search" class="search" role="search">
-                <label class="visually-hidden" for="search">${this.t('feed.search')}</label>
-                <input
-                  id="search"
-                  part="search-input"
-                  type="search"
-                  autocomplete="off"
-                  placeholder=${this.t('feed.searchPlaceholder')}
-                  @input=${this._onSearch}
-                />
-              </div>`
-            : nothing
-        }
-        <div class="body">
-          ${
-            error && !ready
-              ? html`<div part="error" class="message error" role="alert">
-                  <p part="error-message">${this._describe(error)}</p>
-                  <button part="retry-button" class="button primary" type="button" @click=${this._retry}>
-                    ${this.t('feed.retry')}
-                  </button>
-                </div>`
-              : busy
-                ? skeleton(limit, layout === 'compact', this.hide ?? '', this.t('feed.loading'))
-                : matches.length
-                  ? this._renderList(
-                      matches.slice(0, this._pages * limit),
-                      (post) =>
-                        html`<trade-post
-                          exportparts=${POST_PARTS}
-                          variant=${layout === 'compact' ? 'compact' : 'card'}
-                          .post=${post}
-                          .messages=${this.messages}
-                          hide=${this.hide}
-                          excerpt-length=${this.excerptLength}
-                          heading-level=${Math.min(6, heading ? level + 1 : level)}
-                          link-target=${linkTarget}
-                          lang=${lang}
-                          theme=${this.theme}
-                        ></trade-post>`,
-                    )
-                  : html`<p part="empty" class="message">
-                      ${this.t(this._query.trim() ? 'feed.noMatches' : 'feed.empty')}
-                    </p>`
-          }
-        </div>
-        ${this._stale ? html`<p part="stale-note" class="stale-note">${this.t('feed.stale')}</p>` : nothing}
-        ${
-          this.loadMore && ready && (more || moreError)
-            ? html`<div part="footer" class="footer">
-                ${moreError ? html`<p part="error-message" class="more-error">${this._describe(moreError)}</p>` : nothing}
-                ${
-                  more
-                    ? html`<button
-                        part="load-more-button"
-                        class="button"
-                        type="button"
-                        aria-disabled=${paging}
-                        @click=${this._onMore}
-                      >
-                        ${this.t(paging ? 'feed.loadingMore' : 'feed.loadMore')}
-                      </button>`
-                    : nothing
-                }
-              </div>`
-            : nothing
-        }
+        ${this._renderHeader(heading, level)} ${this._renderSearch()}
+        <div class="body">${this._renderState(ready, busy, Math.min(6, heading ? level + 1 : level))}</div>
+        ${this._feed.stale ? html`<p part="stale-note" class="stale-note">${this.t('feed.stale')}</p>` : nothing}
+        ${this._renderFooter(ready)}
       </section>
       <div part="status" class="visually-hidden" role="status">${this._status}</div>
     `;

@@ -9,12 +9,12 @@ export type ShareLink = [network: ShareNetwork, name: string, href: string];
  * `%20`, which `mailto:` requires, rather than the `+` of form encoding).
  */
 export function shareLinks(url: string, title: string): ShareLink[] {
-  const u = encodeURIComponent(url);
-  const t = encodeURIComponent(title);
+  const link = encodeURIComponent(url);
+  const subject = encodeURIComponent(title);
   return [
-    ['x', 'X', `https://twitter.com/intent/tweet?url=${u}&text=${t}`],
-    ['linkedin', 'LinkedIn', `https://www.linkedin.com/sharing/share-offsite/?url=${u}`],
-    ['facebook', 'Facebook', `https://www.facebook.com/sharer/sharer.php?u=${u}`],
-    ['email', 'Email', `mailto:?subject=${t}&body=${encodeURIComponent(`${title}\n\n${url}`)}`],
+    ['x', 'X', `https://twitter.com/intent/tweet?url=${link}&text=${subject}`],
+    ['linkedin', 'LinkedIn', `https://www.linkedin.com/sharing/share-offsite/?url=${link}`],
+    ['facebook', 'Facebook', `https://www.facebook.com/sharer/sharer.php?u=${link}`],
+    ['email', 'Email', `mailto:?subject=${subject}&body=${encodeURIComponent(`${title}\n\n${url}`)}`],
   ];
 }

@@ -6,7 +6,7 @@ import { css } from 'lit';
  * spacing come only from the theme's private variables (fed by the public `--trade-*` tokens);
  * every direction is a logical property so right-to-left pages mirror correctly.
  */
-export const styles = css`
+export const tradePostStyles = css`
   :host {
     --_gap: calc(var(--_space) * 0.75);
   }
@@ -337,94 +337,6 @@ export const styles = css`
     border-block-start: 1px solid var(--_border);
   }
 
-  /* ---- share bar ------------------------------------------------------------------------- */
-
-  .share {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5rem 0.75rem;
-  }
-
-  #share-label {
-    color: var(--_muted);
-    font-size: 0.875rem;
-    font-weight: 600;
-  }
-
-  .share ul {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-
-  .share a,
-  .share button {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    gap: 0.4rem;
-    min-inline-size: 2.5rem;
-    block-size: 2.5rem;
-    border: 1px solid var(--_border);
-    border-radius: 999px;
-    background: var(--_surface);
-    color: var(--_text);
-    text-decoration: none;
-    transition:
-      background-color 0.15s,
-      color 0.15s,
-      border-color 0.15s;
-  }
-
-  .share button {
-    padding-inline: 0.9rem;
-    font: inherit;
-    font-size: 0.875rem;
-    font-weight: 600;
-    cursor: pointer;
-  }
-
-  .copied button {
-    border-color: var(--_success);
-    color: var(--_success);
-  }
-
-  .share a:hover,
-  .share button:hover {
-    border-color: var(--_accent);
-    background: var(--_accent);
-    color: var(--_accent-text);
-  }
-
-  .icon {
-    inline-size: 1.125rem;
-    block-size: 1.125rem;
-    flex: none;
-    fill: currentColor;
-  }
-
-  .icon--stroke {
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2;
-    stroke-linecap: round;
-    stroke-linejoin: round;
-  }
-
-  .share__status {
-    color: var(--_danger);
-    font-size: 0.875rem;
-    font-weight: 600;
-  }
-
-  .copied .share__status {
-    color: var(--_success);
-  }
-
   /* ---- card -------------------------------------------------------------------------------- */
 
   .post--card {
@@ -510,93 +422,6 @@ export const styles = css`
 
   .post--compact .meta {
     font-size: 0.8125rem;
-  }
-
-  /* ---- loading ----------------------------------------------------------------------------- */
-
-  .skeleton__shape {
-    display: flex;
-    flex-direction: column;
-    gap: 0.75rem;
-  }
-
-  .skeleton--card {
-    overflow: hidden;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-
-  .skeleton--card .skeleton__shape {
-    padding: var(--_space);
-  }
-
-  .skeleton--compact {
-    padding-block: 0.5rem;
-  }
-
-  .skeleton--compact .skeleton__shape {
-    gap: 0.4rem;
-  }
-
-  .bone {
-    display: block;
-    block-size: 0.9em;
-    border-radius: 4px;
-    background: linear-gradient(
-      90deg,
-      var(--_subtle) 25%,
-      color-mix(in srgb, var(--_subtle) 45%, var(--_surface)) 37%,
-      var(--_subtle) 63%
-    );
-    background-size: 400% 100%;
-    animation: shimmer 1.4s ease-in-out infinite;
-  }
-
-  .bone--title {
-    block-size: 1.5em;
-    inline-size: 85%;
-  }
-
-  .skeleton--full .bone--title {
-    block-size: 2.2em;
-  }
-
-  .bone--short {
-    inline-size: 55%;
-  }
-
-  .bone--meta {
-    inline-size: 40%;
-  }
-
-  .bone--image {
-    inline-size: 100%;
-    block-size: auto;
-    aspect-ratio: 16 / 9;
-    border-radius: 0;
-  }
-
-  .skeleton--full .bone--image {
-    margin-block: 0.75rem;
-    border-radius: var(--_radius);
-  }
-
-  .bone--line:nth-child(4n) {
-    inline-size: 70%;
-  }
-
-  .body[aria-busy] {
-    min-block-size: 10rem;
-  }
-
-  @keyframes shimmer {
-    from {
-      background-position: 100% 50%;
-    }
-    to {
-      background-position: 0 50%;
-    }
   }
 
   /* ---- error ------------------------------------------------------------------------------- */

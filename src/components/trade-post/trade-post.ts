@@ -1,43 +1,34 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { FeedError, isFeedError, loadFeed, normalizePost, type Author, type Post } from '../../feed/index.js';
+import { FeedError, normalizePost, type Author, type Post } from '../../feed/index.js';
 import { httpUrl, plainText } from '../../feed/post.js';
+import { headingLevel, nonNegative, positive, tokens } from '../../shared/converters.js';
+import { contentStyles } from '../../shared/content.styles.js';
 import { emit } from '../../shared/events.js';
 import { formatDate, type DateStyle } from '../../shared/i18n/dates.js';
-import { cached, safeLocale } from '../../shared/i18n/intl.js';
-import { loadSanitizer } from '../../shared/load-sanitizer.js';
 import { relFor } from '../../shared/link-rel.js';
+import { LoadController } from '../../shared/load-controller.js';
+import { heading } from '../../shared/templates.js';
 import { excerpt, readingTime } from '../../shared/text.js';
-import { internalState, TradeElement } from '../../shared/trade-element.js';
-import { contentStyles } from '../../shared/content.styles.js';
 import { themeStyles } from '../../shared/theme.styles.js';
-import { shareIcons } from './icons.js';
-import { shareLinks } from './share.js';
-import { styles } from './trade-post.styles.js';
+import { TradeElement } from '../../shared/trade-element.js';
+import { joinList } from './join-list.js';
+import { absoluteSrc, loadPost, postKey, sanitizedBody } from './load-post.js';
+import { bodySkeleton, skeleton } from './post-skeleton.js';
+import { shareBar } from './share-bar.js';
+import { tradePostStyles } from './trade-post.styles.js';
+import { shareBarStyles } from './share-bar.styles.js';
+import { postSkeletonStyles } from './post-skeleton.styles.js';
+
+export type {
+  TradePostDetail,
+  TradePostErrorDetail,
+  TradePostErrorEvent,
+  TradePostLoadEvent,
+  TradePostSelectEvent,
+} from './trade-post.events.js';
 
 /** How much of the post `<trade-post>` shows. */
 export type PostVariant = 'full' | 'card' | 'compact';
-
-/** Detail of `trade-post-load` and `trade-post-select`. */
-export interface TradePostDetail {
-  post: Post;
-}
-
-/** Detail of `trade-post-error`. */
-export interface TradePostErrorDetail {
-  error: FeedError;
-}
-
-export type TradePostLoadEvent = CustomEvent<TradePostDetail>;
-export type TradePostSelectEvent = CustomEvent<TradePostDetail>;
-export type TradePostErrorEvent = CustomEvent<TradePostErrorDetail>;
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'trade-post-load': TradePostLoadEvent;
-    'trade-post-select': TradePostSelectEvent;
-    'trade-post-error': TradePostErrorEvent;
-  }
-}
 
 /**
  * What is on screen: the post, why it cannot be shown, or `undefined` while it loads (or, with
@@ -45,67 +36,15 @@ declare global {
  */
 type View = Post | FeedError | undefined;
 
-/**
- * The title heading at each level: a tag name cannot be a binding, and six small templates cost
- * less than Lit's static-html module.
- */
-const HEADINGS = [
-  (content: unknown) => html`<h1 class="title" part="title">${content}</h1>`,
-  (content: unknown) => html`<h2 class="title" part="title">${content}</h2>`,
-  (content: unknown) => html`<h3 class="title" part="title">${content}</h3>`,
-  (content: unknown) => html`<h4 class="title" part="title">${content}</h4>`,
-  (content: unknown) => html`<h5 class="title" part="title">${content}</h5>`,
-  (content: unknown) => html`<h6 class="title" part="title">${content}</h6>`,
-];
-
-/**
- * A key that changes when a different post, or a changed edition of it, is shown. A feed that
- * re-renders or refreshes hands over new but equal objects; those must not count as a new load.
- */
-const postKey = (post: Post): string =>
-  JSON.stringify([post.id, post.title, post.url, post.datePublished, post.dateModified]);
-
 const variantOf = ({ variant }: TradePost): PostVariant =>
   variant === 'card' || variant === 'compact' ? variant : 'full';
 
-/** `heading-level` clamped into 1–6; 2 for anything that is not a number. */
-function levelOf({ headingLevel }: TradePost): number {
-  const value: unknown = headingLevel;
-  const n = value === null || value === '' ? NaN : Math.trunc(Number(value));
-  return Number.isNaN(n) ? 2 : Math.min(6, Math.max(1, n));
-}
-
-const hiddenOf = ({ hide }: TradePost): Set<string> =>
-  new Set(
-    String(hide ?? '')
-      .toLowerCase()
-      .split(/\s+/),
-  );
-
 const targetOf = ({ linkTarget }: TradePost): string => String(linkTarget ?? '').trim() || '_self';
-
-/** `src` resolved against the page, the base for relative URLs in posts that have no URL of their own. */
-function absoluteSrc(src: string | undefined): string | undefined {
-  try {
-    return src ? new URL(src, document.baseURI).href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Bones of the loading placeholder, by kind (`title`, `meta`, `line`, …). */
-const bones = (...kinds: string[]): TemplateResult[] =>
-  kinds.map((kind) => html`<span class="bone bone--${kind}"></span>`);
-
-const lines = (count: number): TemplateResult[] => bones(...Array<string>(count).fill('line'));
-
-const shape = (content: unknown): TemplateResult =>
-  html`<div class="skeleton__shape" aria-hidden="true">${content}</div>`;
 
 /** A plain click on a post link announces `trade-post-select`; modified clicks open tabs and stay the browser's. */
 function select(el: TradePost, event: MouseEvent, post: Post): void {
   if (event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-  if (!emit<TradePostDetail>(el, 'trade-post-select', { post }, { cancelable: true })) event.preventDefault();
+  if (!emit(el, 'trade-post-select', { post }, { cancelable: true })) event.preventDefault();
 }
 
 /** A link to `href` in the element's link target; with `post`, one that announces `trade-post-select`. */
@@ -119,18 +58,6 @@ function link(el: TradePost, href: string, content: unknown, part?: string, post
     @click=${post && ((event: MouseEvent) => select(el, event, post))}
     >${content}</a
   >`;
-}
-
-const listFormats = new Map<string, Intl.ListFormat>();
-
-/** "A, B and C" in `lang`, each name rendered as its entry of `parts`. */
-function joinList(lang: string, names: string[], parts: unknown[]): unknown[] {
-  if (names.length < 2) return parts;
-  let index = 0;
-  const locale = safeLocale(lang);
-  return cached(listFormats, locale, () => new Intl.ListFormat(locale))
-    .formatToParts(names)
-    .map((piece) => (piece.type === 'element' ? parts[index++] : piece.value));
 }
 
 /**
@@ -191,7 +118,7 @@ function joinList(lang: string, names: string[], parts: unknown[]): unknown[] {
  * @cssprop --trade-space - Base spacing unit (padding of cards, gaps).
  */
 export class TradePost extends TradeElement {
-  static override styles = [themeStyles, contentStyles, styles];
+  static override styles = [themeStyles, contentStyles, tradePostStyles, shareBarStyles, postSkeletonStyles];
   static override properties: PropertyDeclarations = {
     src: {},
     postId: { attribute: 'post-id' },
@@ -203,7 +130,8 @@ export class TradePost extends TradeElement {
     linkTarget: { attribute: 'link-target' },
     timeout: { type: Number },
     post: { attribute: false },
-    ...internalState('_copied', '_broken'),
+    _copied: { state: true },
+    _broken: { state: true },
   };
 
   /** A feed URL (any accepted format), or a URL returning one post. Ignored while `post` is set. */
@@ -241,41 +169,45 @@ export class TradePost extends TradeElement {
 
   private _copied?: boolean;
   private _broken = new Set<string>();
+  /** `hide`, parsed. */
+  private _hidden: ReadonlySet<string> = new Set();
 
   /** The normalized `post` property, or why it is not a post. */
   private _given?: Post | FeedError;
-  /** The post loaded from `src`, or why it could not be; neither while it loads. */
-  private _loaded?: Post | FeedError;
-  /** A post that changed on the server since it was shown from cache. */
-  private _fresh?: Post;
-  /** The load in flight, to abort when `src` changes or the element is removed. */
-  private _request?: AbortController;
-  /** What was loaded last (`src`, `post-id`, `timeout`): a change loads again. */
-  private _loadArgs?: string;
-  /** The sanitized body in its wrapper; null when it cannot be shown, undefined while it is made. */
-  private _html?: HTMLElement | null;
-  /** What the body was made from last (HTML, base URL, heading level): a change makes it again. */
-  private _htmlArgs?: string;
+  /** The post of `src` (unless `post` is set): reloaded when `src`, `post-id` or `timeout` change. */
+  private readonly _loaded = new LoadController<[src: string, postId: string | undefined, timeout: number], Post>(
+    this,
+    {
+      args: () => (this.post == null && this.src ? [this.src, this.postId, positive(this.timeout, 10000)] : undefined),
+      task: ([src, postId, timeout], { signal, force, revalidated }) =>
+        loadPost(src, postId, { signal, force, timeout, revalidated }),
+    },
+  );
+  /** The sanitized body in its wrapper, made again when the HTML, its base URL or the heading level change. */
+  private readonly _body = new LoadController<[html: string, baseUrl: string | undefined, level: number], HTMLElement>(
+    this,
+    {
+      args: () => {
+        const post = this._shownPost();
+        const html = variantOf(this) === 'full' ? post?.contentHtml : undefined;
+        return html ? [html, post?.url ?? absoluteSrc(this.src), headingLevel(this.headingLevel)] : undefined;
+      },
+      task: ([html, baseUrl, level]) => sanitizedBody(html, baseUrl, level),
+    },
+  );
   private _refocus = false;
   /** The last error announced, or the key of the last post announced: each fires its event once. */
   private _announced?: unknown;
   private _copyTimer?: ReturnType<typeof setTimeout>;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Resume a load that removal aborted (`_load` replaces, so only removal leaves it aborted).
-    if (this._request?.signal.aborted) this._load();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    // A removed element should not keep a request alive; it starts again if it comes back.
-    if (!this._loaded) this._request?.abort();
     clearTimeout(this._copyTimer);
     this._copied = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('hide')) this._hidden = tokens(this.hide);
     const src = absoluteSrc(this.src);
     if (changed.has('post') || (changed.has('src') && this.post != null)) {
       this._given =
@@ -284,38 +216,6 @@ export class TradePost extends TradeElement {
           : (normalizePost(this.post, { baseUrl: src }) ??
             new FeedError('format', 'The post property does not hold a post with an id and a title.'));
     }
-    const loadArgs = JSON.stringify([this.post == null && this.src, this.postId, this.timeout]);
-    if (loadArgs !== this._loadArgs) {
-      this._loadArgs = loadArgs;
-      this._load();
-    }
-    const view = this._view();
-    const post = view instanceof Error ? undefined : view;
-    const html = variantOf(this) === 'full' ? post?.contentHtml : undefined;
-    const baseUrl = post?.url ?? src;
-    const headingLevel = levelOf(this);
-    const htmlArgs = JSON.stringify([html, baseUrl, headingLevel]);
-    if (htmlArgs !== this._htmlArgs) {
-      this._htmlArgs = htmlArgs;
-      this._html = undefined;
-      // Only the newest body may land: a later change of post or level makes `htmlArgs` differ.
-      const landed = (value: HTMLElement | null) => {
-        if (htmlArgs !== this._htmlArgs) return;
-        this._html = value;
-        this.requestUpdate();
-      };
-      if (html) {
-        loadSanitizer()
-          .then(({ sanitizeBody }) => {
-            // A stable wrapper element, not the fragment itself: a fragment empties when inserted,
-            // so re-rendering the template (after a state change) would show nothing the second time.
-            const wrapper = document.createElement('div');
-            wrapper.append(sanitizeBody(html, { baseUrl, headingLevel }));
-            return wrapper;
-          })
-          .then(landed, () => landed(null));
-      }
-    }
   }
 
   protected override updated(): void {
@@ -323,12 +223,13 @@ export class TradePost extends TradeElement {
     if (!view) return;
     const error = view instanceof Error;
     // A full post is announced once its body has rendered (or failed to).
-    const settled = error || this._html !== undefined || !view.contentHtml || variantOf(this) !== 'full';
+    const bodyDone = this._body.status === 'complete' || this._body.status === 'error';
+    const settled = error || bodyDone || !view.contentHtml || variantOf(this) !== 'full';
     const key = error ? view : settled ? postKey(view) : this._announced;
     if (key !== this._announced) {
       this._announced = key;
-      if (error) emit<TradePostErrorDetail>(this, 'trade-post-error', { error: view });
-      else emit<TradePostDetail>(this, 'trade-post-load', { post: view });
+      if (error) this.emit('trade-post-error', { error: view });
+      else this.emit('trade-post-load', { post: view });
     }
     if (this._refocus) {
       // The button that had focus is gone: hand focus to what replaced it.
@@ -340,58 +241,29 @@ export class TradePost extends TradeElement {
   override render(): TemplateResult {
     const view = this._view();
     if (this.post == null && !this.src) return html`<slot></slot>`;
-    return !view ? this._skeleton() : view instanceof Error ? this._error(view) : this._post(view);
+    return !view
+      ? skeleton(variantOf(this), this._hidden.has('image'), this.t('post.loading'))
+      : view instanceof Error
+        ? this._renderError(view)
+        : this._renderPost(view);
   }
 
   private _view(): View {
-    return this.post != null ? this._given : (this._fresh ?? this._loaded);
+    if (this.post != null) return this._given;
+    const { value, error } = this._loaded;
+    return value ?? (error as FeedError | undefined);
   }
 
-  /** Loads the post of `src` (unless `post` is set), replacing any load in flight. */
-  private _load(force = false): void {
-    this._request?.abort();
-    this._request = this._loaded = this._fresh = undefined;
-    const { src, postId, timeout } = this;
-    if (this.post != null || !src) return;
-    const { signal } = (this._request = new AbortController());
-    const pick = (posts: Post[]) => (postId ? posts.find((p) => p.id === postId || p.url === postId) : posts[0]);
-    const done = (result: Post | FeedError) => {
-      if (signal.aborted) return;
-      this._loaded = result;
-      this.requestUpdate();
-    };
-    loadFeed(src, {
-      signal,
-      force,
-      timeout: Number.isFinite(timeout) ? timeout : undefined,
-      onRevalidate: (fresh) => {
-        const post = pick(fresh.posts);
-        if (signal.aborted || !post) return;
-        this._fresh = post;
-        this.requestUpdate();
-      },
-    }).then(
-      (feed) =>
-        done(
-          pick(feed.posts) ??
-            new FeedError(
-              'not-found',
-              postId ? `No post with id "${postId}" in ${src}.` : `The feed at ${src} has no posts.`,
-            ),
-        ),
-      (error: unknown) =>
-        done(
-          isFeedError(error)
-            ? error
-            : new FeedError('network', error instanceof Error ? error.message : String(error), { cause: error }),
-        ),
-    );
+  /** The post on screen, if any. */
+  private _shownPost(): Post | undefined {
+    const view = this._view();
+    return view instanceof Error ? undefined : view;
   }
 
   private _retry(): void {
     this._refocus = true;
     this._announced = undefined;
-    this._load(true);
+    void this._loaded.run(true);
     this.requestUpdate();
   }
 
@@ -411,7 +283,12 @@ export class TradePost extends TradeElement {
   }
 
   /** An `<img>` for an http(s) URL that has not failed to load here, else nothing. */
-  private _img(url: string | undefined, name: string, width: number, height = width): TemplateResult | typeof nothing {
+  private _renderImage(
+    url: string | undefined,
+    name: string,
+    width: number,
+    height = width,
+  ): TemplateResult | typeof nothing {
     const src = httpUrl(url);
     // alt="": the picture illustrates; the title or name it would repeat is right next to it.
     // Width and height reserve its box before it loads.
@@ -430,25 +307,8 @@ export class TradePost extends TradeElement {
       : nothing;
   }
 
-  private _skeleton(): TemplateResult {
-    const variant = variantOf(this);
-    const image = hiddenOf(this).has('image') ? nothing : bones('image');
-    return html`<div class="skeleton skeleton--${variant}" part="skeleton" aria-busy="true">
-      <p class="visually-hidden">${this.t('post.loading')}</p>
-      ${
-        variant === 'card'
-          ? html`<div aria-hidden="true">${image}${shape([bones('title', 'meta'), lines(3)])}</div>`
-          : shape(
-              variant === 'compact'
-                ? bones('title', 'meta')
-                : [bones('title', 'title bone--short', 'meta'), image, lines(8)],
-            )
-      }
-    </div>`;
-  }
-
-  private _error(error: FeedError): TemplateResult {
-    const key = `error.${error.kind}`;
+  private _renderError(error: FeedError): TemplateResult {
+    const key = `error.${error.kind}` as const;
     const message = this.t(key, error.status === undefined ? {} : { status: error.status });
     return html`<div class="error" part="error" role="alert">
       <p>${message === key ? error.message : message}</p>
@@ -460,17 +320,21 @@ export class TradePost extends TradeElement {
     </div>`;
   }
 
-  private _post(post: Post): TemplateResult {
+  private _renderPost(post: Post): TemplateResult {
     const variant = variantOf(this);
-    const hidden = hiddenOf(this);
+    const hidden = new Set(this._hidden);
     const url = httpUrl(post.url);
     const { tags, views, comments } = post;
     // The compact line is the title and the date only.
     if (variant === 'compact') hidden.add('author');
-    const image = hidden.has('image') ? nothing : this._img(post.image, 'image', 1200, 675);
+    const image = hidden.has('image') ? nothing : this._renderImage(post.image, 'image', 1200, 675);
     const head = [
-      HEADINGS[levelOf(this) - 1]!(url ? link(this, url, post.title, 'title-link', post) : post.title),
-      this._meta(post, hidden, variant === 'full'),
+      heading(
+        headingLevel(this.headingLevel),
+        'title',
+        url ? link(this, url, post.title, 'title-link', post) : post.title,
+      ),
+      this._renderMeta(post, hidden, variant === 'full'),
     ];
     const tagList =
       hidden.has('tags') || !tags.length
@@ -487,27 +351,34 @@ export class TradePost extends TradeElement {
           </p>`;
     let content: unknown = head;
     if (variant === 'card') {
-      const length = Number(this.excerptLength);
       // The data layer fills in `summary` from the body's text when the source has none.
-      const summary = hidden.has('excerpt')
-        ? ''
-        : excerpt(post.summary ?? '', Number.isFinite(length) && length >= 0 ? length : 160);
+      const summary = hidden.has('excerpt') ? '' : excerpt(post.summary ?? '', nonNegative(this.excerptLength, 160));
       content = html`${image}
         <div class="card__content">
           ${head} ${summary ? html`<p class="excerpt" part="excerpt">${summary}</p>` : nothing} ${tagList} ${stats}
         </div>`;
     } else if (variant === 'full') {
-      const footer = [tagList, stats, hidden.has('share') || !url ? nothing : this._share(post, url)].filter(
-        (piece) => piece !== nothing,
-      );
+      const footer = [
+        tagList,
+        stats,
+        hidden.has('share') || !url
+          ? nothing
+          : shareBar(
+              url,
+              post.title,
+              this._copied,
+              (key, vars) => this.t(key, vars),
+              () => void this._copy(url),
+            ),
+      ].filter((piece) => piece !== nothing);
       content = html`<header>${head}</header>
-        ${image} ${this._bodyOf(post, url)} ${footer.length ? html`<footer>${footer}</footer>` : nothing}`;
+        ${image} ${this._renderBody(post, url)} ${footer.length ? html`<footer>${footer}</footer>` : nothing}`;
     }
     return html`<article class="post post--${variant}" part="article" tabindex="-1">${content}</article>`;
   }
 
   /** Author, date and (for a full post) reading time, or nothing when all are hidden or missing. */
-  private _meta(post: Post, hidden: Set<string>, full: boolean): TemplateResult | typeof nothing {
+  private _renderMeta(post: Post, hidden: Set<string>, full: boolean): TemplateResult | typeof nothing {
     const { authors, datePublished: iso, contentHtml } = post;
     const lang = this.locale;
     const style = (['short', 'relative'] as DateStyle[]).includes(this.dateStyle) ? this.dateStyle : 'long';
@@ -517,7 +388,7 @@ export class TradePost extends TradeElement {
         ? readingTime(contentHtml ? plainText(contentHtml) : (post.summary ?? ''))
         : 0;
     const items = [
-      hidden.has('author') || !authors.length ? nothing : this._authors(authors, lang),
+      hidden.has('author') || !authors.length ? nothing : this._renderAuthors(authors, lang),
       date
         ? html`<time
             part="date"
@@ -531,13 +402,13 @@ export class TradePost extends TradeElement {
     return items.length ? html`<p class="meta" part="meta">${items}</p>` : nothing;
   }
 
-  private _authors(authors: Author[], lang: string): TemplateResult {
+  private _renderAuthors(authors: Author[], lang: string): TemplateResult {
     const names = authors.map(({ name, url }) => {
       const href = httpUrl(url);
       return href ? link(this, href, name) : name;
     });
     return html`<span class="author"
-      >${this._img(authors[0]!.avatar, 'avatar', 32)}<span part="author"
+      >${this._renderImage(authors[0]!.avatar, 'avatar', 32)}<span part="author"
         >${joinList(
           lang,
           authors.map((author) => author.name),
@@ -547,13 +418,11 @@ export class TradePost extends TradeElement {
     >`;
   }
 
-  private _bodyOf(post: Post, url: string | undefined): TemplateResult | typeof nothing {
+  private _renderBody(post: Post, url: string | undefined): TemplateResult | typeof nothing {
     const { contentHtml, summary } = post;
-    const body = this._html;
+    const body = this._body.status === 'error' ? null : this._body.value;
     if (contentHtml && body !== null) {
-      return body
-        ? html`<div class="body" part="body">${body}</div>`
-        : html`<div class="body" part="body" aria-busy="true">${shape(lines(6))}</div>`;
+      return body ? html`<div class="body" part="body">${body}</div>` : bodySkeleton();
     }
     // No body, or one that could not be sanitized: never the raw HTML, but the summary, an honest
     // note and a link to the post.
@@ -574,40 +443,6 @@ export class TradePost extends TradeElement {
             </p>`
           : nothing
       }
-    </div>`;
-  }
-
-  private _share(post: Post, url: string): TemplateResult {
-    const copied = this._copied;
-    return html`<div class="share ${copied ? 'copied' : ''}" part="share" role="group" aria-labelledby="share-label">
-      <span id="share-label">${this.t('post.share')}</span>
-      <ul>
-        ${shareLinks(url, post.title).map(([network, name, href]) => {
-          // Web intents open in a new tab; `mailto:` hands over to the mail app instead.
-          const newTab = network !== 'email';
-          const label = newTab ? this.t('post.shareOn', { network: name }) : this.t('post.shareEmail');
-          return html`<li>
-            <a
-              part="share-link"
-              href=${href}
-              target=${newTab ? '_blank' : nothing}
-              rel=${newTab ? 'noopener noreferrer' : nothing}
-              title=${label}
-              >${shareIcons[network]}<span class="visually-hidden"
-                >${newTab ? `${label} ${this.t('post.newTab')}` : label}</span
-              ></a
-            >
-          </li>`;
-        })}
-        <li>
-          <button part="share-link copy-button" type="button" @click=${() => this._copy(url)}>
-            ${copied ? shareIcons.check : shareIcons.link}<span>${this.t('post.copyLink')}</span>
-          </button>
-        </li>
-      </ul>
-      <span class="share__status" part="share-status" role="status"
-        >${copied ? this.t('post.linkCopied') : copied === false ? this.t('post.copyFailed') : ''}</span
-      >
     </div>`;
   }
 }

@@ -1,6 +1,8 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { BrokerContactForm } from '../../../src/components/broker-contact-form/broker-contact-form.js';
-import { fill, json, restoreFetch, stubFetch, submit, valid } from './helpers.js';
+import { restoreFetch, stubFetch } from '../../helpers/fetch.js';
+import { json } from '../../helpers/responses.js';
+import { fill, submit, valid } from './helpers.js';
 
 /** What the form keeps in `sessionStorage`: the draft while typing, never more than needed. */
 const drafts = () => Object.keys(sessionStorage).filter((key) => key.startsWith('trade-widgets:contact-draft:'));
@@ -23,7 +25,7 @@ describe('<broker-contact-form> draft storage', function () {
   });
 
   it('removes it too after a failed send, key and all, once every field is emptied', async () => {
-    stubFetch(() => json(503, { error: 'busy' }));
+    stubFetch(() => json({ error: 'busy' }, { status: 503 }));
     const el = await make();
     await fill(el, valid);
     await submit(el);
@@ -33,7 +35,7 @@ describe('<broker-contact-form> draft storage', function () {
   });
 
   it('keeps a hash of the message for the retry, not a copy of what was typed', async () => {
-    const requests = stubFetch(() => json(503, { error: 'busy' }));
+    const requests = stubFetch(() => json({ error: 'busy' }, { status: 503 }));
     const el = await make();
     await fill(el, { ...valid, message: 'Confidential: our supplier in Milan ships 400 units' });
     await submit(el);

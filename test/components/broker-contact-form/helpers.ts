@@ -3,46 +3,11 @@ import type { TemplateResult } from 'lit';
 import '../../../src/broker-contact-form.js';
 import type { BrokerContactForm } from '../../../src/components/broker-contact-form/broker-contact-form.js';
 import { loadSend } from '../../../src/components/broker-contact-form/load-send.js';
+import { $ } from '../../helpers/page.js';
+import { json } from '../../helpers/responses.js';
 
-export type Handler = (request: Request) => Response | Promise<Response>;
-
-const realFetch = window.fetch;
-
-/** Replaces `window.fetch`; every call is recorded as a real `Request`. Undone by `restoreFetch`. */
-export function stubFetch(handler: Handler): Request[] {
-  const requests: Request[] = [];
-  window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-    const request = new Request(input, init);
-    requests.push(request.clone());
-    return handler(request);
-  };
-  return requests;
-}
-
-export function restoreFetch(): void {
-  window.fetch = realFetch;
-}
-
-export const ok = (body: unknown = { ok: true, id: 'msg-1' }): Response =>
-  new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });
-
-export const json = (status: number, body: unknown, headers: Record<string, string> = {}): Response =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
-
-/** A fetch that never answers but gives up, as a real one does, when its signal aborts. */
-export const hang: Handler = (request) =>
-  new Promise<Response>((_, reject) => {
-    request.signal.addEventListener('abort', () =>
-      reject(new DOMException('The operation was aborted.', 'AbortError')),
-    );
-  });
-
-/** A promise with its resolver outside, to hold a response until the test lets it go. */
-export function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
-  let resolve!: (value: T) => void;
-  const promise = new Promise<T>((r) => (resolve = r));
-  return { promise, resolve };
-}
+/** What a form endpoint answers when it accepts a message. */
+export const ok = (body: unknown = { ok: true, id: 'msg-1' }): Response => json(body);
 
 export async function form(
   template: TemplateResult = html`<broker-contact-form action="/api/contact"></broker-contact-form>`,
@@ -50,8 +15,7 @@ export async function form(
   return fixture<BrokerContactForm>(template);
 }
 
-export const $ = <T extends Element = HTMLElement>(el: BrokerContactForm, selector: string): T | null =>
-  el.shadowRoot!.querySelector<T>(selector);
+export { $ };
 
 export const control = (el: BrokerContactForm, name: string) =>
   $<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(el, `#field-${name}`)!;

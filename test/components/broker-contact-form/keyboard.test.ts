@@ -1,19 +1,9 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import {
-  $,
-  bodyOf,
-  control,
-  errorFor,
-  fill,
-  form,
-  json,
-  ok,
-  restoreFetch,
-  statusText,
-  stubFetch,
-  valid,
-} from './helpers.js';
+import { restoreFetch, stubFetch } from '../../helpers/fetch.js';
+import { json } from '../../helpers/responses.js';
+import { $ } from '../../helpers/page.js';
+import { bodyOf, control, errorFor, fill, form, ok, statusText, valid } from './helpers.js';
 
 const focused = (el: HTMLElement) => el.shadowRoot!.activeElement as HTMLElement | null;
 
@@ -98,7 +88,7 @@ describe('<broker-contact-form> keyboard-only use', function () {
   });
   it('keeps focus on the send button after a failure, so Enter retries', async () => {
     let calls = 0;
-    const requests = stubFetch(() => (++calls === 1 ? json(500, {}) : ok()));
+    const requests = stubFetch(() => (++calls === 1 ? json({}, { status: 500 }) : ok()));
     const el = await form();
     await fill(el, valid);
     $<HTMLButtonElement>(el, '[part~="submit-button"]')!.focus();

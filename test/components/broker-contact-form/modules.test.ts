@@ -3,10 +3,11 @@ import { expect } from '@open-wc/testing';
 import {
   controlOrder,
   emptyValues,
-  fieldSpecs,
+  formRules,
   parseFields,
   parseRequired,
   parseTopics,
+  type ControlName,
 } from '../../../src/components/broker-contact-form/fields.js';
 import { parseRetryAfter, toFormBody } from '../../../src/components/broker-contact-form/send.js';
 import {
@@ -30,14 +31,8 @@ describe('broker-contact-form modules', () => {
   });
 
   it('validates in control order', () => {
-    const rules = {
-      fields: parseFields(null),
-      required: new Set(['message', 'name'] as const),
-      topics: [],
-      consent: false,
-      specs: fieldSpecs,
-    };
-    const problems = validateAll(['name', 'email', 'message'], { ...emptyValues, email: 'bad' }, rules);
+    const rules = { ...formRules({ required: 'message name' }), order: ['name', 'email', 'message'] as ControlName[] };
+    const problems = validateAll({ ...emptyValues, email: 'bad' }, rules);
     expect([...problems.keys()]).to.deep.equal(['name', 'email', 'message']);
   });
 
@@ -95,9 +90,13 @@ describe('broker-contact-form modules', () => {
     const keys = new IdempotencyKeys();
     const first = keys.keyFor('a');
     expect(keys.keyFor('a')).to.equal(first);
-    expect(keys.keyFor('b')).not.to.equal(first);
+    const second = keys.keyFor('b');
+    expect(second).not.to.equal(first);
+    expect(keys.keyFor('b')).to.equal(second);
+    // After a message went through, the same words are a new message with a new key.
     keys.forget();
-    expect(keys.keyFor('b')).not.to.equal(first);
+    expect(keys.state).to.equal(undefined);
+    expect(keys.keyFor('b')).not.to.equal(second);
 
     Object.defineProperty(crypto, 'randomUUID', { configurable: true, value: undefined });
     try {

@@ -1,5 +1,6 @@
 import { expect, html } from '@open-wc/testing';
-import { $, control, form, submitButton } from './helpers.js';
+import { $ } from '../../helpers/page.js';
+import { control, form, submitButton } from './helpers.js';
 
 const labelOf = (el: HTMLElement, name: string) =>
   el.shadowRoot!.querySelector(`label[for="field-${name}"]`)!.textContent!.replace(/\s+/g, ' ').trim();

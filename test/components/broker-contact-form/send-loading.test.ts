@@ -1,6 +1,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { BrokerContactErrorDetail } from '../../../src/components/broker-contact-form/broker-contact-form.js';
-import { control, fill, form, ok, restoreFetch, stubFetch, submit, valid } from './helpers.js';
+import { restoreFetch, stubFetch } from '../../helpers/fetch.js';
+import { control, fill, form, ok, submit, valid } from './helpers.js';
 
 const sendModuleLoaded = (): boolean =>
   performance

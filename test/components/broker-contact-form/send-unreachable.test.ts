@@ -1,6 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { BrokerContactErrorDetail } from '../../../src/components/broker-contact-form/broker-contact-form.js';
-import { alertText, control, fill, form, ok, restoreFetch, stubFetch, submit, submitButton, valid } from './helpers.js';
+import { restoreFetch, stubFetch } from '../../helpers/fetch.js';
+import { alertText, control, errorFor, fill, form, ok, submit, submitButton, valid } from './helpers.js';
 
 // A service worker in this page's own browser context fails the form's sending module, as if the
 // connection dropped between showing the form and sending it (even if the module is cached).
@@ -35,5 +36,16 @@ describe('<broker-contact-form> when its sending code cannot be fetched', () => 
     expect(alertText(el)).to.equal('We couldn’t reach the server. Your message is still here; please try again.');
     expect(control(el, 'message').value).to.equal(valid.message);
     expect(submitButton(el).disabled).to.equal(false);
+  });
+
+  it('still checks a field when the person leaves it', async () => {
+    const el = await form();
+    const email = control(el, 'email');
+    email.focus();
+    await fill(el, { email: 'ada@' });
+    email.blur();
+    await el.updateComplete;
+    expect(email.getAttribute('aria-invalid')).to.equal('true');
+    expect(errorFor(el, 'email')).to.equal('Enter an email address like name@example.com.');
   });
 });

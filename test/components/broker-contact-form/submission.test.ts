@@ -5,22 +5,19 @@ import type {
   BrokerContactSubmitDetail,
   BrokerContactSuccessDetail,
 } from '../../../src/components/broker-contact-form/broker-contact-form.js';
+import { hang, restoreFetch, stubFetch } from '../../helpers/fetch.js';
+import { deferred, json } from '../../helpers/responses.js';
+import { $ } from '../../helpers/page.js';
 import {
-  $,
   alertText,
   bodyOf,
   control,
-  deferred,
   errorFor,
   fill,
   form,
-  hang,
-  json,
   ok,
-  restoreFetch,
   settle,
   statusText,
-  stubFetch,
   submitButton,
   valid,
 } from './helpers.js';
@@ -130,7 +127,7 @@ describe('<broker-contact-form> submission', function () {
 
   it('reuses the Idempotency-Key when the same message is retried, and keeps every value', async () => {
     let calls = 0;
-    const requests = stubFetch(() => (++calls === 1 ? json(503, { error: 'busy' }) : ok()));
+    const requests = stubFetch(() => (++calls === 1 ? json({ error: 'busy' }, { status: 503 }) : ok()));
     const el = await form();
     await fill(el, { ...valid, company: 'Acme' });
     const { detail } = await send<BrokerContactErrorDetail>(el, 'broker-contact-error');
@@ -151,7 +148,7 @@ describe('<broker-contact-form> submission', function () {
 
   it('uses a new Idempotency-Key once the message changed, and for the next message after success', async () => {
     let calls = 0;
-    const requests = stubFetch(() => (++calls === 1 ? json(500, {}) : ok()));
+    const requests = stubFetch(() => (++calls === 1 ? json({}, { status: 500 }) : ok()));
     const el = await form();
     await fill(el, valid);
     await send(el, 'broker-contact-error');
@@ -223,12 +220,15 @@ describe('<broker-contact-form> submission', function () {
 
   it('puts a 422’s field errors on their fields and unknown ones in the alert', async () => {
     stubFetch(() =>
-      json(422, {
-        errors: [
-          { field: 'email', message: 'This email address looks incomplete.' },
-          { field: 'captcha', message: 'The anti-spam check failed.' },
-        ],
-      }),
+      json(
+        {
+          errors: [
+            { field: 'email', message: 'This email address looks incomplete.' },
+            { field: 'captcha', message: 'The anti-spam check failed.' },
+          ],
+        },
+        { status: 422 },
+      ),
     );
     const el = await form();
     await fill(el, valid);
@@ -253,7 +253,7 @@ describe('<broker-contact-form> submission', function () {
   });
 
   it('shows server messages that name no field of the form in the alert', async () => {
-    stubFetch(() => json(400, { errors: [{ message: 'Submissions are closed today.' }] }));
+    stubFetch(() => json({ errors: [{ message: 'Submissions are closed today.' }] }, { status: 400 }));
     const el = await form();
     await fill(el, valid);
     await send(el, 'broker-contact-error');
@@ -261,7 +261,7 @@ describe('<broker-contact-form> submission', function () {
   });
 
   it('tells the person how long to wait after a 429 with Retry-After, and does not resend early', async () => {
-    const requests = stubFetch(() => json(429, {}, { 'Retry-After': '30' }));
+    const requests = stubFetch(() => json({}, { status: 429, headers: { 'Retry-After': '30' } }));
     const el = await form();
     await fill(el, valid);
     const { detail } = await send<BrokerContactErrorDetail>(el, 'broker-contact-error');
@@ -276,7 +276,7 @@ describe('<broker-contact-form> submission', function () {
 
   it('reads a Retry-After HTTP date', async () => {
     const when = new Date(Date.now() + 120_000).toUTCString();
-    stubFetch(() => json(429, {}, { 'Retry-After': when }));
+    stubFetch(() => json({}, { status: 429, headers: { 'Retry-After': when } }));
     const el = await form();
     await fill(el, valid);
     const { detail } = await send<BrokerContactErrorDetail>(el, 'broker-contact-error');
@@ -429,7 +429,7 @@ describe('<broker-contact-form> submission', function () {
   });
 
   it('shows Spanish failure messages with lang="es"', async () => {
-    stubFetch(() => json(500, {}));
+    stubFetch(() => json({}, { status: 500 }));
     const el = await form(html`<broker-contact-form action="/api/contact" lang="es"></broker-contact-form>`);
     await fill(el, valid);
     const { detail } = await send<BrokerContactErrorDetail>(el, 'broker-contact-error');
@@ -438,7 +438,7 @@ describe('<broker-contact-form> submission', function () {
     expect(detail.error.message).to.equal(text);
   });
   it('asks for patience after a 429 without Retry-After', async () => {
-    stubFetch(() => json(429, {}));
+    stubFetch(() => json({}, { status: 429 }));
     const el = await form();
     await fill(el, valid);
     const { detail } = await send<BrokerContactErrorDetail>(el, 'broker-contact-error');
@@ -492,7 +492,7 @@ describe('<broker-contact-form> submission', function () {
   });
   it('keeps the Idempotency-Key when only a hidden CAPTCHA token changed between attempts', async () => {
     let calls = 0;
-    const requests = stubFetch(() => (++calls === 1 ? json(500, {}) : ok()));
+    const requests = stubFetch(() => (++calls === 1 ? json({}, { status: 500 }) : ok()));
     const el = await form(
       html`<broker-contact-form action="/api/contact">
         <div slot="extra">

@@ -1,20 +1,8 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import type { BrokerContactErrorDetail } from '../../../src/components/broker-contact-form/broker-contact-form.js';
-import {
-  $,
-  bodyOf,
-  control,
-  errorFor,
-  fill,
-  form,
-  ok,
-  restoreFetch,
-  settle,
-  stubFetch,
-  submit,
-  submitButton,
-  valid,
-} from './helpers.js';
+import { restoreFetch, stubFetch } from '../../helpers/fetch.js';
+import { $ } from '../../helpers/page.js';
+import { bodyOf, control, errorFor, fill, form, ok, settle, submit, submitButton, valid } from './helpers.js';
 
 const blur = async (el: HTMLElement & { updateComplete: Promise<boolean> }, name: string) => {
   control(el as never, name).dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));

@@ -1,6 +1,10 @@
 import { aTimeout, expect, html, waitUntil } from '@open-wc/testing';
 import type { TradeNewsFeed } from '../../../src/components/trade-news-feed/trade-news-feed.js';
-import { feedFixture, feedUrl, item, json, jsonFeed, part, restore, root, stubFetch, titles } from './helpers.js';
+import { restoreFetch, stubFetch } from '../../helpers/fetch.js';
+import { json } from '../../helpers/responses.js';
+import { feedUrl, item, jsonFeed } from '../../helpers/feeds.js';
+import { part } from '../../helpers/page.js';
+import { feedFixture, root, titles } from './helpers.js';
 
 const feed = jsonFeed([
   item(1, { title: 'Section 301 tariffs explained', summary: 'What importers pay.', tags: ['Tariffs', 'China'] }),
@@ -18,7 +22,7 @@ async function type(el: TradeNewsFeed, text: string): Promise<void> {
 }
 
 describe('<trade-news-feed> filtering', () => {
-  afterEach(restore);
+  afterEach(restoreFetch);
 
   it('shows only posts carrying `tag`, case-insensitively, and re-filters without a request', async () => {
     const src = feedUrl();

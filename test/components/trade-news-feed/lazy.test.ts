@@ -1,5 +1,5 @@
 import { aTimeout, expect, html, fixtureSync } from '@open-wc/testing';
-import { whenNearViewport } from '../../../src/components/trade-news-feed/lazy.js';
+import { whenNearViewport } from '../../../src/shared/near-viewport.js';
 
 describe('whenNearViewport', () => {
   afterEach(() => window.scrollTo(0, 0));

@@ -1,26 +1,15 @@
 import { aTimeout, expect, fixture, html, waitUntil, fixtureSync } from '@open-wc/testing';
 import type { TradeNewsFeed, TradeFeedLoadDetail } from '../../../src/components/trade-news-feed/trade-news-feed.js';
-import {
-  cards,
-  deferred,
-  feedFixture,
-  feedUrl,
-  hang,
-  item,
-  items,
-  json,
-  jsonFeed,
-  nextEvent,
-  part,
-  restore,
-  settled,
-  stubFetch,
-  titles,
-} from './helpers.js';
+import { hang, restoreFetch, stubFetch } from '../../helpers/fetch.js';
+import { fakeIntervals } from '../../helpers/clock.js';
+import { deferred, json } from '../../helpers/responses.js';
+import { feedUrl, item, items, jsonFeed } from '../../helpers/feeds.js';
+import { nextEvent, part } from '../../helpers/page.js';
+import { cards, feedFixture, settled, titles } from './helpers.js';
 
 describe('<trade-news-feed> network behaviour', () => {
   afterEach(() => {
-    restore();
+    restoreFetch();
     window.scrollTo(0, 0);
   });
 
@@ -93,14 +82,14 @@ describe('<trade-news-feed> network behaviour', () => {
     const oldSrc = feedUrl('old');
     const newSrc = feedUrl('new');
     const slow = deferred<Response>();
-    const calls = stubFetch((url) => (url === oldSrc ? slow.promise : json(jsonFeed(items(2, 10)))));
+    const calls = stubFetch(({ url }) => (url === oldSrc ? slow.promise : json(jsonFeed(items(2, 10)))));
     const el = await fixture<TradeNewsFeed>(html`<trade-news-feed src=${oldSrc}></trade-news-feed>`);
     await waitUntil(() => calls.length === 1);
 
     const loaded = nextEvent<TradeFeedLoadDetail>('trade-feed-load');
     el.src = newSrc;
     expect((await loaded).detail.source).to.equal(newSrc);
-    expect(calls[0]!.signal?.aborted).to.be.true;
+    expect(calls[0]!.signal.aborted).to.be.true;
     expect(titles(el)).to.deep.equal(['Post number 10', 'Post number 11']);
 
     slow.resolve(json(jsonFeed(items(3))));
@@ -113,7 +102,7 @@ describe('<trade-news-feed> network behaviour', () => {
     const first = feedUrl();
     const second = feedUrl();
     const later = deferred<Response>();
-    stubFetch((url) => (url === first ? json(jsonFeed(items(2))) : later.promise));
+    stubFetch(({ url }) => (url === first ? json(jsonFeed(items(2))) : later.promise));
     const el = await feedFixture(html`<trade-news-feed src=${first}></trade-news-feed>`);
     el.src = second;
     await el.updateComplete;
@@ -175,60 +164,65 @@ describe('<trade-news-feed> network behaviour', () => {
     expect(second!.shadowRoot!.activeElement === link, 'focus stayed on post 2').to.be.true;
   });
 
-  it('refreshes in the background every `refresh` seconds, and stops once removed', async function () {
-    this.timeout(8000);
-    const src = feedUrl();
-    let round = 0;
-    const calls = stubFetch(() => {
-      round += 1;
-      return json(jsonFeed(items(1, round)));
-    });
-    const el = await feedFixture(html`<trade-news-feed src=${src} refresh="1"></trade-news-feed>`);
-    expect(titles(el)).to.deep.equal(['Post number 1']);
-    await waitUntil(() => titles(el)[0] === 'Post number 2', 'no background refresh', { timeout: 2500 });
-    expect(calls.length).to.equal(2);
+  describe('background refresh', () => {
+    let clock: ReturnType<typeof fakeIntervals>;
+    beforeEach(() => (clock = fakeIntervals()));
+    afterEach(() => clock.restore());
 
-    el.remove();
-    const count = calls.length;
-    await aTimeout(1500);
-    expect(calls.length).to.equal(count);
-  });
+    it('refreshes every `refresh` seconds, and stops once removed', async () => {
+      const src = feedUrl();
+      let round = 0;
+      const calls = stubFetch(() => {
+        round += 1;
+        return json(jsonFeed(items(1, round)));
+      });
+      const el = await feedFixture(html`<trade-news-feed src=${src} refresh="1"></trade-news-feed>`);
+      expect(titles(el)).to.deep.equal(['Post number 1']);
+      clock.tick(999);
+      expect(calls.length).to.equal(1);
+      clock.tick(1);
+      await waitUntil(() => titles(el)[0] === 'Post number 2', 'no background refresh');
+      expect(calls.length).to.equal(2);
 
-  it('pauses background refreshes while the page is hidden and catches up when it shows again', async function () {
-    this.timeout(8000);
-    const src = feedUrl();
-    const calls = stubFetch(() => json(jsonFeed(items(1))));
-    const el = await feedFixture(html`<trade-news-feed src=${src} refresh="1"></trade-news-feed>`);
-    const own = Object.getOwnPropertyDescriptor(document, 'hidden');
-    Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
-    try {
-      await aTimeout(1400);
-      expect(calls).to.have.length(1);
-      Object.defineProperty(document, 'hidden', { configurable: true, get: () => false });
-      document.dispatchEvent(new Event('visibilitychange'));
-      await waitUntil(() => calls.length === 2, 'no refresh after the page showed again');
-    } finally {
-      if (own) Object.defineProperty(document, 'hidden', own);
-      else delete (document as { hidden?: boolean }).hidden;
       el.remove();
-    }
-  });
+      clock.tick(5000);
+      expect(calls.length).to.equal(2);
+    });
 
-  it('stops refreshing when refresh is set back to 0', async function () {
-    this.timeout(6000);
-    const src = feedUrl();
-    const calls = stubFetch(() => json(jsonFeed(items(1))));
-    const el = await feedFixture(html`<trade-news-feed src=${src} refresh="1"></trade-news-feed>`);
-    el.setAttribute('refresh', '0');
-    await el.updateComplete;
-    await aTimeout(1400);
-    expect(calls).to.have.length(1);
+    it('pauses while the page is hidden and catches up when it shows again', async () => {
+      const src = feedUrl();
+      const calls = stubFetch(() => json(jsonFeed(items(1))));
+      const el = await feedFixture(html`<trade-news-feed src=${src} refresh="1"></trade-news-feed>`);
+      const own = Object.getOwnPropertyDescriptor(document, 'hidden');
+      Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+      try {
+        clock.tick(3000);
+        expect(calls).to.have.length(1);
+        Object.defineProperty(document, 'hidden', { configurable: true, get: () => false });
+        document.dispatchEvent(new Event('visibilitychange'));
+        await waitUntil(() => calls.length === 2, 'no refresh after the page showed again');
+      } finally {
+        if (own) Object.defineProperty(document, 'hidden', own);
+        else delete (document as { hidden?: boolean }).hidden;
+        el.remove();
+      }
+    });
+
+    it('stops when refresh is set back to 0', async () => {
+      const src = feedUrl();
+      const calls = stubFetch(() => json(jsonFeed(items(1))));
+      const el = await feedFixture(html`<trade-news-feed src=${src} refresh="1"></trade-news-feed>`);
+      el.setAttribute('refresh', '0');
+      await el.updateComplete;
+      clock.tick(5000);
+      expect(calls).to.have.length(1);
+    });
   });
 
   it('aborts its request when removed, fires no error, and fetches again if put back', async () => {
     const src = feedUrl();
     let respond = false;
-    const calls = stubFetch((_, call) => (respond ? json(jsonFeed(items(2))) : hang(call.signal)));
+    const calls = stubFetch((request) => (respond ? json(jsonFeed(items(2))) : hang(request)));
     let errors = 0;
     const onError = (): void => void (errors += 1);
     document.addEventListener('trade-feed-error', onError);
@@ -237,7 +231,7 @@ describe('<trade-news-feed> network behaviour', () => {
       const el = wrapper.querySelector('trade-news-feed')!;
       await waitUntil(() => calls.length === 1);
       el.remove();
-      await waitUntil(() => calls[0]!.signal?.aborted === true, 'the request was not aborted');
+      await waitUntil(() => calls[0]!.signal.aborted === true, 'the request was not aborted');
       await aTimeout(50);
       expect(errors).to.equal(0);
 
@@ -278,16 +272,19 @@ describe('<trade-news-feed> network behaviour', () => {
   });
 
   describe('loading="lazy"', () => {
-    it('fetches only when scrolled near the viewport', async () => {
-      const src = feedUrl();
-      const calls = stubFetch(() => json(jsonFeed(items(3))));
-      const wrapper = fixtureSync<HTMLDivElement>(
+    /** A lazy feed of `src` far below the viewport. */
+    const belowTheFold = (src: string): TradeNewsFeed =>
+      fixtureSync<HTMLDivElement>(
         html`<div>
           <div style="block-size: 4000px"></div>
           <trade-news-feed src=${src} loading="lazy"></trade-news-feed>
         </div>`,
-      );
-      const el = wrapper.querySelector('trade-news-feed')!;
+      ).querySelector('trade-news-feed')!;
+
+    it('fetches only when scrolled near the viewport', async () => {
+      const src = feedUrl();
+      const calls = stubFetch(() => json(jsonFeed(items(3))));
+      const el = belowTheFold(src);
       await el.updateComplete;
       await aTimeout(200);
       expect(calls).to.have.length(0);
@@ -329,13 +326,7 @@ describe('<trade-news-feed> network behaviour', () => {
     it('fetches at once when switched to eager', async () => {
       const src = feedUrl();
       const calls = stubFetch(() => json(jsonFeed(items(2))));
-      const wrapper = fixtureSync<HTMLDivElement>(
-        html`<div>
-          <div style="block-size: 4000px"></div>
-          <trade-news-feed src=${src} loading="lazy"></trade-news-feed>
-        </div>`,
-      );
-      const el = wrapper.querySelector('trade-news-feed')!;
+      const el = belowTheFold(src);
       await aTimeout(100);
       expect(calls).to.have.length(0);
       el.loading = 'eager';

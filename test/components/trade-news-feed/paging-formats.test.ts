@@ -1,6 +1,9 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import type { TradeNewsFeed } from '../../../src/components/trade-news-feed/trade-news-feed.js';
-import { feedFixture, json, part, restore, stubFetch, titles } from './helpers.js';
+import { restoreFetch, stubFetch } from '../../helpers/fetch.js';
+import { json } from '../../helpers/responses.js';
+import { part } from '../../helpers/page.js';
+import { feedFixture, titles } from './helpers.js';
 
 const loadMore = (el: TradeNewsFeed): HTMLButtonElement | null => part<HTMLButtonElement>(el, 'load-more-button');
 
@@ -56,11 +59,11 @@ const atomPage = (from: number, count: number, next?: string): string => `<?xml 
 </feed>`;
 
 describe('<trade-news-feed> load more across formats', () => {
-  afterEach(restore);
+  afterEach(restoreFetch);
 
   it('pages a WordPress REST API source through X-WP-TotalPages', async () => {
     const src = 'https://wp.example.com/wp-json/wp/v2/posts?_embed&per_page=2';
-    const calls = stubFetch((url) => {
+    const calls = stubFetch(({ url }) => {
       const page = Number(new URL(url).searchParams.get('page') ?? '1');
       return json([wpPost(page * 10), wpPost(page * 10 + 1)], { headers: { 'X-WP-TotalPages': '3' } });
     });
@@ -74,7 +77,7 @@ describe('<trade-news-feed> load more across formats', () => {
 
   it('pages a Ghost Content API source through meta.pagination.next', async () => {
     const src = 'https://ghost.example.com/ghost/api/content/posts/?key=k&limit=2';
-    stubFetch((url) => {
+    stubFetch(({ url }) => {
       const page = Number(new URL(url).searchParams.get('page') ?? '1');
       return json({
         posts: [ghostPost(page * 10), ghostPost(page * 10 + 1)],
@@ -91,7 +94,7 @@ describe('<trade-news-feed> load more across formats', () => {
     const src = 'https://atom.example.com/feed.atom';
     const page2 = 'https://atom.example.com/feed.atom?page=2';
     stubFetch(
-      (url) =>
+      ({ url }) =>
         new Response(url === src ? atomPage(1, 3, page2) : atomPage(4, 2), {
           headers: { 'Content-Type': 'application/atom+xml' },
         }),
@@ -105,7 +108,7 @@ describe('<trade-news-feed> load more across formats', () => {
   it('stops at a page that points back at one already read', async () => {
     const src = 'https://loop.example.com/feed.json';
     const page2 = 'https://loop.example.com/feed-2.json';
-    const calls = stubFetch((url) =>
+    const calls = stubFetch(({ url }) =>
       json({
         version: 'https://jsonfeed.org/version/1.1',
         items: url === src ? [{ id: 'a', title: 'A' }] : [{ id: 'b', title: 'B' }],

@@ -1,21 +1,10 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import type { TradeNewsFeed, TradeFeedLoadDetail } from '../../../src/components/trade-news-feed/trade-news-feed.js';
-import {
-  cards,
-  deferred,
-  feedFixture,
-  feedUrl,
-  item,
-  items,
-  json,
-  jsonFeed,
-  nextEvent,
-  part,
-  restore,
-  root,
-  stubFetch,
-  titles,
-} from './helpers.js';
+import { restoreFetch, stubFetch, urls } from '../../helpers/fetch.js';
+import { deferred, json } from '../../helpers/responses.js';
+import { feedUrl, item, items, jsonFeed } from '../../helpers/feeds.js';
+import { nextEvent, part } from '../../helpers/page.js';
+import { cards, feedFixture, root, titles } from './helpers.js';
 
 const ids = (el: TradeNewsFeed): string[] => titles(el).map((t) => t.replace('Post number ', ''));
 const loadMore = (el: TradeNewsFeed): HTMLButtonElement | null => part<HTMLButtonElement>(el, 'load-more-button');
@@ -23,7 +12,7 @@ const focusedItem = (el: TradeNewsFeed): Element | null | undefined =>
   root(el).activeElement?.closest('[part~="item"]');
 
 describe('<trade-news-feed> load more', () => {
-  afterEach(restore);
+  afterEach(restoreFetch);
 
   it('reveals posts already fetched, without a request, until none are left', async () => {
     const src = feedUrl();
@@ -53,7 +42,7 @@ describe('<trade-news-feed> load more', () => {
       [page2]: jsonFeed([item(4), item(5), item(6)], { next_url: page3 }),
       [page3]: jsonFeed([item(7)]),
     };
-    const calls = stubFetch((url) => json(pages[url]));
+    const calls = stubFetch(({ url }) => json(pages[url]));
     const el = await feedFixture(html`<trade-news-feed src=${src} load-more></trade-news-feed>`);
     expect(ids(el)).to.deep.equal(['1', '2', '3']);
 
@@ -63,7 +52,7 @@ describe('<trade-news-feed> load more', () => {
     const event = await loaded;
     // "After posts render": the new page is on screen when the event arrives.
     expect(ids(el)).to.deep.equal(['1', '2', '3', '4', '5', '6']);
-    expect(calls.map((c) => c.url)).to.deep.equal([src, page2]);
+    expect(urls(calls)).to.deep.equal([src, page2]);
     expect(event.detail.posts.map((p) => p.id)).to.deep.equal([
       'post-1',
       'post-2',
@@ -83,7 +72,7 @@ describe('<trade-news-feed> load more', () => {
 
     loadMore(el)!.click();
     await waitUntil(() => ids(el).length === 7, 'the third page never showed');
-    expect(calls.map((c) => c.url)).to.deep.equal([src, page2, page3]);
+    expect(urls(calls)).to.deep.equal([src, page2, page3]);
     expect(loadMore(el)).to.equal(null);
     await waitUntil(() => focusedItem(el) === root(el).querySelectorAll('[part~="item"]')[6], 'focus did not move');
     expect(part(el, 'status')!.textContent!.trim()).to.equal('1 more post shown');
@@ -93,7 +82,7 @@ describe('<trade-news-feed> load more', () => {
     const src = feedUrl();
     const next = feedUrl('next');
     const page = deferred<Response>();
-    const calls = stubFetch((url) => (url === src ? json(jsonFeed(items(3), { next_url: next })) : page.promise));
+    const calls = stubFetch(({ url }) => (url === src ? json(jsonFeed(items(3), { next_url: next })) : page.promise));
     const el = await feedFixture(html`<trade-news-feed src=${src} load-more></trade-news-feed>`);
     loadMore(el)!.click();
     await el.updateComplete;
@@ -112,7 +101,7 @@ describe('<trade-news-feed> load more', () => {
     const src = feedUrl();
     const next = feedUrl('next');
     let fail = true;
-    stubFetch((url) => {
+    stubFetch(({ url }) => {
       if (url === src) return json(jsonFeed(items(3), { next_url: next }));
       return fail ? new Response('nope', { status: 500 }) : json(jsonFeed(items(3, 4)));
     });

@@ -1,23 +1,11 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import type { TradeNewsFeed, TradeFeedLoadDetail } from '../../../src/components/trade-news-feed/trade-news-feed.js';
 import type { Post } from '../../../src/feed/post.js';
-import {
-  cards,
-  feedFixture,
-  feedUrl,
-  item,
-  items,
-  json,
-  jsonFeed,
-  nextEvent,
-  part,
-  restore,
-  root,
-  settled,
-  stubFetch,
-  textOf,
-  titles,
-} from './helpers.js';
+import { restoreFetch, stubFetch } from '../../helpers/fetch.js';
+import { json } from '../../helpers/responses.js';
+import { feedUrl, item, items, jsonFeed } from '../../helpers/feeds.js';
+import { nextEvent, part, textOf } from '../../helpers/page.js';
+import { cards, feedFixture, root, settled, titles } from './helpers.js';
 
 const post = (id: string, title: string, extra: Partial<Post> = {}): Post => ({
   id,
@@ -29,7 +17,7 @@ const post = (id: string, title: string, extra: Partial<Post> = {}): Post => ({
 });
 
 describe('<trade-news-feed> posts property', () => {
-  afterEach(restore);
+  afterEach(restoreFetch);
 
   it('renders assigned posts without fetching and fires trade-feed-load with source "property"', async () => {
     const calls = stubFetch(() => json(jsonFeed(items(3))));
@@ -133,7 +121,7 @@ describe('<trade-news-feed> posts property', () => {
 });
 
 describe('<trade-news-feed> hostile feeds', () => {
-  afterEach(restore);
+  afterEach(restoreFetch);
 
   it('shows HTML in titles as text, drops javascript: URLs and skips bad items', async () => {
     const src = feedUrl();
@@ -183,7 +171,7 @@ describe('<trade-news-feed> hostile feeds', () => {
 });
 
 describe('<trade-news-feed> trade-post-select', () => {
-  afterEach(restore);
+  afterEach(restoreFetch);
 
   it('lets a page cancel navigation when a post link is activated, with the event coming from the feed', async () => {
     const src = feedUrl();

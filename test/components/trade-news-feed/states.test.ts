@@ -1,26 +1,16 @@
 import { expect, fixture, html, waitUntil, fixtureSync } from '@open-wc/testing';
 import type { TradeNewsFeed, TradeFeedErrorDetail } from '../../../src/components/trade-news-feed/trade-news-feed.js';
 import { clearFeedCache } from '../../../src/feed/index.js';
-import {
-  cards,
-  deferred,
-  feedFixture,
-  feedUrl,
-  hang,
-  items,
-  json,
-  jsonFeed,
-  nextEvent,
-  part,
-  restore,
-  root,
-  settled,
-  stubFetch,
-  titles,
-} from './helpers.js';
+import { hang, restoreFetch, stubFetch } from '../../helpers/fetch.js';
+import { deferred, json } from '../../helpers/responses.js';
+import { feedUrl, items, jsonFeed } from '../../helpers/feeds.js';
+import { nextEvent, part } from '../../helpers/page.js';
+import { cards, feedFixture, root, settled, titles } from './helpers.js';
 
-describe('<trade-news-feed> states', () => {
-  afterEach(restore);
+describe('<trade-news-feed> states', function () {
+  // A shared two-core machine can make axe scans and first module loads slow.
+  this.timeout(15_000);
+  afterEach(restoreFetch);
 
   it('shows a busy placeholder of `limit` skeleton cards while loading, then the posts', async () => {
     const src = feedUrl();
@@ -72,7 +62,7 @@ describe('<trade-news-feed> states', () => {
     const src = feedUrl();
     stubFetch(() => deferred<Response>().promise);
     const el = await fixture<TradeNewsFeed>(html`<trade-news-feed src=${src}></trade-news-feed>`);
-    const line = root(el).querySelector('.shimmer')!;
+    const line = root(el).querySelector('.bone')!;
     const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
     expect(getComputedStyle(line).animationName).to.equal(reduced ? 'none' : 'shimmer');
   });
@@ -129,7 +119,7 @@ describe('<trade-news-feed> states', () => {
 
   it('fails with kind timeout after `timeout` milliseconds', async () => {
     const src = feedUrl();
-    stubFetch((_, call) => hang(call.signal));
+    stubFetch(hang);
     const failed = nextEvent<TradeFeedErrorDetail>('trade-feed-error');
     const el = await fixture<TradeNewsFeed>(html`<trade-news-feed src=${src} timeout="80"></trade-news-feed>`);
     const started = performance.now();

@@ -1,25 +1,15 @@
 import { expect, fixture, html, fixtureSync } from '@open-wc/testing';
 import type { TradeNewsFeed, TradeFeedLoadDetail } from '../../../src/components/trade-news-feed/trade-news-feed.js';
-import {
-  cards,
-  feedFixture,
-  feedUrl,
-  item,
-  items,
-  json,
-  jsonFeed,
-  nextEvent,
-  part,
-  restore,
-  root,
-  settled,
-  stubFetch,
-  textOf,
-  titles,
-} from './helpers.js';
+import { restoreFetch, stubFetch } from '../../helpers/fetch.js';
+import { json } from '../../helpers/responses.js';
+import { feedUrl, item, items, jsonFeed } from '../../helpers/feeds.js';
+import { nextEvent, part, textOf } from '../../helpers/page.js';
+import { cards, feedFixture, root, settled, titles } from './helpers.js';
 
-describe('<trade-news-feed> rendering and attributes', () => {
-  afterEach(restore);
+describe('<trade-news-feed> rendering and attributes', function () {
+  // A shared two-core machine can make axe scans and first module loads slow.
+  this.timeout(15_000);
+  afterEach(restoreFetch);
 
   it('is registered and exposes its class through the tag name map', () => {
     const el = document.createElement('trade-news-feed');
@@ -145,7 +135,12 @@ describe('<trade-news-feed> rendering and attributes', () => {
     expect(part(el, 'heading')!.tagName).to.equal('H4');
     expect(cards(el)[0]!.getAttribute('heading-level')).to.equal('5');
 
-    el.headingLevel = 9;
+    // The rule every element shares: numbers are clamped into 1–6, anything else is 2.
+    el.setAttribute('heading-level', '9');
+    await el.updateComplete;
+    expect(part(el, 'heading')!.tagName).to.equal('H6');
+    expect(cards(el)[0]!.getAttribute('heading-level')).to.equal('6');
+    el.setAttribute('heading-level', 'abc');
     await el.updateComplete;
     expect(part(el, 'heading')!.tagName).to.equal('H2');
   });
@@ -271,7 +266,7 @@ describe('<trade-news-feed> rendering and attributes', () => {
 });
 
 describe('<trade-news-feed> layouts', () => {
-  afterEach(restore);
+  afterEach(restoreFetch);
 
   const columns = (el: TradeNewsFeed): number =>
     getComputedStyle(part(el, 'list')!).gridTemplateColumns.split(' ').filter(Boolean).length;

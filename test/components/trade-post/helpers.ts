@@ -3,6 +3,7 @@ import type { Post } from '../../../src/feed/index.js';
 import type { TradePost } from '../../../src/components/trade-post/trade-post.js';
 import { loadSanitizer } from '../../../src/shared/load-sanitizer.js';
 import '../../../src/trade-post.js';
+import { itemOf, jsonFeed } from '../../helpers/feeds.js';
 
 /** Images served by the test server, so they load instead of failing (failed images are hidden). */
 export const imageUrl = new URL('/test/components/trade-post/fixtures/port.svg', location.origin).href;
@@ -29,57 +30,8 @@ export function makePost(overrides: Partial<Post> = {}): Post {
 }
 
 /** A JSON Feed 1.1 document holding `posts`. */
-export function jsonFeed(posts: Post[]): unknown {
-  return {
-    version: 'https://jsonfeed.org/version/1.1',
-    title: 'Trade Logic News',
-    items: posts.map((p) => ({
-      id: p.id,
-      url: p.url,
-      title: p.title,
-      summary: p.summary,
-      content_html: p.contentHtml,
-      image: p.image,
-      date_published: p.datePublished,
-      authors: p.authors,
-      tags: p.tags,
-      _trade: { views: p.views, comments: p.comments },
-    })),
-  };
-}
-
-export const jsonResponse = (body: unknown, init: ResponseInit = {}): Response =>
-  new Response(JSON.stringify(body), {
-    status: 200,
-    headers: { 'Content-Type': 'application/feed+json' },
-    ...init,
-  });
-
-type Handler = (url: string, init?: RequestInit) => Response | Promise<Response>;
-
-/** Replaces `window.fetch` with `handler`; returns the calls made and a restore function. */
-export function stubFetch(handler: Handler): { calls: string[]; restore: () => void } {
-  const original = window.fetch;
-  const calls: string[] = [];
-  window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    calls.push(url);
-    const signal = init?.signal;
-    return new Promise<Response>((resolve, reject) => {
-      if (signal?.aborted) return reject(signal.reason);
-      signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
-      Promise.resolve(handler(url, init)).then(resolve, reject);
-    });
-  }) as typeof fetch;
-  return { calls, restore: () => (window.fetch = original) };
-}
-
-/** A promise with its resolve function, to hold a response back until the test says so. */
-export function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
-  let resolve!: (value: T) => void;
-  const promise = new Promise<T>((r) => (resolve = r));
-  return { promise, resolve };
-}
+export const jsonFeedOf = (posts: Post[]): Record<string, unknown> =>
+  jsonFeed(posts.map(itemOf), { title: 'Trade Logic News' });
 
 /**
  * Loads the body sanitizer once before a file's tests: on a busy machine the dev server's first
@@ -108,10 +60,3 @@ export async function renderPost(
 }
 
 export const shadow = (el: Element): ShadowRoot => el.shadowRoot!;
-export const $ = <T extends Element = HTMLElement>(el: Element, selector: string): T | null =>
-  el.shadowRoot!.querySelector<T>(selector);
-export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string): T[] => [
-  ...el.shadowRoot!.querySelectorAll<T>(selector),
-];
-/** Text of a shadow element with whitespace collapsed. */
-export const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();

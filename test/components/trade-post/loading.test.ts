@@ -1,7 +1,10 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { clearFeedCache, loadFeed, type FeedError } from '../../../src/feed/index.js';
 import type { TradePost } from '../../../src/components/trade-post/trade-post.js';
-import { $, deferred, jsonFeed, jsonResponse, makePost, seedPost, stubFetch, text, warmUp } from './helpers.js';
+import { restoreFetch, stubFetch, urls } from '../../helpers/fetch.js';
+import { deferred, json } from '../../helpers/responses.js';
+import { $, text } from '../../helpers/page.js';
+import { jsonFeedOf, makePost, seedPost, warmUp } from './helpers.js';
 
 const feedUrl = 'https://news.example.com/feed.json';
 const second = makePost({
@@ -16,13 +19,12 @@ describe('<trade-post> loading from src', function () {
   this.timeout(15_000);
   before(warmUp);
 
-  let stub: ReturnType<typeof stubFetch> | undefined;
+  let stub: Request[] = [];
 
   beforeEach(() => clearFeedCache());
   afterEach(() => {
-    stub?.restore();
-    stub = undefined;
-    clearFeedCache();
+    restoreFetch();
+    stub = [];
   });
 
   it('shows a busy skeleton, then the first post of a JSON Feed, and fires trade-post-load', async () => {
@@ -36,14 +38,14 @@ describe('<trade-post> loading from src', function () {
     await expect(el).to.be.accessible();
 
     const loaded = oneEvent(el, 'trade-post-load');
-    response.resolve(jsonResponse(jsonFeed([second, third])));
+    response.resolve(json(jsonFeedOf([second, third])));
     const event = await loaded;
     expect(event.detail.post.id).to.equal('duty-evasion');
     expect(event.bubbles && event.composed).to.equal(true);
     await el.updateComplete;
     expect(text($(el, '[part~="title"]'))).to.equal(second.title);
     expect($(el, '[part~="skeleton"]')).to.equal(null);
-    expect(stub.calls).to.deep.equal([feedUrl]);
+    expect(urls(stub)).to.deep.equal([feedUrl]);
   });
 
   for (const variant of ['full', 'compact'] as const) {
@@ -59,7 +61,7 @@ describe('<trade-post> loading from src', function () {
   }
 
   it('shows the post named by post-id, and switches without a new request', async () => {
-    stub = stubFetch(() => jsonResponse(jsonFeed([seedPost, second, third])));
+    stub = stubFetch(() => json(jsonFeedOf([seedPost, second, third])));
     const el = await fixture<TradePost>(html`<trade-post src=${feedUrl} post-id="newsletter"></trade-post>`);
     await oneEvent(el, 'trade-post-load');
     await el.updateComplete;
@@ -70,11 +72,11 @@ describe('<trade-post> loading from src', function () {
     expect((await next).detail.post.title).to.equal(second.title);
     await el.updateComplete;
     expect(text($(el, '[part~="title"]'))).to.equal(second.title);
-    expect(stub.calls).to.have.length(1);
+    expect(urls(stub)).to.have.length(1);
   });
 
   it('renders the full body of a loaded post', async () => {
-    stub = stubFetch(() => jsonResponse(jsonFeed([seedPost])));
+    stub = stubFetch(() => json(jsonFeedOf([seedPost])));
     const el = await fixture<TradePost>(html`<trade-post src=${feedUrl}></trade-post>`);
     await oneEvent(el, 'trade-post-load');
     await el.updateComplete;
@@ -84,7 +86,7 @@ describe('<trade-post> loading from src', function () {
 
   it('resolves relative links of a post without a URL against the feed address', async () => {
     const post = makePost({ url: undefined, contentHtml: '<p><a href="about">About us</a></p>' });
-    stub = stubFetch(() => jsonResponse(jsonFeed([post])));
+    stub = stubFetch(() => json(jsonFeedOf([post])));
     const el = await fixture<TradePost>(html`<trade-post src="/feeds/news.json"></trade-post>`);
     await oneEvent(el, 'trade-post-load');
     await el.updateComplete;
@@ -92,7 +94,7 @@ describe('<trade-post> loading from src', function () {
   });
 
   it('reports not-found when post-id is not in the feed, as state and event', async () => {
-    stub = stubFetch(() => jsonResponse(jsonFeed([seedPost, second])));
+    stub = stubFetch(() => json(jsonFeedOf([seedPost, second])));
     const el = document.createElement('trade-post');
     el.src = feedUrl;
     el.postId = 'no-such-post';
@@ -111,7 +113,7 @@ describe('<trade-post> loading from src', function () {
   });
 
   it('reports an empty feed as not-found', async () => {
-    stub = stubFetch(() => jsonResponse(jsonFeed([])));
+    stub = stubFetch(() => json(jsonFeedOf([])));
     const el = document.createElement('trade-post');
     el.src = feedUrl;
     const failed = oneEvent(el, 'trade-post-error');
@@ -141,7 +143,7 @@ describe('<trade-post> loading from src', function () {
     ],
     [
       'JSON that is no feed',
-      () => jsonResponse({ hello: 'world' }),
+      () => json({ hello: 'world' }),
       'format',
       'The news feed is not in a format we understand.',
     ],
@@ -185,7 +187,7 @@ describe('<trade-post> loading from src', function () {
 
   it('recovers with "Try again", asking the server again and moving focus to the post', async () => {
     let fail = true;
-    stub = stubFetch(() => (fail ? new Response('down', { status: 502 }) : jsonResponse(jsonFeed([second]))));
+    stub = stubFetch(() => (fail ? new Response('down', { status: 502 }) : json(jsonFeedOf([second]))));
     const el = document.createElement('trade-post');
     el.src = feedUrl;
     const failed = oneEvent(el, 'trade-post-error');
@@ -203,7 +205,7 @@ describe('<trade-post> loading from src', function () {
     expect($(el, '[part~="error"]')).to.equal(null);
     expect(text($(el, '[part~="title"]'))).to.equal(second.title);
     expect(el.shadowRoot!.activeElement).to.equal($(el, 'article'));
-    expect(stub.calls).to.have.length(2);
+    expect(urls(stub)).to.have.length(2);
   });
 
   it('fires trade-post-error again when a retry fails again, keeping focus on the button', async () => {
@@ -223,14 +225,14 @@ describe('<trade-post> loading from src', function () {
 
   it('ignores a slow response for a src that has since changed', async () => {
     const slow = deferred<Response>();
-    stub = stubFetch((url) => (url.includes('old') ? slow.promise : jsonResponse(jsonFeed([third]))));
+    stub = stubFetch(({ url }) => (url.includes('old') ? slow.promise : json(jsonFeedOf([third]))));
     const el = await fixture<TradePost>(html`<trade-post src="https://news.example.com/old.json"></trade-post>`);
     const loads: string[] = [];
     el.addEventListener('trade-post-load', (e) => loads.push(e.detail.post.id));
 
     el.src = 'https://news.example.com/new.json';
     await waitUntil(() => loads.length === 1, 'the new feed did not load');
-    slow.resolve(jsonResponse(jsonFeed([second])));
+    slow.resolve(json(jsonFeedOf([second])));
     await new Promise((r) => setTimeout(r, 50));
     await el.updateComplete;
     expect(loads).to.deep.equal(['newsletter']);
@@ -240,10 +242,10 @@ describe('<trade-post> loading from src', function () {
   it('aborts its request when removed and loads again when put back', async () => {
     const signals: AbortSignal[] = [];
     const gate = deferred<void>();
-    stub = stubFetch(async (_url, init) => {
-      signals.push(init!.signal!);
+    stub = stubFetch(async ({ signal }) => {
+      signals.push(signal);
       await gate.promise;
-      return jsonResponse(jsonFeed([second]));
+      return json(jsonFeedOf([second]));
     });
     const el = await fixture<TradePost>(html`<trade-post src=${feedUrl}></trade-post>`);
     const wrapper = el.parentElement!;
@@ -262,7 +264,7 @@ describe('<trade-post> loading from src', function () {
 
   it('shows the newer edition when a stale cached feed changed on the server, announcing it once', async () => {
     let title = 'Duty rates announced';
-    stub = stubFetch(() => jsonResponse(jsonFeed([makePost({ id: 'rates', title, contentHtml: undefined })])));
+    stub = stubFetch(() => json(jsonFeedOf([makePost({ id: 'rates', title, contentHtml: undefined })])));
     await loadFeed(feedUrl);
     title = 'Duty rates announced, then revised';
     const realNow = Date.now;
@@ -278,21 +280,21 @@ describe('<trade-post> loading from src', function () {
       await waitUntil(() => text($(el, '[part~="title"]')) === title, 'the newer edition was not shown');
       await el.updateComplete;
       expect(loads).to.deep.equal(['Duty rates announced', title]);
-      expect(stub.calls).to.have.length(2);
+      expect(urls(stub)).to.have.length(2);
     } finally {
       Date.now = realNow;
     }
   });
 
   it('prefers the post property over src', async () => {
-    stub = stubFetch(() => jsonResponse(jsonFeed([second])));
+    stub = stubFetch(() => json(jsonFeedOf([second])));
     const el = document.createElement('trade-post');
     el.src = feedUrl;
     el.post = third;
     const loaded = oneEvent(el, 'trade-post-load');
     await fixture(html`${el}`);
     expect((await loaded).detail.post.id).to.equal('newsletter');
-    expect(stub.calls).to.deep.equal([]);
+    expect(urls(stub)).to.deep.equal([]);
   });
 
   it('shows light-DOM fallback content while it has neither src nor post', async () => {

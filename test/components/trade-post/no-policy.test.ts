@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { $, makePost, renderPost, seedPost, text, warmUp } from './helpers.js';
+import { $, text } from '../../helpers/page.js';
+import { makePost, renderPost, seedPost, warmUp } from './helpers.js';
 import { removeSanitizerApi } from '../../fixtures/xss/sanitizer-api.js';
 
 /**

@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { $, $$, avatarUrl, makePost, renderPost, seedPost, text, warmUp } from './helpers.js';
+import { $, $$, text } from '../../helpers/page.js';
+import { avatarUrl, makePost, renderPost, seedPost, warmUp } from './helpers.js';
 
 describe('<trade-post> rendering', function () {
   // A shared two-core machine can make axe scans and first module loads slow.

@@ -1,5 +1,6 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { $, $$, makePost, renderPost, seedPost, text, warmUp } from './helpers.js';
+import { $, $$, text } from '../../helpers/page.js';
+import { makePost, renderPost, seedPost, warmUp } from './helpers.js';
 
 const url = 'https://www.tradelogicintl.com/post/duties-and-fees?lang=en&utm_source=news';
 const title = 'Section 301 Duty Exclusions: "Set" to Expire & more';

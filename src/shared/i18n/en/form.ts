@@ -17,5 +17,13 @@ export const formStrings = {
   'form.error.network': 'We couldn’t reach the server. Your message is still here; please try again.',
   'form.error.offline': 'You appear to be offline. Your message is still here; send it once you’re connected.',
   'form.error.config': 'This form isn’t set up to send messages. Please contact us another way.',
+  'form.invalid.required': 'Please fill in {field}.',
+  'form.invalid.choose': 'Please choose a {field}.',
+  'form.invalid.email': 'Enter an email address like name@example.com.',
+  'form.invalid.phone': 'Enter a phone number using digits, spaces and + ( ) - only.',
+  'form.invalid.tooLong': 'Use at most {max} characters.',
+  'form.invalid.consent': 'Please confirm to continue.',
+  'form.invalid.summary_one': 'Please correct {count} field.',
+  'form.invalid.summary_other': 'Please correct {count} fields.',
   'form.draftRestored': 'We restored what you typed earlier.',
 } as const;

@@ -1,0 +1,325 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { emit } from '../../shared/events.js';
+import { pageUrl } from '../../shared/url.js';
+import type { StringKey } from '../../shared/trade-element.js';
+import { DraftStore } from './draft.js';
+import {
+  emptyValues,
+  fieldNames,
+  type ControlName,
+  type FieldName,
+  type FormRules,
+  type FormValues,
+} from './fields.js';
+import { loadSend, type SendModule } from './load-send.js';
+import {
+  IdempotencyKeys,
+  ownFields,
+  pageMeta,
+  type ContactData,
+  type ContactFormError,
+  type Encoding,
+  type IdempotencyState,
+  type Notice,
+  type Phase,
+} from './submission.js';
+import {
+  checkExtra,
+  extraControls,
+  validateAll,
+  validateControl,
+  type ExtraControl,
+  type Problem,
+} from './validation.js';
+
+/** What the controller reads from its form, each time it needs it. */
+export interface SubmissionSettings {
+  action: string | undefined;
+  encoding: Encoding;
+  /** Milliseconds, already checked. */
+  timeout: number;
+  locale: string;
+  rules: FormRules;
+  /** Names the draft: two forms on one page differ in `id` or `action`. */
+  draftName: string;
+}
+
+type Host = ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode };
+
+/** The controls a draft keeps: text fields and topic (never the honeypot or consent). */
+const draftControls: readonly (FieldName | 'topic')[] = [...fieldNames, 'topic'];
+
+/** True when `action` is set but is not http(s) or relative: the form must not send to it. */
+export const refusedAction = (action: string | null | undefined): boolean =>
+  Boolean(action?.trim()) && !pageUrl(action);
+
+const warned = new Set<string>();
+
+/** Tells the developer, once per value, that `action` cannot be sent to. */
+export function warnAboutAction(action: string | null | undefined): void {
+  const trimmed = action?.trim() ?? '';
+  if (warned.has(trimmed)) return;
+  warned.add(trimmed);
+  console.warn(`<broker-contact-form>: ${trimmed ? `refused action "${trimmed}"` : 'no action'}; nothing was sent.`);
+}
+
+/**
+ * The state of one contact form's message, from the first keystroke to its outcome: the values,
+ * what is wrong with them, the phase, the alert, the rate limit, the idempotency key and the draft.
+ * The element renders this state; this controller changes it and asks the element to update.
+ * Checking fields happens here, at once; turning the values into a request and sending it is
+ * done by the pure functions of `send.ts`, fetched when the person starts on the form.
+ */
+export class SubmissionController implements ReactiveController {
+  /** What the person typed. */
+  values: FormValues = { ...emptyValues };
+  phase: Phase = 'editing';
+  /** Client-side problems, and a server's messages (strings) until their field is edited. */
+  problems = new Map<ControlName, Problem | string>();
+  /** What the alert says, unless `action` is refused (then it says so). */
+  notice?: Notice;
+  /** Once a send was attempted, every field is checked as it changes, not only on leaving it. */
+  attempted = false;
+  /** When a 429 said the next attempt may go (ms since the epoch). */
+  retryAt = 0;
+  readonly keys = new IdempotencyKeys();
+
+  private readonly _draft: DraftStore;
+  /** From a press of send until its outcome shows (which covers the `sending` phase). */
+  private _busy = false;
+  private _restored = false;
+
+  constructor(
+    private readonly _host: Host,
+    private readonly _settings: () => SubmissionSettings,
+    private readonly _text: (key: StringKey, vars?: Record<string, string | number>) => string,
+  ) {
+    this._draft = new DraftStore(
+      () => `trade-widgets:contact-draft:${location.pathname}|${this._settings().draftName}`,
+    );
+    _host.addController(this);
+  }
+
+  hostConnected(): void {
+    addEventListener('pagehide', this._draft);
+    document.addEventListener('visibilitychange', this._draft);
+    if (!this._restored) this._restoreDraft();
+  }
+
+  hostDisconnected(): void {
+    removeEventListener('pagehide', this._draft);
+    document.removeEventListener('visibilitychange', this._draft);
+    this._draft.flush();
+  }
+
+  /** The message under a control, in the form's language. */
+  message(name: ControlName): string | undefined {
+    const problem = this.problems.get(name);
+    if (typeof problem !== 'object') return problem;
+    const field = name === 'consent' ? '' : this._text(`form.label.${name}`);
+    return this._text(`form.invalid.${problem.key}`, { field, max: problem.max ?? 0 });
+  }
+
+  /** The alert's sentences. */
+  alertLines(): string[] {
+    const [key, vars, lines = []] =
+      this.notice ?? (refusedAction(this._settings().action) ? ['form.error.config'] : []);
+    return key ? [this._text(key, vars), ...lines] : lines;
+  }
+
+  /** Fetches the sending code ahead of need, once a person starts on the form. */
+  prepare(): void {
+    loadSend().catch(() => undefined);
+  }
+
+  /** A built-in control changed. */
+  edit(name: ControlName, value: string | boolean): void {
+    this.values = { ...this.values, [name]: value };
+    if (typeof this.problems.get(name) === 'string') this.problems.delete(name);
+    // Corrections count at once; new complaints about typed text wait until the person leaves the
+    // field, while a checkbox or select is complete the moment it changes.
+    if (this.problems.has(name) || (this.attempted && (name === 'consent' || name === 'topic'))) this.check(name);
+    this._saveDraft();
+    this._host.requestUpdate();
+  }
+
+  /** An extra (slotted) control changed: once flagged, its flag follows its validity. */
+  editExtra(control: ExtraControl): void {
+    checkExtra(control);
+  }
+
+  /** The person left a built-in control. */
+  leave(name: ControlName): void {
+    const filled = name === 'consent' ? this.values.consent : this.values[name].trim();
+    if (this.attempted || filled || this.problems.has(name)) this.check(name);
+  }
+
+  /** Checks one control again; a server's message stays until the field is edited. */
+  check(name: ControlName): void {
+    const problem = validateControl(name, this.values, this._settings().rules);
+    if (problem) this.problems.set(name, problem);
+    else if (typeof this.problems.get(name) === 'object') this.problems.delete(name);
+    this._host.requestUpdate();
+  }
+
+  /** Empties the values, messages and draft; `sent` shows the success state. */
+  reset(phase: 'editing' | 'sent' = 'editing'): void {
+    this.values = { ...emptyValues };
+    this.problems = new Map();
+    this.notice = undefined;
+    this.phase = phase;
+    this.attempted = false;
+    this.keys.forget();
+    this._draft.clear();
+    // Also empties the honeypot, which no binding controls.
+    this._host.renderRoot?.querySelector('form')?.reset();
+    this._host.requestUpdate();
+  }
+
+  /**
+   * What pressing send does: check every control, then (unless a listener cancels the submit
+   * event) send the message under its idempotency key, and show and report the outcome. Nothing
+   * escapes into the host page.
+   */
+  async submit(): Promise<void> {
+    if (this._busy || this.phase === 'sent') return;
+    this._busy = true;
+    try {
+      let send: SendModule;
+      try {
+        send = await loadSend();
+      } catch {
+        // The code that sends could not be fetched: the connection is gone.
+        return this._failUnsent(navigator.onLine === false ? 'offline' : 'network');
+      }
+      try {
+        await this._send(send);
+      } catch (error) {
+        console.error('<broker-contact-form>: unexpected failure while sending', error);
+        this._failUnsent('network');
+      }
+    } finally {
+      this._busy = false;
+    }
+  }
+
+  private async _send(send: SendModule): Promise<void> {
+    const { rules, action, encoding, timeout, locale } = this._settings();
+    const root = this._host.renderRoot;
+    this.attempted = true;
+    this.notice = undefined;
+    this.phase = 'editing';
+    // A bot filled the trap: it sees the usual success, and nothing is sent or reported.
+    if (root.querySelector<HTMLInputElement>('#field-website')?.value) return this.reset('sent');
+
+    this.problems = validateAll(this.values, rules);
+    const extras = extraControls(root.querySelector<HTMLSlotElement>('slot[name="extra"]'));
+    const refused = extras.filter((control) => checkExtra(control, true));
+    const { data, fingerprint } = send.collect(this._ownData(locale, rules), extras);
+    this._host.requestUpdate();
+
+    if (this.problems.size || refused.length) {
+      const fieldErrors: Record<string, string> = {};
+      for (const name of this.problems.keys()) fieldErrors[name] = this.message(name)!;
+      for (const control of refused) if (control.name) fieldErrors[control.name] = control.validationMessage;
+      const count = this.problems.size + refused.length;
+      this._fail(data, { kind: 'validation', message: this._text('form.invalid.summary', { count }), fieldErrors });
+      const [first] = this.problems.keys();
+      return first ? this._focus(`#field-${first}`) : void refused[0]!.reportValidity();
+    }
+
+    const wait = Math.ceil((this.retryAt - Date.now()) / 1000);
+    if (wait > 0) {
+      const { notice, error } = send.rateLimited(wait);
+      this.notice = notice;
+      return this._fail(data, error);
+    }
+
+    if (!emit(this._host, 'broker-contact-submit', { data }, { cancelable: true })) return;
+
+    const url = pageUrl(action);
+    if (!url) {
+      warnAboutAction(action);
+      this.notice = ['form.error.config'];
+      return this._fail(data, { kind: 'config' });
+    }
+
+    const idempotencyKey = this.keys.keyFor(fingerprint);
+    this.phase = 'sending';
+    this._host.requestUpdate();
+    // A reload while the request is in flight must still retry under the same key.
+    this._saveDraft(true);
+    const result = await send.sendContact({ url, encoding, data, idempotencyKey, timeout });
+    if (result.ok) {
+      this.reset('sent');
+      emit(this._host, 'broker-contact-success', { data, response: result.body, status: result.status });
+      return this._focus('[part="send-another-button"]');
+    }
+
+    const { notice, error, fieldMessages } = send.describeFailure(result, rules.order);
+    for (const [name, message] of fieldMessages ?? []) this.problems.set(name, message);
+    this.phase = 'editing';
+    this.notice = notice;
+    if (error.retryAfter) this.retryAt = Date.now() + error.retryAfter * 1000;
+    this._fail(data, error);
+    await this._host.updateComplete;
+    const first = rules.order.find((name) => this.problems.has(name));
+    if (first) root.querySelector<HTMLElement>(`#field-${first}`)?.focus();
+    else if (!this._host.shadowRoot?.activeElement) root.querySelector<HTMLElement>('[part~="submit-button"]')?.focus();
+  }
+
+  /** The built-in controls' values as they would be sent, with `_meta`. */
+  private _ownData(locale: string, rules: FormRules): ContactData {
+    return { ...ownFields(this.values, rules), _meta: pageMeta(locale) };
+  }
+
+  /** Nothing went out: says so in the alert and the event, and keeps every value for another try. */
+  private _failUnsent(kind: 'network' | 'offline'): void {
+    const { locale, rules } = this._settings();
+    this.attempted = true;
+    this.phase = 'editing';
+    this.notice = [`form.error.${kind}`];
+    this._fail(this._ownData(locale, rules), { kind });
+  }
+
+  /** Reports a failure; its message is what the alert says unless `error` brings its own. */
+  private _fail(data: ContactData, error: Omit<ContactFormError, 'message'> & { message?: string }): void {
+    this._host.requestUpdate();
+    emit(this._host, 'broker-contact-error', { data, error: { message: this.alertLines().join(' '), ...error } });
+  }
+
+  /** Moves focus to `selector` in the form once it has rendered. */
+  private async _focus(selector: string): Promise<void> {
+    await this._host.updateComplete;
+    this._host.renderRoot?.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  private _restoreDraft(): void {
+    this._restored = true;
+    const draft = this._draft.load();
+    let restored = false;
+    for (const name of draftControls) {
+      const value = draft?.values?.[name];
+      if (typeof value === 'string' && value) {
+        this.values[name] = value;
+        restored = true;
+      }
+    }
+    if (typeof draft?.idempotency?.key === 'string') this.keys.state = draft.idempotency as IdempotencyState;
+    // Announced after the first render, so screen readers already know the (empty) status region.
+    if (restored)
+      setTimeout(() => {
+        if (this.phase !== 'editing') return;
+        this.phase = 'restored';
+        this._host.requestUpdate();
+      }, 100);
+  }
+
+  /** Keeps what was typed (and the key in use) for a reload; `now` writes it at once. */
+  private _saveDraft(now?: boolean): void {
+    const values: Record<string, string> = {};
+    for (const name of draftControls) if (this.values[name]) values[name] = this.values[name];
+    this._draft.save({ values, idempotency: this.keys.state });
+    if (now) this._draft.flush();
+  }
+}

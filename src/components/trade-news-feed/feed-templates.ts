@@ -1,0 +1,102 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Post } from '../../feed/post.js';
+import { bones } from '../../shared/templates.js';
+import { relFor } from '../../shared/link-rel.js';
+
+/** Enough placeholders to reserve the height of a screenful, without building hundreds. */
+const MAX_SKELETONS = 12;
+
+/** Parts of each `<trade-post>` re-exposed on the feed, prefixed `post-`. */
+const POST_PARTS = 'article image title title-link meta author avatar date excerpt stats tags tag'
+  .split(' ')
+  .map((part) => `${part}:post-${part}`)
+  .join(', ');
+
+/** The loading placeholder: the same pieces, in the same order and roughly the same sizes, as the cards. */
+export function skeleton(count: number, compact: boolean, hidden: ReadonlySet<string>, label: string): TemplateResult {
+  const show = (piece: string): boolean => !compact && !hidden.has(piece);
+  const card = html`<div part="skeleton-card" class="skeleton-card">
+    ${show('image') ? bones('media') : nothing}
+    <div class="skeleton-text">
+      <div class="stack">${compact ? bones('title') : bones('title', 'title short')}</div>
+      ${hidden.has('date') && (compact || hidden.has('author')) ? nothing : bones('meta')}
+      ${show('excerpt') ? html`<div class="stack">${bones('line', 'line', 'line', 'line short')}</div>` : nothing}
+      ${show('tags') ? html`<div class="chips">${bones('chip', 'chip')}</div>` : nothing}
+      ${show('stats') ? bones('stats') : nothing}
+    </div>
+  </div>`;
+  return html`<div part="skeleton">
+    <p class="visually-hidden">${label}</p>
+    <div part="list" class="list" aria-hidden="true">${Array(Math.min(count, MAX_SKELETONS)).fill(card)}</div>
+  </div>`;
+}
+
+/** The "See All" link; `describedBy` names the heading it belongs to. */
+export function seeAllLink(href: string, target: string, label: string, describedBy: boolean): TemplateResult {
+  return html`<a
+    part="see-all"
+    class="see-all"
+    href=${href}
+    target=${target && target !== '_self' ? target : nothing}
+    rel=${relFor(target) ?? nothing}
+    aria-describedby=${describedBy ? 'heading' : nothing}
+    >${label}</a
+  >`;
+}
+
+/** The search box; `onInput` gets every keystroke. */
+export function searchBox(label: string, placeholder: string, onInput: (event: Event) => void): TemplateResult {
+  return html`<div part="search" class="search" role="search">
+    <label class="visually-hidden" for="search">${label}</label>
+    <input
+      id="search"
+      part="search-input"
+      type="search"
+      autocomplete="off"
+      placeholder=${placeholder}
+      @input=${onInput}
+    />
+  </div>`;
+}
+
+/** The error box of a failed first load, with "Try again". */
+export function errorBox(message: string, retryLabel: string, onRetry: () => void): TemplateResult {
+  return html`<div part="error" class="message error" role="alert">
+    <p part="error-message">${message}</p>
+    <button part="retry-button" class="button primary" type="button" @click=${onRetry}>${retryLabel}</button>
+  </div>`;
+}
+
+/** "Load more", which says "Loading…" (and is `aria-disabled`) while pages are on their way. */
+export function loadMoreButton(label: string, busy: boolean, onClick: () => void): TemplateResult {
+  return html`<button part="load-more-button" class="button" type="button" aria-disabled=${busy} @click=${onClick}>
+    ${label}
+  </button>`;
+}
+
+/** What a card takes over from its feed. */
+export interface CardSettings {
+  layout: string;
+  messages: object;
+  hide: string;
+  excerptLength: number;
+  linkTarget: string;
+  locale: string;
+  theme: string;
+}
+
+/** One post as a `<trade-post>` card (compact in the compact layout), its parts re-exposed on the feed. */
+export function postCard(post: Post, feed: CardSettings, headingLevel: number): TemplateResult {
+  return html`<trade-post
+    exportparts=${POST_PARTS}
+    variant=${feed.layout === 'compact' ? 'compact' : 'card'}
+    .post=${post}
+    .messages=${feed.messages}
+    hide=${feed.hide}
+    excerpt-length=${feed.excerptLength}
+    heading-level=${headingLevel}
+    link-target=${feed.linkTarget}
+    lang=${feed.locale}
+    theme=${feed.theme}
+  ></trade-post>`;
+}

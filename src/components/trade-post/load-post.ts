@@ -1,0 +1,69 @@
+import { FeedError, isFeedError, loadFeed, type Post } from '../../feed/index.js';
+import { loadSanitizer } from '../../shared/load-sanitizer.js';
+
+/**
+ * A key that changes when a different post, or a changed edition of it, is shown. A feed that
+ * re-renders or refreshes hands over new but equal objects; those must not count as a new load.
+ */
+export const postKey = (post: Post): string =>
+  JSON.stringify([post.id, post.title, post.url, post.datePublished, post.dateModified]);
+
+/** `src` resolved against the page, the base for relative URLs in posts that have no URL of their own. */
+export function absoluteSrc(src: string | undefined): string | undefined {
+  try {
+    return src ? new URL(src, document.baseURI).href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The post `postId` (matched by id or URL) of the feed at `src`, or its first post. Rejects with a
+ * `FeedError`: the data layer's, or kind `not-found`. A fresher copy found by a background
+ * revalidation goes to `revalidated` when it still holds the post.
+ */
+export async function loadPost(
+  src: string,
+  postId: string | undefined,
+  options: { signal: AbortSignal; force: boolean; timeout: number; revalidated: (post: Post) => void },
+): Promise<Post> {
+  const pick = (posts: Post[]) => (postId ? posts.find((p) => p.id === postId || p.url === postId) : posts[0]);
+  let feed;
+  try {
+    feed = await loadFeed(src, {
+      signal: options.signal,
+      force: options.force,
+      timeout: options.timeout,
+      onRevalidate: (fresh) => {
+        const post = pick(fresh.posts);
+        if (post) options.revalidated(post);
+      },
+    });
+  } catch (error) {
+    throw isFeedError(error)
+      ? error
+      : new FeedError('network', error instanceof Error ? error.message : String(error), { cause: error });
+  }
+  const post = pick(feed.posts);
+  if (post) return post;
+  throw new FeedError(
+    'not-found',
+    postId ? `No post with id "${postId}" in ${src}.` : `The feed at ${src} has no posts.`,
+  );
+}
+
+/**
+ * A post's body HTML, sanitized (the sanitizer loads on first use), in a wrapper `div`: a stable
+ * element rather than the fragment itself, because a fragment empties when inserted, so
+ * re-rendering the template would show nothing the second time.
+ */
+export async function sanitizedBody(
+  html: string,
+  baseUrl: string | undefined,
+  headingLevel: number,
+): Promise<HTMLElement> {
+  const { sanitizeBody } = await loadSanitizer();
+  const wrapper = document.createElement('div');
+  wrapper.append(sanitizeBody(html, { baseUrl, headingLevel }));
+  return wrapper;
+}

@@ -1,0 +1,24 @@
+import type { FeedError } from '../../feed/errors.js';
+import type { Post } from '../../feed/post.js';
+
+/** Detail of `trade-post-load` and `trade-post-select`. */
+export interface TradePostDetail {
+  post: Post;
+}
+
+/** Detail of `trade-post-error`. */
+export interface TradePostErrorDetail {
+  error: FeedError;
+}
+
+export type TradePostLoadEvent = CustomEvent<TradePostDetail>;
+export type TradePostSelectEvent = CustomEvent<TradePostDetail>;
+export type TradePostErrorEvent = CustomEvent<TradePostErrorDetail>;
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'trade-post-load': TradePostLoadEvent;
+    'trade-post-select': TradePostSelectEvent;
+    'trade-post-error': TradePostErrorEvent;
+  }
+}

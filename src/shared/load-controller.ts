@@ -1,0 +1,200 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { whenNearViewport } from './near-viewport.js';
+
+/** Where a load is: nothing asked yet, under way, answered, or failed. */
+export type LoadStatus = 'initial' | 'pending' | 'complete' | 'error';
+
+/** What a load's task is given besides its arguments. */
+export interface LoadContext<V> {
+  /** Aborts when the arguments change, a newer run starts, or the host leaves the page. */
+  signal: AbortSignal;
+  /** A retry or refresh: the task should bypass any fresh cache. */
+  force: boolean;
+  /** Hands over a newer value later (a background revalidation); ignored once this run is replaced. */
+  revalidated: (value: V) => void;
+}
+
+export interface LoadOptions<A extends readonly unknown[], V> {
+  /** The load's arguments, read before each update; `undefined` means there is nothing to load. */
+  args: () => A | undefined;
+  task: (args: A, context: LoadContext<V>) => Promise<V>;
+  /** Called with each value that lands: the answer, then any revalidation. */
+  onValue?: (value: V, args: A) => void;
+  /** Called with the error of a run that failed (never for an aborted one). */
+  onError?: (error: unknown, args: A) => void;
+  /** When it returns true, nothing loads until the host comes within 200px of the viewport. */
+  lazy?: () => boolean;
+  /**
+   * Seconds between background refreshes (`run(true)`), 0 for none. A refresh that falls due
+   * while the page is hidden waits until it shows again; a run under way skips it.
+   */
+  refreshEvery?: () => number;
+  /** Whether a refresh may run now (say, only once something has loaded). */
+  canRefresh?: () => boolean;
+  /** Runs only when `run` is called (a "Load more" press), never because the arguments changed. */
+  manual?: boolean;
+}
+
+/**
+ * Loads a value for an element from its arguments, the way `@lit/task` does — runs when the
+ * arguments change (compared by value), aborts the run they replace so only the latest lands, and
+ * tracks `status`, `value` and `error` — plus what embedded widgets need on top: revalidated values
+ * arriving after the first answer, loading only near the viewport, a refresh timer that pauses
+ * while the page is hidden, and resuming a run that the host's removal cut short.
+ */
+export class LoadController<A extends readonly unknown[], V> implements ReactiveController {
+  status: LoadStatus = 'initial';
+  value?: V;
+  error?: unknown;
+
+  private _key?: string;
+  private _run?: AbortController;
+  private _near = false;
+  private _watching?: AbortController;
+  private _timer?: ReturnType<typeof setInterval>;
+  private _every = 0;
+  /** A refresh came due while the page was hidden. */
+  private _missed = false;
+  /** A run was cut short by the host's removal: start it again when the host is back. */
+  private _resume = false;
+
+  constructor(
+    private readonly _host: ReactiveControllerHost & HTMLElement,
+    private readonly _options: LoadOptions<A, V>,
+  ) {
+    _host.addController(this);
+  }
+
+  /** True while a run is under way. */
+  get pending(): boolean {
+    return this.status === 'pending';
+  }
+
+  hostConnected(): void {
+    if (this._options.refreshEvery) {
+      document.addEventListener('visibilitychange', this._onVisibility);
+      this._schedule();
+    }
+    // Resumes a run that removal cut short (see hostDisconnected).
+    if (this._resume) {
+      this._resume = false;
+      this._host.requestUpdate();
+    }
+  }
+
+  hostDisconnected(): void {
+    if (this._options.refreshEvery) {
+      document.removeEventListener('visibilitychange', this._onVisibility);
+      clearInterval(this._timer);
+      this._every = 0;
+    }
+    if (this.pending) {
+      this._run?.abort();
+      this.status = 'initial';
+      this._key = undefined;
+      this._resume = true;
+    }
+    this._watching?.abort();
+    this._watching = undefined;
+  }
+
+  hostUpdate(): void {
+    if (this._options.manual) return;
+    const args = this._options.args();
+    const waiting = args !== undefined && !this._near && this._options.lazy?.() === true;
+    if (waiting) this._watch();
+    const key = args === undefined || waiting ? '' : JSON.stringify(args);
+    if (key === this._key) return;
+    this._key = key;
+    // A value of other arguments must not stand in for theirs.
+    this.value = this.error = undefined;
+    if (args === undefined || waiting) {
+      this._run?.abort();
+      this.status = 'initial';
+      return;
+    }
+    void this._start(args, false);
+  }
+
+  hostUpdated(): void {
+    const { refreshEvery } = this._options;
+    if (refreshEvery && refreshEvery() !== this._every) this._schedule();
+  }
+
+  /**
+   * Runs the task again with the current arguments (`force`: bypassing fresh caches), replacing any
+   * run under way. Resolves once its answer or error has landed (not waiting for a render).
+   */
+  run(force = true): Promise<void> {
+    const args = this._options.args();
+    if (args === undefined || (!this._options.manual && this._key === '')) return Promise.resolve();
+    return this._start(args, force);
+  }
+
+  /** Drops the run under way, if any: its answer will not land. */
+  abort(): void {
+    this._run?.abort();
+    if (this.pending) this.status = 'initial';
+  }
+
+  private async _start(args: A, force: boolean): Promise<void> {
+    this._run?.abort();
+    const run = (this._run = new AbortController());
+    const { signal } = run;
+    this.status = 'pending';
+    this.error = undefined;
+    const land = (value: V): void => {
+      this.value = value;
+      this._options.onValue?.(value, args);
+      this._host.requestUpdate();
+    };
+    try {
+      const value = await this._options.task(args, {
+        signal,
+        force,
+        revalidated: (fresh) => {
+          if (!signal.aborted && this._host.isConnected) land(fresh);
+        },
+      });
+      if (signal.aborted) return;
+      this.status = 'complete';
+      land(value);
+    } catch (error) {
+      if (signal.aborted) return;
+      this.status = 'error';
+      this.error = error;
+      this._options.onError?.(error, args);
+      this._host.requestUpdate();
+    }
+  }
+
+  /** Waits for the host to near the viewport, then updates it so the load can start. */
+  private _watch(): void {
+    if (this._watching || !this._host.isConnected) return;
+    const watching = (this._watching = new AbortController());
+    void whenNearViewport(this._host, { signal: watching.signal }).then((near) => {
+      if (this._watching === watching) this._watching = undefined;
+      if (!near) return;
+      this._near = true;
+      this._host.requestUpdate();
+    });
+  }
+
+  private _schedule(): void {
+    clearInterval(this._timer);
+    this._missed = false;
+    const seconds = this._options.refreshEvery?.() ?? 0;
+    this._every = this._host.isConnected && seconds > 0 && seconds < Infinity ? seconds : 0;
+    if (this._every) this._timer = setInterval(this._onVisibility, Math.max(this._every, 1) * 1000);
+  }
+
+  /** Each refresh interval (no event) and each visibility change. */
+  private readonly _onVisibility = (event?: Event): void => {
+    if (document.hidden) {
+      this._missed ||= !event;
+    } else if (!event || this._missed) {
+      this._missed = false;
+      if (!this.pending && this._options.canRefresh?.() !== false && this._every) void this.run(true);
+    }
+  };
+}

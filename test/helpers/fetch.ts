@@ -1,0 +1,41 @@
+import { clearFeedCache } from '../../src/feed/index.js';
+
+/** Answers one request the page makes through `fetch`. */
+export type FetchHandler = (request: Request) => Response | Promise<Response>;
+
+const realFetch = window.fetch;
+
+/**
+ * Replaces `window.fetch` with `handler`, which gets each call as a real `Request` and answers
+ * with a real `Response`. Like a real fetch, a call rejects with the signal's reason once its
+ * signal aborts. Returns the requests made (copies, so their bodies can still be read), filled in
+ * as they happen. Undone by `restoreFetch`.
+ */
+export function stubFetch(handler: FetchHandler): Request[] {
+  const requests: Request[] = [];
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = new Request(input, init);
+    requests.push(request.clone());
+    const { signal } = request;
+    return new Promise<Response>((resolve, reject) => {
+      if (signal.aborted) return reject(signal.reason);
+      signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+      Promise.resolve()
+        .then(() => handler(request))
+        .then(resolve, reject);
+    });
+  };
+  return requests;
+}
+
+/** Puts the real `fetch` back and forgets every cached feed, so tests stay independent. */
+export function restoreFetch(): void {
+  window.fetch = realFetch;
+  clearFeedCache();
+}
+
+/** A server that never answers: the request only ends when its signal aborts. */
+export const hang: FetchHandler = () => new Promise<Response>(() => undefined);
+
+/** The URLs of `requests`, in order. */
+export const urls = (requests: readonly Request[]): string[] => requests.map((request) => request.url);
