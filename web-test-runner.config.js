@@ -11,7 +11,8 @@ if (!executablePath) {
 }
 
 export default {
-  files: ['test/**/*.test.ts', '!test/node/**'],
+  // test/perf measures long tasks: `npm test` runs it on its own (see scripts/run-tests.js).
+  files: ['test/**/*.test.ts', '!test/node/**', '!test/perf/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   // filePlugin: tests read fixture bytes as they are (the dev server re-encodes text files as UTF-8).
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), filePlugin()],

@@ -1,5 +1,6 @@
-// `npm test`: every browser test in headless Chromium, then the Node tests of the data layer and the
-// command line. Stops early with one line when there is no browser to test in.
+// `npm test`: every browser test in headless Chromium (the long-task tests of test/perf on their own),
+// then the Node tests of the data layer and the command line. Stops early with one line when there
+// is no browser to test in.
 import { spawnSync } from 'node:child_process';
 import { findChrome, noChromeMessage } from './find-chrome.js';
 
@@ -15,6 +16,10 @@ const run = (args) =>
 const bundle = run(['build:bundle']);
 if (bundle) process.exit(bundle);
 
-const browser = run(['test:browser', '--', '--coverage', ...(process.env.CI ? ['--static-logging'] : [])]);
+const logging = process.env.CI ? ['--static-logging'] : [];
+const browser = run(['test:browser', '--', '--coverage', ...logging]);
+// The long-task tests time the main thread, so they run alone: one page at a time and without
+// coverage instrumentation, which slows every function it counts.
+const perf = run(['test:browser', '--', '--files', 'test/perf/**/*.test.ts', '--concurrency', '1', ...logging]);
 const node = run(['test:node']);
-process.exit(browser || node);
+process.exit(browser || perf || node);

@@ -1,5 +1,6 @@
 import { prepass } from './prepass.js';
-import type { Purify, PurifyPolicy } from './purify.js';
+import type { Purify } from './purify.js';
+import { KEPT_REL, LINK_SCHEMES, MEDIA_SCHEMES, POLICY } from './sanitize-policy.js';
 
 /**
  * The body sanitizer: turns a post's untrusted `contentHtml` into a `DocumentFragment` that is safe
@@ -9,12 +10,12 @@ import type { Purify, PurifyPolicy } from './purify.js';
  * Design choices, in one place:
  * - The browser's HTML Sanitizer API (`Element.prototype.setHTML`) does the parsing and cleaning
  *   where it exists; DOMPurify (`purify.ts`) is downloaded only where it does not. Both are
- *   configured from the one allow-list below, and both results go through the same post-pass.
- * - An allow-list, not a deny-list: only the tags and attributes below survive. Everything else —
+ *   configured from the one allow-list (`sanitize-policy.ts`), and both results go through the same post-pass.
+ * - An allow-list, not a deny-list: only the tags and attributes of the policy survive. Everything else —
  *   script, forms and their controls, iframes, objects, embeds, base, meta, link, style, SVG, MathML,
  *   event handlers, `style`, `id`/`name` (DOM clobbering), `class`, `part`/`slot` (they would reach
  *   into the host page's styling and slotting), `data-*` and ARIA attributes — is removed; the text
- *   of a removed wrapper is kept, the content of the elements in `REMOVE_WITH_CONTENT` is not.
+ *   of a removed wrapper is kept, the content of the elements the policy removes with their content is not.
  * - Before any parser sees the markup, a linear-time pre-pass (`prepass.ts`) removes handler
  *   attributes, `style` attributes and `<style>` elements: browsers report each of them as a CSP
  *   violation as soon as a parser meets it, even an inert one. Nothing else is touched there.
@@ -52,170 +53,8 @@ export class SanitizerUnavailableError extends Error {
   }
 }
 
-const ALLOWED_TAGS = [
-  'a',
-  'abbr',
-  'b',
-  'bdi',
-  'bdo',
-  'blockquote',
-  'br',
-  'caption',
-  'cite',
-  'code',
-  'col',
-  'colgroup',
-  'dd',
-  'del',
-  'details',
-  'dfn',
-  'div',
-  'dl',
-  'dt',
-  'em',
-  'figcaption',
-  'figure',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'hr',
-  'i',
-  'img',
-  'ins',
-  'kbd',
-  'li',
-  'mark',
-  'ol',
-  'p',
-  'pre',
-  'q',
-  's',
-  'samp',
-  'small',
-  'span',
-  'strong',
-  'sub',
-  'summary',
-  'sup',
-  'table',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'time',
-  'tr',
-  'u',
-  'ul',
-  'var',
-  'wbr',
-];
-
-const ALLOWED_ATTR = [
-  'abbr',
-  'alt',
-  'cite',
-  'colspan',
-  'datetime',
-  'dir',
-  'height',
-  'href',
-  'lang',
-  'open',
-  'rel',
-  'reversed',
-  'rowspan',
-  'scope',
-  'sizes',
-  'span',
-  'src',
-  'srcset',
-  'start',
-  'target',
-  'title',
-  'type',
-  'value',
-  'width',
-];
-
-/**
- * Named explicitly although the allow-lists already exclude them, so a later widening of the
- * allow-list cannot bring them back by accident.
- */
-const FORBID_TAGS = [
-  'script',
-  'style',
-  'link',
-  'meta',
-  'base',
-  'iframe',
-  'frame',
-  'frameset',
-  'object',
-  'embed',
-  'applet',
-  'form',
-  'input',
-  'button',
-  'select',
-  'option',
-  'textarea',
-  'svg',
-  'math',
-  'noscript',
-  'template',
-  'article',
-];
-const FORBID_ATTR = ['style', 'id', 'name', 'class', 'part', 'slot', 'is', 'action', 'formaction', 'xlink:href'];
-
-const LINK_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
-const MEDIA_SCHEMES = new Set(['http:', 'https:']);
-const KEPT_REL = new Set(['nofollow', 'ugc', 'sponsored', 'external', 'noopener', 'noreferrer']);
-
-/**
- * Elements removed together with their content (DOMPurify's list of such elements, plus form
- * controls and plug-ins). Any other element outside the allow-list leaves its content behind.
- */
-const REMOVE_WITH_CONTENT = [
-  'script',
-  'style',
-  'template',
-  'noscript',
-  'noembed',
-  'noframes',
-  'xmp',
-  'plaintext',
-  'title',
-  'head',
-  'iframe',
-  'frame',
-  'frameset',
-  'object',
-  'embed',
-  'applet',
-  'select',
-  'option',
-  'textarea',
-  'audio',
-  'video',
-  'svg',
-  'math',
-];
-
-/** The one policy: the Sanitizer API configuration and DOMPurify's are both made from it. */
-const POLICY: PurifyPolicy = {
-  elements: ALLOWED_TAGS,
-  attributes: ALLOWED_ATTR,
-  removeWithContent: REMOVE_WITH_CONTENT,
-  forbidElements: FORBID_TAGS,
-  forbidAttributes: FORBID_ATTR,
-};
-
-const ALLOWED = new Set(ALLOWED_TAGS);
-const DROPPED = new Set(REMOVE_WITH_CONTENT);
+const ALLOWED = new Set(POLICY.elements);
+const DROPPED = new Set(POLICY.removeWithContent);
 
 let baseUrl: URL | undefined;
 
@@ -392,8 +231,8 @@ let inert: Document | undefined;
 function sanitizerConfig(tags: Set<string>): SanitizerConfig {
   const unwrap = [...tags].filter((name) => !ALLOWED.has(name) && !DROPPED.has(name) && /^[a-z][a-z\d-]*$/.test(name));
   return {
-    elements: [...ALLOWED_TAGS],
-    attributes: [...ALLOWED_ATTR],
+    elements: [...POLICY.elements],
+    attributes: [...POLICY.attributes],
     replaceWithChildrenElements: unwrap,
     comments: false,
     dataAttributes: false,
