@@ -1,6 +1,6 @@
 import { decodeBytes, gunzip, isGzip } from './decode.js';
 import { FeedError, isFeedError } from './errors.js';
-import { parseSource } from './parse.js';
+import { needsXmlFormats, parseSource } from './parse.js';
 import { feedOf, type FeedFormat, type LoadedFeed, type ParsedFeed } from './post.js';
 import { loadEntities, takeMissedEntity } from './text.js';
 
@@ -65,10 +65,26 @@ function storage(): Storage | undefined {
 }
 
 /**
- * Parses a body; when it uses a character reference only the full HTML table knows, the table is
- * loaded (once per page) and the body parsed again, so the common case loads nothing more.
+ * Loads the RSS and Atom reader when `body` is XML and it is not there yet (once per page), so a
+ * page that shows only JSON feeds never downloads it.
  */
-async function parseText(parse: () => ParsedFeed): Promise<ParsedFeed> {
+async function readyFor(body: string): Promise<void> {
+  if (!needsXmlFormats(body)) return;
+  try {
+    await import('./xml-formats.js');
+  } catch (cause) {
+    throw new FeedError('network', 'Could not load the RSS and Atom reader: check the connection.', { cause });
+  }
+}
+
+/**
+ * Parses an entry, loading first what its body needs; when it uses a character reference only the
+ * full HTML table knows, the table is loaded (once per page) and the body parsed again, so the
+ * common case loads nothing more.
+ */
+async function parseText(entry: Entry, format: FeedFormat): Promise<ParsedFeed> {
+  await readyFor(entry.body);
+  const parse = parseEntry(entry, format);
   takeMissedEntity();
   const feed = parse();
   if (!takeMissedEntity()) return feed;
@@ -80,11 +96,8 @@ async function parseText(parse: () => ParsedFeed): Promise<ParsedFeed> {
 const parseEntry = (entry: Entry, format: FeedFormat) => () =>
   feedOf(parseSource(entry.body, { format, baseUrl: entry.url, totalPages: entry.totalPages }));
 
-/**
- * The cached copy, parsed at once (so a request, when one is needed, still starts in the same
- * task); whether it needs the full entity table is noted for the caller to load it.
- */
-function readCache(key: string, format: FeedFormat): Cached | undefined {
+/** The cached entry for `key`, or undefined; a corrupt one is removed, so it is not read again. */
+function readEntry(key: string): Entry | undefined {
   let entry: Entry | undefined;
   try {
     const raw = storage()?.getItem(key);
@@ -92,18 +105,26 @@ function readCache(key: string, format: FeedFormat): Cached | undefined {
   } catch {
     // Unreadable JSON is a corrupt entry, removed below.
   }
-  if (entry && typeof entry.time === 'number' && typeof entry.body === 'string') {
-    try {
-      takeMissedEntity();
-      const feed = parseEntry(entry, format)();
-      return { entry, feed, missedEntity: takeMissedEntity() };
-    } catch {
-      // A body that no longer parses is removed below like any corrupt entry.
-    }
-  }
-  // A corrupt entry goes, so it is not read again.
+  if (entry && typeof entry.time === 'number' && typeof entry.body === 'string') return entry;
   if (entry || storage()?.getItem(key)) removeCache(key);
   return undefined;
+}
+
+/**
+ * The cached copy parsed (at once, so a request, when one is needed, still starts in the same
+ * task); whether it needs the full entity table is noted for the caller to load it. A body that no
+ * longer parses is removed like any corrupt entry.
+ */
+function readCache(key: string, entry: Entry | undefined, format: FeedFormat): Cached | undefined {
+  if (!entry) return undefined;
+  try {
+    takeMissedEntity();
+    const feed = parseEntry(entry, format)();
+    return { entry, feed, missedEntity: takeMissedEntity() };
+  } catch {
+    removeCache(key);
+    return undefined;
+  }
 }
 
 /** A cached copy that met a rare reference is read again once the full entity table is there. */
@@ -199,7 +220,7 @@ async function request(
     url: response.url || url,
     totalPages: Number(headers.get('x-wp-totalpages')) || undefined,
   };
-  const feed = await parseText(parseEntry(entry, format));
+  const feed = await parseText(entry, format);
   writeCache(key, entry);
   return { feed, changed: old?.body !== body };
 }
@@ -261,7 +282,13 @@ export async function loadFeed(url: string, options: LoadOptions = {}): Promise<
   }
   if (!/^https?:/.test(href)) throw new FeedError('network', `Not an http(s) address: "${url}".`);
   const key = `${PREFIX}${format} ${href}`;
-  const cached = readCache(key, format);
+  const entry = readEntry(key);
+  // A cached RSS or Atom body needs its reader first, the first time on this page.
+  if (entry && needsXmlFormats(entry.body)) {
+    await readyFor(entry.body);
+    if (signal?.aborted) throw signal.reason;
+  }
+  const cached = readCache(key, entry, format);
   const result = (feed: ParsedFeed, fromCache: boolean, stale = false): LoadedFeed => ({
     ...feed,
     posts: feed.posts.slice(),
