@@ -2,6 +2,7 @@ import { decodeBytes, gunzip, isGzip } from './decode.js';
 import { FeedError, isFeedError } from './errors.js';
 import { needsXmlFormats, parseSource } from './parse.js';
 import { feedOf, type FeedFormat, type LoadedFeed, type ParsedFeed } from './post.js';
+import { loadRfcDates, takeMissedDate } from './dates.js';
 import { loadEntities, takeMissedEntity } from './text.js';
 
 /** Options of {@link loadFeed}. */
@@ -36,8 +37,8 @@ interface Entry {
 interface Cached {
   entry: Entry;
   feed: ParsedFeed;
-  /** The body uses a reference only the full entity table knows, not loaded yet. */
-  missedEntity: boolean;
+  /** What the body needs that is loaded on demand and was not there yet (see takeMissing). */
+  missing: (() => Promise<void>)[];
 }
 
 type Outcome = Promise<{ feed: ParsedFeed; changed: boolean }>;
@@ -65,30 +66,42 @@ function storage(): Storage | undefined {
 }
 
 /**
- * Loads the RSS and Atom reader when `body` is XML and it is not there yet (once per page), so a
- * page that shows only JSON feeds never downloads it.
+ * Loads the RSS and Atom reader, with the RFC 822 dates RSS writes, when `body` is XML and they are
+ * not there yet (once per page), so a page that shows only JSON feeds never downloads them.
  */
 async function readyFor(body: string): Promise<void> {
   if (!needsXmlFormats(body)) return;
   try {
-    await import('./xml-formats.js');
+    await Promise.all([import('./xml-formats.js'), loadRfcDates()]);
   } catch (cause) {
     throw new FeedError('network', 'Could not load the RSS and Atom reader: check the connection.', { cause });
   }
 }
 
 /**
- * Parses an entry, loading first what its body needs; when it uses a character reference only the
- * full HTML table knows, the table is loaded (once per page) and the body parsed again, so the
- * common case loads nothing more.
+ * What the last parse met that the data layer loads on demand — a character reference only the
+ * full HTML table knows, a date only the RFC 822 reader reads — as the loaders to call.
+ */
+function takeMissing(): (() => Promise<void>)[] {
+  const loads: (() => Promise<void>)[] = [];
+  if (takeMissedEntity()) loads.push(loadEntities);
+  if (takeMissedDate()) loads.push(loadRfcDates);
+  return loads;
+}
+
+/**
+ * Parses an entry, loading first what its body needs; when the parse met something loaded on
+ * demand (see {@link takeMissing}), that is loaded (once per page) and the body parsed again, so
+ * the common case loads nothing more.
  */
 async function parseText(entry: Entry, format: FeedFormat): Promise<ParsedFeed> {
   await readyFor(entry.body);
   const parse = parseEntry(entry, format);
-  takeMissedEntity();
+  takeMissing();
   const feed = parse();
-  if (!takeMissedEntity()) return feed;
-  await loadEntities();
+  const missing = takeMissing();
+  if (!missing.length) return feed;
+  await Promise.all(missing.map((load) => load()));
   return parse();
 }
 
@@ -112,27 +125,27 @@ function readEntry(key: string): Entry | undefined {
 
 /**
  * The cached copy parsed (at once, so a request, when one is needed, still starts in the same
- * task); whether it needs the full entity table is noted for the caller to load it. A body that no
+ * task); what it needs that loads on demand is noted for the caller to load. A body that no
  * longer parses is removed like any corrupt entry.
  */
 function readCache(key: string, entry: Entry | undefined, format: FeedFormat): Cached | undefined {
   if (!entry) return undefined;
   try {
-    takeMissedEntity();
+    takeMissing();
     const feed = parseEntry(entry, format)();
-    return { entry, feed, missedEntity: takeMissedEntity() };
+    return { entry, feed, missing: takeMissing() };
   } catch {
     removeCache(key);
     return undefined;
   }
 }
 
-/** A cached copy that met a rare reference is read again once the full entity table is there. */
-async function completeEntities(cached: Cached, format: FeedFormat): Promise<void> {
-  if (!cached.missedEntity) return;
-  await loadEntities();
+/** A cached copy that met a rare reference or date is read again once their readers are there. */
+async function completeMissing(cached: Cached, format: FeedFormat): Promise<void> {
+  if (!cached.missing.length) return;
+  await Promise.all(cached.missing.map((load) => load()));
   cached.feed = parseEntry(cached.entry, format)();
-  cached.missedEntity = false;
+  cached.missing = [];
 }
 
 /** Removes a cached entry; storage that cannot even remove is storage we do without. */
@@ -319,7 +332,7 @@ export async function loadFeed(url: string, options: LoadOptions = {}): Promise<
         (error) => isFeedError(error) && !signal?.aborted && onRevalidate?.(result(cached.feed, true, true)),
       );
     }
-    await completeEntities(cached, format);
+    await completeMissing(cached, format);
     if (signal?.aborted) throw signal.reason;
     return result(cached.feed, true);
   }
@@ -327,7 +340,7 @@ export async function loadFeed(url: string, options: LoadOptions = {}): Promise<
     return result((await wait(signal)).feed, false);
   } catch (error) {
     if (cached && isFeedError(error)) {
-      await completeEntities(cached, format);
+      await completeMissing(cached, format);
       return result(cached.feed, true, true);
     }
     throw error;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-// The data layer as the elements import it: without the RSS and Atom reader, which loadFeed loads
-// the first time a feed is XML. This file's page imports nothing else of the data layer, so the
+// The data layer as the elements import it: without the RSS and Atom reader and the RFC 822 date
+// reader, which loadFeed loads the first time a feed needs them. This file's page imports nothing else of the data layer, so the
 // tests run in order from a page that has not loaded the reader yet.
 import { loadFeed, parseFeed, type FeedError } from '../../src/feed/index.js';
 import { feedUrl, fixtureText, json, jsonFeed, restore, stubFetch } from './helpers.js';
@@ -17,13 +17,18 @@ const readerRequested = () =>
     .getEntriesByType('resource')
     .some((entry) => /\/src\/feed\/(xml-formats|xml|formats\/rss)\./.test(entry.name));
 
+/** Whether the page has requested the module of the RFC 822 date reader. */
+const datesRequested = () =>
+  performance.getEntriesByType('resource').some((entry) => /\/src\/feed\/rfc-dates\./.test(entry.name));
+
 describe('the RSS and Atom reader, loaded on demand', () => {
   afterEach(restore);
 
-  it('is not downloaded for a JSON feed', async () => {
-    stubFetch(() => json(jsonFeed(2)));
-    expect((await loadFeed(feedUrl())).posts).to.have.length(2);
+  it('is not downloaded for a JSON feed, nor are RFC 822 dates', async () => {
+    stubFetch(() => json(jsonFeed(2, { items: [{ id: 'a', title: 'A', date_published: '2023-10-05T14:30:00Z' }] })));
+    expect((await loadFeed(feedUrl())).posts[0]!.datePublished).to.equal('2023-10-05T14:30:00Z');
     expect(readerRequested()).to.equal(false);
+    expect(datesRequested()).to.equal(false);
   });
 
   it('is needed by the synchronous parseFeed of this module, which says where RSS is read', async () => {
@@ -37,6 +42,16 @@ describe('the RSS and Atom reader, loaded on demand', () => {
     expect(error?.message).to.contain('trade-widgets/feed');
     // An HTML page is still told apart without the reader.
     expect(() => parseFeed('<!doctype html><title>Log in</title>')).to.throw(/web page/);
+    expect(readerRequested()).to.equal(false);
+  });
+
+  it('loads the RFC 822 date reader alone for a JSON feed that writes such dates', async () => {
+    stubFetch(() => json([{ id: 'a', title: 'A', date: 'Tue, 10 Jun 2003 04:00:00 GMT' }]));
+    const url = feedUrl();
+    expect((await loadFeed(url)).posts[0]!.datePublished).to.equal('2003-06-10T04:00:00.000Z');
+    // Served again from the cache, the date is read at once.
+    expect((await loadFeed(url)).posts[0]!.datePublished).to.equal('2003-06-10T04:00:00.000Z');
+    expect(datesRequested()).to.equal(true);
     expect(readerRequested()).to.equal(false);
   });
 
