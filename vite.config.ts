@@ -5,12 +5,19 @@ import { minifyLiterals } from './scripts/minify-literals.js';
 
 const root = import.meta.dirname;
 
-/** The files that register elements: package.json marks their dist copies as having side effects. */
-const defineFiles = /[\\/]src[\\/](index|trade-news-feed|trade-post|broker-contact-form)\.ts$/;
+/**
+ * The modules that do something at import (register elements, install the RSS and Atom reader):
+ * the ones package.json's `sideEffects` names, as their src paths.
+ */
+const sideEffectFiles = new Set(
+  (JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { sideEffects: string[] }).sideEffects
+    .filter((entry) => /^\.\/dist\/.*\.js$/.test(entry))
+    .map((entry) => resolve(root, entry.replace(/^\.\/dist\//, 'src/').replace(/\.js$/, '.ts'))),
+);
 
 /**
  * package.json's `sideEffects` names the dist files, so the bundler would otherwise drop the
- * registering modules when it reads them from src.
+ * modules above when it reads them from src.
  */
 function keepDefineFiles(): Plugin {
   return {
@@ -18,7 +25,7 @@ function keepDefineFiles(): Plugin {
     enforce: 'pre',
     async resolveId(source, importer) {
       const resolved = await this.resolve(source, importer, { skipSelf: true });
-      return resolved && defineFiles.test(resolved.id) ? { ...resolved, moduleSideEffects: true } : null;
+      return resolved && sideEffectFiles.has(resolved.id) ? { ...resolved, moduleSideEffects: true } : null;
     },
   };
 }

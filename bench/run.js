@@ -28,6 +28,7 @@ import {
   bundleEntry,
   evaluateBudgets,
   formatKiB,
+  entryName,
   groupBreakdown,
   npmEntries,
   pickSource,
@@ -144,7 +145,7 @@ async function sizesSection(browser, server, options) {
   }
   const entries = {};
   for (const entry of npmEntries) {
-    const measured = await bundleEntry(entry.specifier, { from: options.from });
+    const measured = await bundleEntry(entry.specifier, { from: options.from, module: entry.module });
     entries[entry.id] = measured;
     const lazy = measured.lazyChunks
       ? ` · ${formatKiB(measured.all.gzip)} gzip with ${measured.lazyChunks} lazy chunk${measured.lazyChunks > 1 ? 's' : ''}`
@@ -153,7 +154,7 @@ async function sizesSection(browser, server, options) {
       .filter(([, found]) => !found)
       .map(([name]) => `no ${name}`);
     rows.push({
-      label: `npm: ${entry.specifier}`,
+      label: `npm: ${entryName(entry)}`,
       value: `${formatKiB(measured.initial.min)} min · ${formatKiB(measured.initial.gzip)} gzip${lazy}${libs.length ? ` (${libs.join(', ')})` : ''}`,
     });
   }
@@ -161,12 +162,13 @@ async function sizesSection(browser, server, options) {
   const budgetRows = { loader: rows[0] };
   for (const page of Object.values(pages))
     budgetRows[`page-${page.id}`] = rows.find((row) => row.label === `script tag: ${page.label}`);
-  for (const entry of npmEntries) budgetRows[entry.id] = rows.find((row) => row.label === `npm: ${entry.specifier}`);
+  for (const entry of npmEntries) budgetRows[entry.id] = rows.find((row) => row.label === `npm: ${entryName(entry)}`);
   const budgets = evaluateBudgets({ scriptTag, pages, entries });
   for (const budget of budgets) {
     const row = budgetRows[budget.id];
     if (!row) continue;
-    row.target = `≤ ${formatKiB(budget.limit)} gzip${budget.mustNotContain ? `, no ${budget.mustNotContain}` : ''}`;
+    const limit = budget.limit === undefined ? 'reported' : `≤ ${formatKiB(budget.limit)} gzip`;
+    row.target = `${limit}${budget.mustNotContain ? `, no ${budget.mustNotContain}` : ''}`;
     row.pass = budget.ok;
   }
   return {

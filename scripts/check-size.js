@@ -34,8 +34,12 @@ table(
   results.map((result) => [
     result.label,
     formatKiB(result.gzip),
-    `≤ ${formatKiB(result.limit)}`,
-    result.gzip <= result.limit ? formatKiB(result.limit - result.gzip) : `-${formatKiB(result.gzip - result.limit)}`,
+    result.limit === undefined ? 'reported' : `≤ ${formatKiB(result.limit)}`,
+    result.limit === undefined
+      ? ''
+      : result.gzip <= result.limit
+        ? formatKiB(result.limit - result.gzip)
+        : `-${formatKiB(result.gzip - result.limit)}`,
     result.mustNotContain ? `no ${result.mustNotContain}` : '',
     result.ok ? 'ok' : 'MISS',
   ]),

@@ -7,83 +7,6 @@ import { str } from './util.js';
 const ISO_DATE =
   /^(\d{4})-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?:[T ]([01]\d|2[0-3]):?([0-5]\d)(?::?([0-5]\d|60)([.,]\d{1,9})?)?)?\s*(z|utc|gmt|[+-]\d\d(?::?\d\d)?)?$/i;
 
-/**
- * RFC 822 / 1123 / 2822 as RSS writes it: `Tue, 10 Jun 2003 04:00:00 GMT`, with or without the
- * weekday or the seconds, two- or four-digit years, a numeric or named zone. Also the common
- * `June 10, 2003 04:00 PM EST` a few systems write.
- */
-const RFC_DATE =
-  /^(?:[^\d\s,]{2,12}\.?,?\s*)?(\d{1,2})[\s-]+([a-z]{3,9})\.?[\s-]+(\d{4}|\d{2})(?!\d),?(?:\s+(\d{1,2}):(\d\d)(?::(\d\d))?)?\s*(.*)$/i;
-const US_DATE =
-  /^(?:[a-z]{2,9}\.?,?\s*)?([a-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4}),?(?:\s+(?:at\s+)?(\d{1,2}):(\d\d)(?::(\d\d))?(?:\s*([ap])\.?m\.?)?)?\s*(.*)$/i;
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-/** Named zones in minutes east of UTC: RFC 822's, and the ones feeds in the wild write. */
-const ZONES: Record<string, number> = {
-  ut: 0,
-  utc: 0,
-  gmt: 0,
-  z: 0,
-  wet: 0,
-  bst: 60,
-  ist: 60,
-  west: 60,
-  cet: 60,
-  met: 60,
-  mez: 60,
-  cest: 120,
-  mest: 120,
-  mesz: 120,
-  eet: 120,
-  eest: 180,
-  msk: 180,
-  est: -300,
-  edt: -240,
-  cst: -360,
-  cdt: -300,
-  mst: -420,
-  mdt: -360,
-  pst: -480,
-  pdt: -420,
-  akst: -540,
-  akdt: -480,
-  hst: -600,
-  ast: -240,
-  adt: -180,
-  nst: -210,
-  ndt: -150,
-  jst: 540,
-  kst: 540,
-  hkt: 480,
-  sgt: 480,
-  awst: 480,
-  acst: 570,
-  acdt: 630,
-  aest: 600,
-  aedt: 660,
-  nzst: 720,
-  nzdt: 780,
-};
-
-/** Minutes east of UTC for `+0100`, `+01:00`, `-05`, a zone name, or nothing (UTC); undefined if unreadable. */
-function zoneOffset(zone: string): number | undefined {
-  const text = zone.trim().replace(/^\(|\)$/g, '');
-  if (!text) return 0;
-  const numeric = /^(?:gmt|utc)?([+-])(\d\d):?(\d\d)?$/i.exec(text);
-  if (numeric) {
-    const minutes = +numeric[2]! * 60 + +(numeric[3] ?? 0);
-    return minutes > 14 * 60 ? undefined : numeric[1] === '-' ? -minutes : minutes;
-  }
-  // `EST (Eastern Standard Time)`: the name before the explanation counts.
-  return ZONES[text.split(/\s/)[0]!.toLowerCase()];
-}
-
-function monthOf(name: string): number | undefined {
-  const index = MONTHS.indexOf(name.slice(0, 3).toLowerCase());
-  return index < 0 ? undefined : index;
-}
-
 /** Whether `day` exists in `month` (0–11) of `year`: no 30 February, no 31 April. */
 function dayExists(year: number, month: number, day: number): boolean {
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
@@ -91,19 +14,50 @@ function dayExists(year: number, month: number, day: number): boolean {
 }
 
 /** The instant as ISO 8601, or undefined when a part is out of range (30 February, 25:00). */
-function utc(year: number, month: number, day: number, hour: number, minute: number, second: number, offset: number) {
+export function utc(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  offset: number,
+) {
   if (hour > 23 || minute > 59 || second > 60 || !dayExists(year, month, day)) return undefined;
   return new Date(Date.UTC(year, month, day, hour, minute, Math.min(second, 59)) - offset * 60_000).toISOString();
 }
 
-/** RFC 2822 §4.3: two-digit years below 50 are 20xx, the others 19xx. */
-const fullYear = (year: string) => (year.length === 2 ? (+year < 50 ? 2000 : 1900) + +year : +year);
+/** The RFC 822 reader (rfc-dates.ts), once installed; ISO 8601 is read without it. */
+let readRfcDate: ((text: string) => string | undefined) | undefined;
+/** Set when a date that may be RFC 822 was met before the reader was installed. */
+let missed = false;
+
+/** Installs the RFC 822 reader (the public entry does at import; the elements load it on demand). */
+export function useRfcDates(reader: (text: string) => string | undefined): void {
+  readRfcDate = reader;
+}
+
+/** Loads the RFC 822 reader, once. */
+export async function loadRfcDates(): Promise<void> {
+  if (!readRfcDate) useRfcDates((await import('./rfc-dates.js')).rfcDate);
+}
+
+/**
+ * Whether text read since the last call held a date only the RFC 822 reader knows while it was not
+ * installed. The loader then loads it and reads the feed again (RSS loads it with its reader).
+ */
+export function takeMissedDate(): boolean {
+  const value = missed;
+  missed = false;
+  return value;
+}
 
 /**
  * An ISO 8601 date-time, or undefined when the value is not a date that can be read without a
  * guess. ISO input keeps its offset; a time without a zone is UTC, whatever the machine's time zone;
- * RFC 822 dates become `toISOString()` form. `Date.parse` is never used: it reads "1" as 2001 and
- * zoneless times in local time.
+ * RFC 822 dates become `toISOString()` form once their reader is installed (see
+ * {@link loadRfcDates}). `Date.parse` is never used: it reads "1" as 2001 and zoneless times in
+ * local time.
  */
 export function isoDate(value: unknown): string | undefined {
   const text = str(value)?.trim() ?? '';
@@ -119,20 +73,8 @@ export function isoDate(value: unknown): string | undefined {
         : zone.replace(/^([+-]\d\d):?(\d\d)?$/, (_, h, m) => `${h}:${m ?? '00'}`);
     return `${year}-${month}-${day}${time}${offset}`;
   }
-  const rfc = RFC_DATE.exec(text);
-  const us = rfc ? undefined : US_DATE.exec(text);
-  const parts = rfc
-    ? { day: rfc[1], month: rfc[2], year: rfc[3], hour: rfc[4], minute: rfc[5], second: rfc[6], zone: rfc[7] }
-    : us && { day: us[2], month: us[1], year: us[3], hour: us[4], minute: us[5], second: us[6], zone: us[8] };
-  if (!parts) return undefined;
-  const month = monthOf(parts.month!);
-  const offset = zoneOffset(parts.zone ?? '');
-  if (month === undefined || offset === undefined) return undefined;
-  let hour = +(parts.hour ?? 0);
-  const meridiem = us?.[7]?.toLowerCase();
-  if (meridiem) {
-    if (hour < 1 || hour > 12) return undefined;
-    hour = (hour % 12) + (meridiem === 'p' ? 12 : 0);
-  }
-  return utc(fullYear(parts.year!), month, +parts.day!, hour, +(parts.minute ?? 0), +(parts.second ?? 0), offset);
+  if (readRfcDate) return readRfcDate(text);
+  // Only a text with a number and a word may be an RFC 822 date: the reader for those is loaded.
+  if (/\d/.test(text) && /[a-z]{2}/i.test(text)) missed = true;
+  return undefined;
 }

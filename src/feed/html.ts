@@ -1,5 +1,6 @@
 /**
- * A small HTML scanner for the data layer: text and the first image of a post body, without a DOM.
+ * A small HTML scanner for the data layer: the text of a post body without a DOM (the RSS and Atom
+ * readers also find the first image with it, in formats/xml-common.ts).
  * It follows the HTML tokenizer where that matters (comments, raw-text elements, quoted attribute
  * values) and every position is read once: no search ever starts again from an earlier `<`, so the
  * time is linear in the input whatever the markup, closed or not.
@@ -187,29 +188,4 @@ export function htmlText(html: string, limit = Infinity): string {
     },
   );
   return text;
-}
-
-/**
- * The `src` of the first `<img>` in `html` that `accept` takes, given its attributes and the `href`
- * of the link around it (share buttons are images in links to share pages).
- */
-export function findImage(
-  html: string,
-  accept: (attributes: ReadonlyMap<string, string>, link: string | undefined) => boolean,
-): string | undefined {
-  if (!html.includes('<')) return undefined;
-  let found: string | undefined;
-  let link: string | undefined;
-  scanHtml(
-    html,
-    () => true,
-    (tag) => {
-      if (tag.name === 'a') link = tag.end ? undefined : tag.attributes.get('href');
-      if (tag.end || tag.name !== 'img' || !accept(tag.attributes, link)) return true;
-      found = tag.attributes.get('src');
-      return false;
-    },
-    (name) => name === 'img' || name === 'a',
-  );
-  return found;
 }

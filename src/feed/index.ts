@@ -1,6 +1,7 @@
 /**
- * `trade-widgets/feed`: the framework-free data layer. It has no Lit and touches no DOM at import,
- * so it runs in Node too; there the package resolves to `node.js`, which adds an XML reader.
+ * The data layer as the elements import it: JSON Feed, WordPress, Ghost and simple posts read at
+ * once; RSS and Atom through `loadFeed`, which loads their reader (xml-formats.ts) the first time a
+ * response is XML. `trade-widgets/feed` is public.ts: this plus that reader installed up front.
  */
 export type { Post, Author, FeedFormat, ParsedFeed, LoadedFeed } from './post.js';
 export { FeedError, isFeedError, type FeedErrorKind } from './errors.js';

@@ -1,7 +1,8 @@
 import { decodeBytes, gunzip, isGzip } from './decode.js';
 import { FeedError, isFeedError } from './errors.js';
-import { parseSource } from './parse.js';
+import { needsXmlFormats, parseSource } from './parse.js';
 import { feedOf, type FeedFormat, type LoadedFeed, type ParsedFeed } from './post.js';
+import { loadRfcDates, takeMissedDate } from './dates.js';
 import { loadEntities, takeMissedEntity } from './text.js';
 
 /** Options of {@link loadFeed}. */
@@ -36,8 +37,8 @@ interface Entry {
 interface Cached {
   entry: Entry;
   feed: ParsedFeed;
-  /** The body uses a reference only the full entity table knows, not loaded yet. */
-  missedEntity: boolean;
+  /** What the body needs that is loaded on demand and was not there yet (see takeMissing). */
+  missing: (() => Promise<void>)[];
 }
 
 type Outcome = Promise<{ feed: ParsedFeed; changed: boolean }>;
@@ -65,14 +66,42 @@ function storage(): Storage | undefined {
 }
 
 /**
- * Parses a body; when it uses a character reference only the full HTML table knows, the table is
- * loaded (once per page) and the body parsed again, so the common case loads nothing more.
+ * Loads the RSS and Atom reader, with the RFC 822 dates RSS writes, when `body` is XML and they are
+ * not there yet (once per page), so a page that shows only JSON feeds never downloads them.
  */
-async function parseText(parse: () => ParsedFeed): Promise<ParsedFeed> {
-  takeMissedEntity();
+async function readyFor(body: string): Promise<void> {
+  if (!needsXmlFormats(body)) return;
+  try {
+    await Promise.all([import('./xml-formats.js'), loadRfcDates()]);
+  } catch (cause) {
+    throw new FeedError('network', 'Could not load the RSS and Atom reader: check the connection.', { cause });
+  }
+}
+
+/**
+ * What the last parse met that the data layer loads on demand — a character reference only the
+ * full HTML table knows, a date only the RFC 822 reader reads — as the loaders to call.
+ */
+function takeMissing(): (() => Promise<void>)[] {
+  const loads: (() => Promise<void>)[] = [];
+  if (takeMissedEntity()) loads.push(loadEntities);
+  if (takeMissedDate()) loads.push(loadRfcDates);
+  return loads;
+}
+
+/**
+ * Parses an entry, loading first what its body needs; when the parse met something loaded on
+ * demand (see {@link takeMissing}), that is loaded (once per page) and the body parsed again, so
+ * the common case loads nothing more.
+ */
+async function parseText(entry: Entry, format: FeedFormat): Promise<ParsedFeed> {
+  await readyFor(entry.body);
+  const parse = parseEntry(entry, format);
+  takeMissing();
   const feed = parse();
-  if (!takeMissedEntity()) return feed;
-  await loadEntities();
+  const missing = takeMissing();
+  if (!missing.length) return feed;
+  await Promise.all(missing.map((load) => load()));
   return parse();
 }
 
@@ -80,11 +109,8 @@ async function parseText(parse: () => ParsedFeed): Promise<ParsedFeed> {
 const parseEntry = (entry: Entry, format: FeedFormat) => () =>
   feedOf(parseSource(entry.body, { format, baseUrl: entry.url, totalPages: entry.totalPages }));
 
-/**
- * The cached copy, parsed at once (so a request, when one is needed, still starts in the same
- * task); whether it needs the full entity table is noted for the caller to load it.
- */
-function readCache(key: string, format: FeedFormat): Cached | undefined {
+/** The cached entry for `key`, or undefined; a corrupt one is removed, so it is not read again. */
+function readEntry(key: string): Entry | undefined {
   let entry: Entry | undefined;
   try {
     const raw = storage()?.getItem(key);
@@ -92,26 +118,34 @@ function readCache(key: string, format: FeedFormat): Cached | undefined {
   } catch {
     // Unreadable JSON is a corrupt entry, removed below.
   }
-  if (entry && typeof entry.time === 'number' && typeof entry.body === 'string') {
-    try {
-      takeMissedEntity();
-      const feed = parseEntry(entry, format)();
-      return { entry, feed, missedEntity: takeMissedEntity() };
-    } catch {
-      // A body that no longer parses is removed below like any corrupt entry.
-    }
-  }
-  // A corrupt entry goes, so it is not read again.
+  if (entry && typeof entry.time === 'number' && typeof entry.body === 'string') return entry;
   if (entry || storage()?.getItem(key)) removeCache(key);
   return undefined;
 }
 
-/** A cached copy that met a rare reference is read again once the full entity table is there. */
-async function completeEntities(cached: Cached, format: FeedFormat): Promise<void> {
-  if (!cached.missedEntity) return;
-  await loadEntities();
+/**
+ * The cached copy parsed (at once, so a request, when one is needed, still starts in the same
+ * task); what it needs that loads on demand is noted for the caller to load. A body that no
+ * longer parses is removed like any corrupt entry.
+ */
+function readCache(key: string, entry: Entry | undefined, format: FeedFormat): Cached | undefined {
+  if (!entry) return undefined;
+  try {
+    takeMissing();
+    const feed = parseEntry(entry, format)();
+    return { entry, feed, missing: takeMissing() };
+  } catch {
+    removeCache(key);
+    return undefined;
+  }
+}
+
+/** A cached copy that met a rare reference or date is read again once their readers are there. */
+async function completeMissing(cached: Cached, format: FeedFormat): Promise<void> {
+  if (!cached.missing.length) return;
+  await Promise.all(cached.missing.map((load) => load()));
   cached.feed = parseEntry(cached.entry, format)();
-  cached.missedEntity = false;
+  cached.missing = [];
 }
 
 /** Removes a cached entry; storage that cannot even remove is storage we do without. */
@@ -199,7 +233,7 @@ async function request(
     url: response.url || url,
     totalPages: Number(headers.get('x-wp-totalpages')) || undefined,
   };
-  const feed = await parseText(parseEntry(entry, format));
+  const feed = await parseText(entry, format);
   writeCache(key, entry);
   return { feed, changed: old?.body !== body };
 }
@@ -261,7 +295,13 @@ export async function loadFeed(url: string, options: LoadOptions = {}): Promise<
   }
   if (!/^https?:/.test(href)) throw new FeedError('network', `Not an http(s) address: "${url}".`);
   const key = `${PREFIX}${format} ${href}`;
-  const cached = readCache(key, format);
+  const entry = readEntry(key);
+  // A cached RSS or Atom body needs its reader first, the first time on this page.
+  if (entry && needsXmlFormats(entry.body)) {
+    await readyFor(entry.body);
+    if (signal?.aborted) throw signal.reason;
+  }
+  const cached = readCache(key, entry, format);
   const result = (feed: ParsedFeed, fromCache: boolean, stale = false): LoadedFeed => ({
     ...feed,
     posts: feed.posts.slice(),
@@ -292,7 +332,7 @@ export async function loadFeed(url: string, options: LoadOptions = {}): Promise<
         (error) => isFeedError(error) && !signal?.aborted && onRevalidate?.(result(cached.feed, true, true)),
       );
     }
-    await completeEntities(cached, format);
+    await completeMissing(cached, format);
     if (signal?.aborted) throw signal.reason;
     return result(cached.feed, true);
   }
@@ -300,7 +340,7 @@ export async function loadFeed(url: string, options: LoadOptions = {}): Promise<
     return result((await wait(signal)).feed, false);
   } catch (error) {
     if (cached && isFeedError(error)) {
-      await completeEntities(cached, format);
+      await completeMissing(cached, format);
       return result(cached.feed, true, true);
     }
     throw error;

@@ -2,7 +2,7 @@
  * `trade-widgets/feed` in Node (the `node` export condition): the same data layer, with the XML
  * reader Node lacks (node-xml.ts) and the full table of HTML character references installed, so
  * `parseFeed` and `loadFeed` read RSS and Atom and decode every reference. Browser bundles resolve
- * the package to `index.js` and never include either.
+ * the package to `public.js` and never include either.
  */
 import { entityTable } from './entities.js';
 import { readXmlWithNode } from './node-xml.js';
@@ -12,4 +12,4 @@ import { useEntityTable } from './text.js';
 if (typeof DOMParser !== 'function') useXmlReader(readXmlWithNode);
 useEntityTable(entityTable());
 
-export * from './index.js';
+export * from './public.js';

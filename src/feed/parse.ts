@@ -2,13 +2,21 @@ import { detectJson, itemFormat } from './detect.js';
 import { FeedError } from './errors.js';
 import { parseGhost, ghostItem } from './formats/ghost.js';
 import { parseJsonFeed, jsonFeedItem } from './formats/json-feed.js';
-import { parseXmlFeed } from './formats/rss.js';
 import { parseSimple, simpleItem } from './formats/simple.js';
 import { parseWordpress, wordpressItem } from './formats/wordpress.js';
 import { decodeBytes } from './decode.js';
-import { HTML_PAGE, htmlPageError, readXmlWithDom, type XmlReader } from './xml.js';
-import { feedOf, isObject, put, type FeedFormat, type ParsedFeed, type Post, type SourceFeed } from './post.js';
+import {
+  feedOf,
+  isObject,
+  put,
+  type FeedFormat,
+  type ParseContext,
+  type ParsedFeed,
+  type Post,
+  type SourceFeed,
+} from './post.js';
 import { httpUrl, takeUnresolved } from './urls.js';
+import type { XmlElement, XmlReader } from './xml.js';
 
 /** Options of {@link parseFeed} and {@link normalizePost}. */
 export interface ParseOptions {
@@ -25,12 +33,37 @@ export interface SourceOptions extends ParseOptions {
   totalPages?: number;
 }
 
-/** The XML reader: `DOMParser` in browsers; the Node entry installs its own (node-xml.ts). */
-let readXml: XmlReader = readXmlWithDom;
+/** An HTML page (a login or error page where a feed was expected) is never a feed. */
+const HTML_PAGE = /^<(!doctype\s+html|html[\s>])/i;
+
+/**
+ * RSS and Atom: the XML reader (`DOMParser`) and the formats, installed by xml-formats.ts. The
+ * public entry imports that module up front, so `parseFeed` reads XML at once; the elements import
+ * this core without it, and {@link loadFeed} loads it the first time a response is XML.
+ */
+interface XmlFormats {
+  read: XmlReader;
+  parse: (root: XmlElement, ctx: ParseContext) => SourceFeed | undefined;
+}
+
+let xmlFormats: XmlFormats | undefined;
+/** An XML reader that replaces `DOMParser` (the Node entry installs node-xml.ts's). */
+let xmlReader: XmlReader | undefined;
+
+/** Installs the RSS and Atom readers (xml-formats.ts does, when it is imported). */
+export function useXmlFormats(formats: XmlFormats): void {
+  xmlFormats = formats;
+}
 
 /** Installs the XML reader used where there is no `DOMParser` (the Node entry does). */
 export function useXmlReader(reader: XmlReader): void {
-  readXml = reader;
+  xmlReader = reader;
+}
+
+/** Whether `text` is an XML document the RSS and Atom readers, not loaded yet, must read. */
+export function needsXmlFormats(text: string): boolean {
+  const body = text.trim();
+  return !xmlFormats && body[0] === '<' && !HTML_PAGE.test(body);
 }
 
 const READERS = {
@@ -63,10 +96,13 @@ function readSource(data: unknown, options: SourceOptions): SourceFeed {
     if (!body) throw new FeedError('parse', 'The feed is empty: check the feed address.');
     if (body.includes('\0')) throw new FeedError('parse', 'The feed is binary data, not text: check the feed address.');
     if (body[0] === '<') {
-      if (HTML_PAGE.test(body)) throw htmlPageError();
-      const root = readXml(body);
+      if (HTML_PAGE.test(body)) throw new FeedError('parse', 'Got a web page, not a feed: check the address.');
+      if (!xmlFormats) {
+        throw formatError('RSS and Atom are read by trade-widgets/feed, or by loadFeed, which loads their reader.');
+      }
+      const root = (xmlReader ?? xmlFormats.read)(body);
       if (!/auto|rss|atom/.test(format)) throw formatError(`The feed is XML, not ${format}.`);
-      const feed = parseXmlFeed(root, ctx);
+      const feed = xmlFormats.parse(root, ctx);
       if (!feed) throw formatError(`<${root.localName}> is not an RSS or Atom feed.`);
       return feed;
     }

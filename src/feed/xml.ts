@@ -34,11 +34,6 @@ export interface XmlElement {
 /** Turns XML text into its root element, or throws a {@link FeedError}. */
 export type XmlReader = (xml: string) => XmlElement;
 
-/** An HTML page (a login or error page where a feed was expected) is never a feed. */
-export const HTML_PAGE = /^<(!doctype\s+html|html[\s>])/i;
-
-export const htmlPageError = () => new FeedError('parse', 'Got a web page, not a feed: check the address.');
-
 /** True only while {@link readXmlWithDom} hands its text to `DOMParser`. */
 let parsing = false;
 

@@ -1,5 +1,5 @@
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
-import { clearFeedCache, loadFeed, type FeedError, type LoadedFeed } from '../../src/feed/index.js';
+import { clearFeedCache, loadFeed, type FeedError, type LoadedFeed } from '../../src/feed/public.js';
 import { deferred, feedUrl, fixtureText, hang, json, jsonFeed, restore, storedKeys, stubFetch } from './helpers.js';
 
 /** The rejection of `promise`, failing the test when it resolves. */

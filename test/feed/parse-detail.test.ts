@@ -1,5 +1,5 @@
 // The shared detailed parsing suite (test/feed/suites/feed-detail.ts) in Chromium, through DOMParser.
-import { normalizePost, parseFeed } from '../../src/feed/index.js';
+import { normalizePost, parseFeed } from '../../src/feed/public.js';
 import { fixtureText } from './helpers.js';
 import { DETAIL_FIXTURES, feedDetailSuite } from './suites/feed-detail.js';
 

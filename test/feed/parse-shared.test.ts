@@ -1,5 +1,5 @@
 // The shared parsing suite (test/feed/suites/feed-parse.ts) in Chromium, through DOMParser.
-import { FeedError, isFeedError, normalizePost, parseFeed } from '../../src/feed/index.js';
+import { FeedError, isFeedError, normalizePost, parseFeed } from '../../src/feed/public.js';
 import { fixtureText } from './helpers.js';
 import { PARSE_FIXTURES, feedParseSuite } from './suites/feed-parse.js';
 

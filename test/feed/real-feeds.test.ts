@@ -1,6 +1,6 @@
 // The shared real-feed suite (test/feed/suites/real-feeds.ts) in Chromium, through DOMParser.
 import { loadEntities } from '../../src/feed/text.js';
-import { parseFeed } from '../../src/feed/index.js';
+import { parseFeed } from '../../src/feed/public.js';
 import { fixtureBytes } from './fixture-bytes.js';
 import { FIXTURES, realFeeds } from './suites/real-feeds.js';
 

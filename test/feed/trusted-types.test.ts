@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { loadFeed, parseFeed, type FeedError } from '../../src/feed/index.js';
+import { loadFeed, parseFeed, type FeedError } from '../../src/feed/public.js';
 import { feedUrl, fixtureText, json, jsonFeed, restore, stubFetch } from './helpers.js';
 
 /**

@@ -197,6 +197,25 @@ describe('script-tag bundle', function () {
     expect(win.recorded.errors).to.deep.equal([]);
   });
 
+  it('reads RSS and Atom under the strict CSP, loading their reader only on such a page', async () => {
+    const json = await openPage('csp-strict');
+    await widgetsRendered(json);
+    const chunks = (win: Window) =>
+      fetched(win).map(({ file }) => /trade-widgets\.(xml-formats|rfc-dates)-/.exec(file)?.[1]);
+    expect(chunks(json).filter(Boolean)).to.deep.equal([]);
+    const xml = await openPage('csp-strict-rss');
+    await waitUntil(
+      () =>
+        shadowText(xml, 'trade-news-feed').includes('Bonded Warehouse Entries, Step by Step') &&
+        shadowText(xml, 'trade-post').includes('Entries are transmitted once ACE is back'),
+      'the RSS feed and the Atom post did not render',
+    );
+    expect(shadowText(xml, 'trade-news-feed')).to.include('What Changed for Café Equipment');
+    expect(chunks(xml).filter(Boolean).sort()).to.deep.equal(['rfc-dates', 'xml-formats']);
+    expect(xml.recorded.violations).to.deep.equal([]);
+    expect(xml.recorded.errors).to.deep.equal([]);
+  });
+
   it('causes no violation under the strict CSP with the all-in-one file either', async () => {
     const win = await openPage('csp-strict-all');
     await widgetsRendered(win);

@@ -1,4 +1,4 @@
-import { findImage, htmlText } from '../html.js';
+import { htmlText, scanHtml } from '../html.js';
 import { MAX_TEXT, decodeTwice, textToHtml } from '../text.js';
 import { httpUrl, resolveBase } from '../urls.js';
 import { xhtmlToHtml, type XmlElement } from '../xml.js';
@@ -85,6 +85,31 @@ export function pictureUrl(value: string | undefined, base: string | undefined):
 
 /** `width`/`height` of 0 or 1: a tracking pixel. */
 const tiny = (value: string | undefined) => value !== undefined && /^\s*[01](px)?\s*$/i.test(value);
+
+/**
+ * The `src` of the first `<img>` in `html` that `accept` takes, given its attributes and the `href`
+ * of the link around it (share buttons are images in links to share pages).
+ */
+function findImage(
+  html: string,
+  accept: (attributes: ReadonlyMap<string, string>, link: string | undefined) => boolean,
+): string | undefined {
+  if (!html.includes('<')) return undefined;
+  let found: string | undefined;
+  let link: string | undefined;
+  scanHtml(
+    html,
+    () => true,
+    (tag) => {
+      if (tag.name === 'a') link = tag.end ? undefined : tag.attributes.get('href');
+      if (tag.end || tag.name !== 'img' || !accept(tag.attributes, link)) return true;
+      found = tag.attributes.get('src');
+      return false;
+    },
+    (name) => name === 'img' || name === 'a',
+  );
+  return found;
+}
 
 /** The first image of a body that is a picture: no tracking pixel, share button or emoji. */
 export function bodyImage(html: string | undefined, base: string | undefined): string | undefined {
