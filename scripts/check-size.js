@@ -30,7 +30,7 @@ function table(header, rows) {
 
 const results = evaluateBudgets(sizes);
 table(
-  ['budget (gzip -9)', 'size', 'limit', 'headroom', 'must not contain', ''],
+  ['budget (gzip -9)', 'size', 'limit', 'headroom', 'must not contain', '', ''],
   results.map((result) => [
     result.label,
     formatKiB(result.gzip),
@@ -42,6 +42,9 @@ table(
         : `-${formatKiB(result.gzip - result.limit)}`,
     result.mustNotContain ? `no ${result.mustNotContain}` : '',
     result.ok ? 'ok' : 'MISS',
+    result.target !== undefined && result.gzip > result.target
+      ? `target ${formatKiB(result.target)}: ${formatKiB(result.gzip - result.target)} to go`
+      : '',
   ]),
 );
 console.log('\nWhat each page downloaded of ours (gzip -9 per file):');

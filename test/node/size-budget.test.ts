@@ -66,10 +66,10 @@ describe('size budgets', () => {
   });
 
   it('reports a page over its limit with its size and the overshoot', () => {
-    const result = byId(evaluateBudgets(sizes({ pages: { 'all-api': 35 * KiB } })), 'page-all-api');
+    const result = byId(evaluateBudgets(sizes({ pages: { 'all-api': 42.7 * KiB } })), 'page-all-api');
     assert.equal(result.ok, false);
     assert.deepEqual(result.problems, [
-      'script tag, all three with a full post body (HTML Sanitizer API) is 35.0 KiB gzip, over its 34.0 KiB budget by 1.0 KiB',
+      'script tag, all three with a full post body (HTML Sanitizer API) is 42.7 KiB gzip, over its 41.7 KiB budget by 1.0 KiB',
     ]);
   });
 
@@ -80,7 +80,7 @@ describe('size budgets', () => {
   });
 
   it('counts a size exactly at the limit as within budget', () => {
-    assert.equal(byId(evaluateBudgets(sizes({ form: entry(12 * KiB) })), 'broker-contact-form').ok, true);
+    assert.equal(byId(evaluateBudgets(sizes({ form: entry(14 * KiB) })), 'broker-contact-form').ok, true);
     assert.equal(byId(evaluateBudgets(sizes({ pages: { form: 16 * KiB } })), 'page-form').ok, true);
   });
 
@@ -121,16 +121,21 @@ describe('size budgets', () => {
 
   it('holds the budgets set for partner pages and npm entries', () => {
     assert.deepEqual(
-      budgets.map((budget) => [budget.id, budget.limit && budget.limit / KiB, budget.mustNotContain]),
+      budgets.map((budget) => [
+        budget.id,
+        budget.limit && budget.limit / KiB,
+        budget.target && budget.target / KiB,
+        budget.mustNotContain,
+      ]),
       [
-        ['loader', 3, undefined],
-        ['page-form', 16, undefined],
-        ['page-feed', 28, undefined],
-        ['page-all-api', 34, undefined],
-        ['page-all-fallback', 48, undefined],
-        ['broker-contact-form', 12, 'DOMPurify'],
-        ['feed-core', 9.5, 'Lit'],
-        ['feed', undefined, 'Lit'],
+        ['loader', 3, undefined, undefined],
+        ['page-form', 16, undefined, undefined],
+        ['page-feed', 31.8, 28, undefined],
+        ['page-all-api', 41.7, 34, undefined],
+        ['page-all-fallback', 54, 48, undefined],
+        ['broker-contact-form', 14, undefined, 'DOMPurify'],
+        ['feed-core', 9.5, undefined, 'Lit'],
+        ['feed', undefined, undefined, 'Lit'],
       ],
     );
   });
