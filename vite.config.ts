@@ -84,12 +84,12 @@ const chunkEntries = {
 };
 
 /**
- * What every element needs — Lit, the base element, the theme, events, the guarded define, the
+ * What every element needs — Lit, the base element, its attribute converters, the theme, events, the guarded define, the
  * string lookup and URL guard — goes in one `shared` chunk rather than the handful the automatic
  * split would make of it: one request and one gzip stream instead of four on every page.
  */
 const sharedChunk =
-  /[\\/](node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|src[\\/]shared[\\/](define|events|trade-element|theme\.styles|url|i18n[\\/](index|intl|load-language))\.ts$)/;
+  /[\\/](node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|src[\\/]shared[\\/](converters|define|events|trade-element|theme\.styles|url|i18n[\\/](index|intl|load-language))\.ts$)/;
 
 /** Where the chunk build leaves its manifest, which the loader build reads. */
 const manifestFile = '.vite/trade-widgets-chunks.json';
