@@ -1,7 +1,7 @@
 // The "Check" button: fetches a feed exactly as a widget on a partner's page would (a plain GET,
 // no credentials) and says what it found, or what stops it. Uses the library's own parser, so a
 // feed that passes here is a feed the widgets read.
-import { parseFeed } from '../../dist/feed/index.js';
+import { parseFeed } from '../../dist/feed/public.js';
 
 /** The headers a feed server adds so that pages on other sites may read it. */
 export const CORS_HEADERS = [

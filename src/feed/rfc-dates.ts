@@ -1,4 +1,4 @@
-import { utc } from './dates.js';
+import { utc } from './utc.js';
 
 /**
  * RFC 822 / 1123 / 2822 as RSS writes it: `Tue, 10 Jun 2003 04:00:00 GMT`, with or without the

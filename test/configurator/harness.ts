@@ -19,7 +19,7 @@ export function ensureBuilt(): void {
     const result = spawnSync('npm', ['run', ...args], { cwd: root, encoding: 'utf8' });
     if (result.status !== 0) throw new Error(`npm run ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
   };
-  if (!existsSync(join(root, 'dist/feed/index.js'))) run(['build:types']);
+  if (!existsSync(join(root, 'dist/feed/public.js'))) run(['build:types']);
   if (!existsSync(join(root, 'dist/trade-widgets.min.js'))) run(['build:bundle']);
   const built = join(root, 'dist/trade-widgets.embed.js');
   const sources = [
