@@ -3,7 +3,7 @@
 // modules the build writes beside it (which share Lit, the theme and the data layer as chunks of
 // their own). See vite.config.ts for the build and README "On a partner site" for the contract.
 import type { MessageOverrides } from './shared/i18n/index.js';
-import { siblingBase } from './shared/sibling-base.js';
+import { isLoaderUrl, siblingBase } from './shared/sibling-base.js';
 import { version } from './version.js';
 
 /**
@@ -44,8 +44,7 @@ function ownScript(): HTMLScriptElement | undefined {
   if (current instanceof HTMLScriptElement) return current;
   return (
     document.querySelector<HTMLScriptElement>('script[src][data-base-path]') ??
-    document.querySelector<HTMLScriptElement>('script[src*="trade-widgets"]') ??
-    undefined
+    [...document.querySelectorAll<HTMLScriptElement>('script[src]')].find((script) => isLoaderUrl(script.src))
   );
 }
 

@@ -101,7 +101,7 @@ function readSource(data: unknown, options: SourceOptions): SourceFeed {
         throw formatError('RSS and Atom are read by trade-widgets/feed, or by loadFeed, which loads their reader.');
       }
       const root = (xmlReader ?? xmlFormats.read)(body);
-      if (!/auto|rss|atom/.test(format)) throw formatError(`The feed is XML, not ${format}.`);
+      if (!/^(auto|rss|atom)$/.test(format)) throw formatError(`The feed is XML, not ${format}.`);
       const feed = xmlFormats.parse(root, ctx);
       if (!feed) throw formatError(`<${root.localName}> is not an RSS or Atom feed.`);
       return feed;

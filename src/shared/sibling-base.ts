@@ -11,7 +11,8 @@ export interface ScriptPlace {
 /**
  * The folder (ending in `/`) holding the files that `trade-widgets.min.js` loads beside itself.
  *
- * 1. `data-base-path` on the script tag, when given.
+ * 1. `data-base-path` on the script tag, when given (and a URL: one that is not is said in the
+ *    console and set aside).
  * 2. A URL ending in `.js` (query and fragment aside): its folder, e.g.
  *    `…/trade-widgets@1.2.3/dist/trade-widgets.min.js` → `…/trade-widgets@1.2.3/dist/`.
  * 3. Anything else is a package root as CDNs serve it: a bare `…/npm/trade-widgets@1.2.3` (which
@@ -21,7 +22,15 @@ export interface ScriptPlace {
  *    release published between the two requests never mixes two versions on one page.
  */
 export function siblingBase({ src, basePath, documentBase }: ScriptPlace, version: string): string {
-  if (basePath) return withSlash(new URL(basePath, documentBase));
+  if (basePath) {
+    try {
+      return withSlash(new URL(basePath, documentBase));
+    } catch {
+      console.warn(
+        `trade-widgets: data-base-path "${basePath}" is not a URL; the files are looked for beside the script.`,
+      );
+    }
+  }
   if (!src) return new URL('./', documentBase).href;
   const url = new URL(src, documentBase);
   url.search = '';
@@ -39,3 +48,11 @@ function withSlash(url: URL): string {
   url.hash = '';
   return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }
+
+/**
+ * True for a script `src` that is ours under one of the names partners paste: the loader file
+ * (`…/trade-widgets.min.js`) or a package root (`…/trade-widgets`, `…/trade-widgets@1.2.3`). Used
+ * when `document.currentScript` cannot tell (a tag manager ran the code); a renamed file is found
+ * by its `data-base-path`.
+ */
+export const isLoaderUrl = (src: string): boolean => /\/trade-widgets(?:\.min\.js|@[^/?#]*)?\/?(?:[?#]|$)/.test(src);

@@ -1,14 +1,13 @@
 // The shared real-feed suite (test/feed/suites/real-feeds.ts) in Chromium, through DOMParser.
-import { loadEntities } from '../../src/feed/text.js';
 import { parseFeed } from '../../src/feed/public.js';
 import { fixtureBytes } from './fixture-bytes.js';
 import { FIXTURES, realFeeds } from './suites/real-feeds.js';
 
 const files = new Map<string, Uint8Array>();
 for (const name of FIXTURES) files.set(name, await fixtureBytes(`../fixtures/feeds/${name}`));
-// parseFeed is synchronous: in browsers loadFeed loads the full entity table when a feed needs it
-// (tested through <trade-news-feed>); here it is loaded up front, as loadFeed would.
-await loadEntities();
+// The public entry's parseFeed is synchronous and decodes every entity: the entry installs the full
+// table at import (the elements' loadFeed loads it when a feed needs it, tested through
+// <trade-news-feed>).
 
 realFeeds({
   describe,

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { siblingBase } from '../../src/shared/sibling-base.js';
+import { isLoaderUrl, siblingBase } from '../../src/shared/sibling-base.js';
 
 // Where the loader looks for its sibling files, for the URLs partners paste. The pages in
 // script-tag.test.ts load real files through the test server's CDN-shaped routes.
@@ -49,5 +49,42 @@ describe('siblingBase', () => {
 
   it('falls back to the page’s folder when the script’s URL is unknown', () => {
     expect(base('')).to.equal('https://partner.example/news/');
+  });
+
+  it('sets aside a data-base-path that is not a URL, says so, and looks beside the script', () => {
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args);
+    try {
+      expect(base('https://cdn.example/tw@1.2.3/dist/trade-widgets.min.js', 'http://[broken')).to.equal(
+        'https://cdn.example/tw@1.2.3/dist/',
+      );
+    } finally {
+      console.warn = warn;
+    }
+    expect(String(warnings[0]?.[0])).to.contain('data-base-path "http://[broken" is not a URL');
+  });
+});
+
+describe('isLoaderUrl', () => {
+  it('knows the loader by its file name or a package root', () => {
+    for (const src of [
+      'https://cdn.jsdelivr.net/npm/trade-widgets@1.2.3/dist/trade-widgets.min.js',
+      'https://cdn.jsdelivr.net/npm/trade-widgets@1.2.3',
+      'https://cdn.jsdelivr.net/npm/trade-widgets@latest/',
+      'https://unpkg.com/trade-widgets',
+      'https://partner.example/js/trade-widgets.min.js?v=2',
+    ])
+      expect(isLoaderUrl(src), src).to.equal(true);
+  });
+
+  it('does not take other scripts whose URL merely mentions the name', () => {
+    for (const src of [
+      'https://cdn.jsdelivr.net/npm/trade-widgets@1.2.3/dist/trade-widgets.all.min.js',
+      'https://cdn.jsdelivr.net/npm/trade-widgets@1.2.3/dist/trade-widgets.trade-post-x1.js',
+      'https://partner.example/js/trade-widgets-config.js',
+      'https://partner.example/trade-widgets/analytics.js',
+    ])
+      expect(isLoaderUrl(src), src).to.equal(false);
   });
 });

@@ -185,25 +185,16 @@ export class SubmissionController implements ReactiveController {
     if (this._busy || this.phase === 'sent') return;
     this._busy = true;
     try {
-      let send: SendModule;
-      try {
-        send = await loadSend();
-      } catch {
-        // The code that sends could not be fetched: the connection is gone.
-        return this._failUnsent(navigator.onLine === false ? 'offline' : 'network');
-      }
-      try {
-        await this._send(send);
-      } catch (error) {
-        console.error('<broker-contact-form>: unexpected failure while sending', error);
-        this._failUnsent('network');
-      }
+      await this._submit();
+    } catch (error) {
+      console.error('<broker-contact-form>: unexpected failure while sending', error);
+      this._failUnsent('network');
     } finally {
       this._busy = false;
     }
   }
 
-  private async _send(send: SendModule): Promise<void> {
+  private async _submit(): Promise<void> {
     const { rules, action, encoding, timeout, locale } = this._settings();
     const root = this._host.renderRoot;
     this.attempted = true;
@@ -212,30 +203,53 @@ export class SubmissionController implements ReactiveController {
     // A bot filled the trap: it sees the usual success, and nothing is sent or reported.
     if (root.querySelector<HTMLInputElement>('#field-website')?.value) return this.reset('sent');
 
+    // Checked before the sending code is fetched, so the problems show even when it cannot be.
     this.problems = validateAll(this.values, rules);
     const extras = extraControls(root.querySelector<HTMLSlotElement>('slot[name="extra"]'));
     const refused = extras.filter((control) => checkExtra(control, true));
-    const { data, fingerprint } = send.collect(this._ownData(locale, rules), extras);
     this._host.requestUpdate();
+    const sending = loadSend();
+    sending.catch(() => undefined); // Read below, on each path.
 
     if (this.problems.size || refused.length) {
       const fieldErrors: Record<string, string> = {};
       for (const name of this.problems.keys()) fieldErrors[name] = this.message(name)!;
       for (const control of refused) if (control.name) fieldErrors[control.name] = control.validationMessage;
       const count = this.problems.size + refused.length;
-      this._fail(data, { kind: 'validation', message: this._text('form.invalid.summary', { count }), fieldErrors });
       const [first] = this.problems.keys();
-      return first ? this._focus(`#field-${first}`) : void refused[0]!.reportValidity();
+      await (first ? this._focus(`#field-${first}`) : void refused[0]!.reportValidity());
+      // The event carries the message as it would have been sent, extras included, when the
+      // sending code is at hand; without it, the built-in fields.
+      const own = this._ownData(locale, rules);
+      const data = await sending.then(
+        (send) => send.collect(own, extras).data,
+        () => own,
+      );
+      return this._fail(data, {
+        kind: 'validation',
+        message: this._text('form.invalid.summary', { count }),
+        fieldErrors,
+      });
     }
 
+    let send: SendModule;
+    try {
+      send = await sending;
+    } catch {
+      // The code that sends could not be fetched: the connection is gone.
+      return this._failUnsent(navigator.onLine === false ? 'offline' : 'network');
+    }
+    const { data, fingerprint } = send.collect(this._ownData(locale, rules), extras);
+
+    if (!emit(this._host, 'broker-contact-submit', { data }, { cancelable: true })) return;
+
+    // The endpoint's last 429 named a time to wait: it is repeated, not asked again before then.
     const wait = Math.ceil((this.retryAt - Date.now()) / 1000);
     if (wait > 0) {
       const { notice, error } = send.rateLimited(wait);
       this.notice = notice;
       return this._fail(data, error);
     }
-
-    if (!emit(this._host, 'broker-contact-submit', { data }, { cancelable: true })) return;
 
     const url = pageUrl(action);
     if (!url) {

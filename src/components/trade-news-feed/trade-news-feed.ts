@@ -306,9 +306,9 @@ export class TradeNewsFeed extends TradeElement {
     const detail = this._pend;
     if (detail) {
       this._pend = undefined;
-      void Promise.all([...this.renderRoot.querySelectorAll('trade-post')].map((card) => card.updateComplete)).then(
-        () => this.isConnected && this.emit('trade-feed-load', detail),
-      );
+      // Once the cards have rendered (or failed to: the load still happened).
+      const cards = [...this.renderRoot.querySelectorAll('trade-post')].map((card) => card.updateComplete);
+      void Promise.allSettled(cards).then(() => this.isConnected && this.emit('trade-feed-load', detail));
     }
   }
 

@@ -48,4 +48,17 @@ describe('<broker-contact-form> when its sending code cannot be fetched', () => 
     expect(email.getAttribute('aria-invalid')).to.equal('true');
     expect(errorFor(el, 'email')).to.equal('Enter an email address like name@example.com.');
   });
+
+  it('shows the problems and focuses the first field when send is pressed on an incomplete form', async () => {
+    const el = await form();
+    await fill(el, { name: 'Ada', email: 'ada@' });
+    const failed = oneEvent(el, 'broker-contact-error');
+    await submit(el);
+    const { detail } = (await failed) as CustomEvent<BrokerContactErrorDetail>;
+
+    expect(detail.error.kind).to.equal('validation');
+    expect(detail.data).to.include({ name: 'Ada', email: 'ada@' });
+    expect(errorFor(el, 'email')).to.equal('Enter an email address like name@example.com.');
+    expect(el.shadowRoot!.activeElement).to.equal(control(el, 'email'));
+  });
 });
