@@ -1,6 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { loadFeed, parseFeed, type FeedError } from '../../src/feed/public.js';
-import { feedUrl, fixtureText, json, jsonFeed, restore, stubFetch } from './helpers.js';
+import { restoreFetch, stubFetch } from '../helpers/fetch.js';
+import { json } from '../helpers/responses.js';
+import { feedUrl, titledFeed } from '../helpers/feeds.js';
+import { fixtureText } from '../helpers/fixtures.js';
 
 /**
  * The partner page's CSP from API.md, enforced for this file's page: string-to-DOM parsing, XML
@@ -12,7 +15,7 @@ meta.content = "require-trusted-types-for 'script'; trusted-types lit-html dompu
 document.head.append(meta);
 
 describe('the data layer under enforced Trusted Types', () => {
-  afterEach(restore);
+  afterEach(restoreFetch);
 
   it('is on a page that refuses string parsing', () => {
     expect(() => new DOMParser().parseFromString('<a/>', 'application/xml')).to.throw(TypeError);
@@ -22,7 +25,7 @@ describe('the data layer under enforced Trusted Types', () => {
     for (const name of ['json-feed.json', 'wordpress.json', 'ghost.json', 'simple.json']) {
       expect(parseFeed(await fixtureText(name)).posts.length, name).to.be.above(0);
     }
-    stubFetch(() => json(jsonFeed(2)));
+    stubFetch(() => json(titledFeed(2)));
     expect((await loadFeed(feedUrl())).posts).to.have.length(2);
   });
 

@@ -2,23 +2,8 @@
 // and view counts in RSS and Atom. Shared: test/feed runs it in Chromium (DOMParser), test/node in
 // Node (the package's Node entry and its XML reader).
 import { expect } from 'chai';
-import type {
-  FeedError,
-  Post,
-  normalizePost as NormalizePost,
-  parseFeed as ParseFeed,
-} from '../../../src/feed/index.js';
-
-export interface DetailRunner {
-  describe: (name: string, body: () => void) => void;
-  it: (name: string, body: () => void | Promise<void>) => void;
-  before: (body: () => void) => void;
-  env: 'node' | 'browser';
-  parseFeed: typeof ParseFeed;
-  normalizePost: typeof NormalizePost;
-  /** The text of a file in test/fixtures/feeds. */
-  fixture: (name: string) => string;
-}
+import type { FeedError, Post } from '../../../src/feed/index.js';
+import type { ParserRunner } from './runner.js';
 
 export const DETAIL_FIXTURES = [
   'json-feed.json',
@@ -34,7 +19,7 @@ export const DETAIL_FIXTURES = [
   'sitemap.xml',
 ];
 
-export function feedDetailSuite({ describe, it, before, env, parseFeed, normalizePost, fixture }: DetailRunner): void {
+export function feedDetailSuite({ describe, it, before, env, parseFeed, normalizePost, fixture }: ParserRunner): void {
   describe(`parseFeed (${env}): the JSON formats`, () => {
     it('detects each format from its text', async () => {
       const firstIds = (name: string) => parseFeed(fixture(name)).posts.map((post) => post.id)[0];

@@ -3,19 +3,10 @@
 // (web-test-runner) alike: each runner passes its own `parseFeed` and fixture bytes.
 import { expect } from 'chai';
 import type { ParsedFeed, Post } from '../../../src/feed/index.js';
-
-export interface Runner {
-  describe: (name: string, body: () => void) => void;
-  it: (name: string, body: () => void | Promise<void>) => void;
-  /** `node` (the Node entry and its XML reader) or `browser` (DOMParser). */
-  env: 'node' | 'browser';
-  parseFeed: (data: unknown, options?: { baseUrl?: string; contentType?: string }) => ParsedFeed;
-  /** The bytes of a file in test/fixtures/feeds. */
-  bytes: (name: string) => Uint8Array;
-}
+import type { ParserRunner } from './runner.js';
 
 /** The files the suite reads, for the runner to load before it starts. */
-export const FIXTURES = [
+export const REAL_FIXTURES = [
   'real/wordpress-feedburner.rss.xml',
   'real/blogger.atom.xml',
   'real/craigslist.rdf.xml',
@@ -50,7 +41,7 @@ function allReadable(feed: ParsedFeed): void {
   }
 }
 
-export function realFeeds({ describe, it, env, parseFeed, bytes }: Runner): void {
+export function realFeeds({ describe, it, env, parseFeed, bytes }: ParserRunner): void {
   const feed = (name: string, options?: { baseUrl?: string; contentType?: string }) => {
     const result = parseFeed(bytes(name), options);
     allReadable(result);
