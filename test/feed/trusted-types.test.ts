@@ -4,15 +4,13 @@ import { restoreFetch, stubFetch } from '../helpers/fetch.js';
 import { json } from '../helpers/responses.js';
 import { feedUrl, titledFeed } from '../helpers/feeds.js';
 import { fixtureText } from '../helpers/fixtures.js';
+import { enforceCsp } from '../helpers/csp.js';
 
 /**
  * The partner page's CSP from API.md, enforced for this file's page: string-to-DOM parsing, XML
  * included, needs a Trusted Types policy; the data layer uses the library's `trade-widgets` one.
  */
-const meta = document.createElement('meta');
-meta.httpEquiv = 'Content-Security-Policy';
-meta.content = "require-trusted-types-for 'script'; trusted-types lit-html dompurify trade-widgets";
-document.head.append(meta);
+enforceCsp();
 
 describe('the data layer under enforced Trusted Types', () => {
   afterEach(restoreFetch);

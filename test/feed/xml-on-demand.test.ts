@@ -7,12 +7,10 @@ import { restoreFetch, stubFetch } from '../helpers/fetch.js';
 import { json } from '../helpers/responses.js';
 import { feedUrl, titledFeed } from '../helpers/feeds.js';
 import { fixtureText } from '../helpers/fixtures.js';
+import { enforceCsp } from '../helpers/csp.js';
 
 // The partner page's strict CSP: the reader, once loaded, still parses through the trade-widgets policy.
-const meta = document.createElement('meta');
-meta.httpEquiv = 'Content-Security-Policy';
-meta.content = "require-trusted-types-for 'script'; trusted-types lit-html dompurify trade-widgets";
-document.head.append(meta);
+enforceCsp();
 
 /** Whether the page has requested the module of the RSS and Atom reader. */
 const readerRequested = () =>
