@@ -1,10 +1,10 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { BrokerContactForm } from '../../../src/components/broker-contact-form/broker-contact-form.js';
 import { loadSend } from '../../../src/components/broker-contact-form/load-send.js';
-import { restoreFetch, stubFetch } from '../../helpers/fetch.js';
+import { stubFetch } from '../../helpers/fetch.js';
 import { json } from '../../helpers/responses.js';
 import { $ } from '../../helpers/page.js';
-import { control, fill, ok, statusText, submitButton, valid } from './helpers.js';
+import { control, fill, formTests, ok, send, statusText, submitButton, valid } from './helpers.js';
 
 const drafts = () => Object.keys(sessionStorage).filter((key) => key.startsWith('trade-widgets:contact-draft:'));
 
@@ -12,13 +12,10 @@ const make = (id = 'contact') =>
   fixture<BrokerContactForm>(html`<broker-contact-form id=${id} action="/api/contact"></broker-contact-form>`);
 
 describe('<broker-contact-form> draft', function () {
-  // Accessibility scans are slow on a shared, busy machine; behaviour does not depend on this limit.
-  this.timeout(20_000);
+  formTests(this);
   // The sending code is fetched on first use; fetched here first, so typing is not held up by it
   // and the 300 ms pause before a draft is written is measured from the last keystroke.
   before(() => loadSend());
-  beforeEach(() => sessionStorage.clear());
-  afterEach(restoreFetch);
 
   it('saves what is typed after a short pause, without the honeypot', async () => {
     const el = await make();
@@ -73,8 +70,7 @@ describe('<broker-contact-form> draft', function () {
     await fill(el, valid);
     await aTimeout(350);
     expect(drafts()).to.have.length(1);
-    setTimeout(() => submitButton(el).click());
-    await oneEvent(el, 'broker-contact-success');
+    await send(el, 'broker-contact-success');
     await aTimeout(350);
     expect(drafts()).to.have.length(0);
     el.remove();
@@ -95,8 +91,7 @@ describe('<broker-contact-form> draft', function () {
 
     const el = await make();
     expect(control(el, 'message').value).to.equal(valid.message);
-    setTimeout(() => submitButton(el).click());
-    await oneEvent(el, 'broker-contact-success');
+    await send(el, 'broker-contact-success');
     expect(requests).to.have.length(2);
     expect(requests[1]!.headers.get('Idempotency-Key')).to.equal(requests[0]!.headers.get('Idempotency-Key'));
   });
@@ -112,8 +107,7 @@ describe('<broker-contact-form> draft', function () {
       await fill(el, valid);
       window.dispatchEvent(new Event('pagehide'));
       await aTimeout(350);
-      setTimeout(() => submitButton(el).click());
-      await oneEvent(el, 'broker-contact-success');
+      await send(el, 'broker-contact-success');
     } finally {
       Storage.prototype.setItem = setItem;
     }
