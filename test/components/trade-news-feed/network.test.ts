@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, waitUntil, fixtureSync } from '@open-wc/testing';
 import type { TradeNewsFeed, TradeFeedLoadDetail } from '../../../src/components/trade-news-feed/trade-news-feed.js';
 import { hang, restoreFetch, stubFetch } from '../../helpers/fetch.js';
-import { fakeIntervals } from '../../helpers/clock.js';
+import { fakeClock } from '../../helpers/clock.js';
 import { deferred, json } from '../../helpers/responses.js';
 import { feedUrl, item, items, jsonFeed } from '../../helpers/feeds.js';
 import { nextEvent, part } from '../../helpers/page.js';
@@ -165,8 +165,8 @@ describe('<trade-news-feed> network behaviour', () => {
   });
 
   describe('background refresh', () => {
-    let clock: ReturnType<typeof fakeIntervals>;
-    beforeEach(() => (clock = fakeIntervals()));
+    let clock: ReturnType<typeof fakeClock>;
+    beforeEach(() => (clock = fakeClock()));
     afterEach(() => clock.restore());
 
     it('refreshes every `refresh` seconds, and stops once removed', async () => {
