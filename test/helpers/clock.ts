@@ -13,19 +13,22 @@ export interface FakeClock {
 }
 
 /**
- * Replaces `setInterval` and `clearInterval` — and, with `timeoutsFrom`, `setTimeout` and
- * `clearTimeout` for delays of at least that many ms — with a clock the test moves by hand, for
- * tests where time is the subject (background refreshes, the pause after typing, the pause before a
- * draft is saved). Shorter timeouts stay real: Lit, zero-delay yields and the 50 ms polls of
- * `waitUntil` need them. Install it before the element starts its timer.
+ * Replaces `setInterval` and `clearInterval` — with `timeoutsFrom`, `setTimeout` and `clearTimeout`
+ * for delays of at least that many ms, and with `date`, `Date.now` — with a clock the test moves by
+ * hand, for tests where time is the subject (background refreshes, the pause after typing, the
+ * pause before a draft is saved, a cached copy growing old). Shorter timeouts stay real: Lit,
+ * zero-delay yields and the 50 ms polls of `waitUntil` need them. Install it before the element
+ * starts its timer.
  */
-export function fakeClock({ timeoutsFrom = Infinity }: { timeoutsFrom?: number } = {}): FakeClock {
+export function fakeClock({ timeoutsFrom = Infinity, date = false } = {}): FakeClock {
   const real = {
     setInterval: window.setInterval,
     clearInterval: window.clearInterval,
     setTimeout: window.setTimeout,
     clearTimeout: window.clearTimeout,
   };
+  const realNow = Date.now;
+  const start = realNow();
   const realSetTimeout = real.setTimeout.bind(window);
   const realClearTimeout = real.clearTimeout.bind(window);
   const timers = new Map<number, Timer>();
@@ -46,6 +49,7 @@ export function fakeClock({ timeoutsFrom = Infinity }: { timeoutsFrom?: number }
       : realSetTimeout(callback, delay, ...args)) as typeof window.setTimeout;
   window.clearTimeout = ((id?: number) =>
     id !== undefined && timers.has(id) ? void timers.delete(id) : realClearTimeout(id)) as typeof window.clearTimeout;
+  if (date) Date.now = () => start + now;
   return {
     tick(ms: number) {
       const end = now + ms;
@@ -61,6 +65,7 @@ export function fakeClock({ timeoutsFrom = Infinity }: { timeoutsFrom?: number }
     },
     restore() {
       Object.assign(window, real);
+      Date.now = realNow;
     },
   };
 }

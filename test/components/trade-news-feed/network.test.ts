@@ -60,9 +60,10 @@ describe('<trade-news-feed> network behaviour', () => {
       round += 1;
       return json(jsonFeed(items(2, round * 10)));
     });
+    const clock = fakeClock({ date: true });
     const first = await feedFixture(html`<trade-news-feed src=${src} cache-ttl="1"></trade-news-feed>`);
     first.remove();
-    await aTimeout(1100);
+    clock.tick(1000);
 
     const sources: string[] = [];
     const onLoad = (event: Event): void => void sources.push((event as CustomEvent<TradeFeedLoadDetail>).detail.source);
@@ -75,6 +76,7 @@ describe('<trade-news-feed> network behaviour', () => {
       expect(sources).to.deep.equal([src, src]);
     } finally {
       document.removeEventListener('trade-feed-load', onLoad);
+      clock.restore();
     }
   });
 
