@@ -17,6 +17,16 @@ async function rejection(promise: Promise<unknown>): Promise<FeedError> {
 
 const titles = (feed: LoadedFeed) => feed.posts.map((post) => post.title);
 
+/** A server that answers with a feed of `count` posts once the test opens the gate; returns the requests and the gate. */
+function gatedServer(count: number): { calls: Request[]; gate: { resolve: () => void } } {
+  const gate = deferred<void>();
+  const calls = stubFetch(async () => {
+    await gate.promise;
+    return json(titledFeed(count));
+  });
+  return { calls, gate };
+}
+
 describe('loadFeed: fetching', () => {
   afterEach(restoreFetch);
 
@@ -203,11 +213,7 @@ describe('loadFeed: shared requests and aborting', () => {
 
   it('makes one request for several callers of the same URL, each with its own posts array', async () => {
     const url = feedUrl();
-    const gate = deferred<void>();
-    const calls = stubFetch(async () => {
-      await gate.promise;
-      return json(titledFeed(3));
-    });
+    const { calls, gate } = gatedServer(3);
     const loads = [loadFeed(url), loadFeed(url), loadFeed(url)];
     gate.resolve();
     const feeds = await Promise.all(loads);
@@ -225,11 +231,7 @@ describe('loadFeed: shared requests and aborting', () => {
 
   it("rejects only the caller that aborts, with its signal's reason; the others get the feed", async () => {
     const url = feedUrl();
-    const gate = deferred<void>();
-    const calls = stubFetch(async () => {
-      await gate.promise;
-      return json(titledFeed(2));
-    });
+    const { calls, gate } = gatedServer(2);
     const controller = new AbortController();
     const aborted = loadFeed(url, { signal: controller.signal });
     const other = loadFeed(url);
@@ -275,11 +277,7 @@ describe('loadFeed: shared requests and aborting', () => {
 
   it('gives each caller its own timeout on a shared request', async () => {
     const url = feedUrl();
-    const gate = deferred<void>();
-    stubFetch(async () => {
-      await gate.promise;
-      return json(titledFeed(1));
-    });
+    const { gate } = gatedServer(1);
     const quick = loadFeed(url, { timeout: 30 });
     const patient = loadFeed(url, { timeout: 4000 });
     expect((await rejection(quick)).kind).to.equal('timeout');
