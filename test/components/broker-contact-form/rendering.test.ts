@@ -95,9 +95,7 @@ describe('<broker-contact-form> rendering', function () {
   });
 
   it('adds a required consent checkbox labelled with the `consent` text', async () => {
-    const el = await form(
-      html`<broker-contact-form consent="I agree that you store my details to answer me."></broker-contact-form>`,
-    );
+    const el = await form({ consent: 'I agree that you store my details to answer me.' });
     const box = control(el, 'consent') as HTMLInputElement;
     expect(box.type).to.equal('checkbox');
     expect(box.required).to.be.true;

@@ -168,16 +168,14 @@ export function feedDetailSuite({ describe, it, before, env, parseFeed, normaliz
     });
 
     it('resolves a relative link against the channel link and takes the image enclosure, not the audio one', () => {
-      const post = posts[1]!;
-      expect(post.url).to.equal('https://blog.example.com/2023/11/14/importer-pleads-guilty/');
-      expect(post.image).to.equal('https://blog.example.com/wp-content/uploads/2023/11/gavel.png');
-      expect(post.authors).to.deep.equal([{ name: 'Trade Logic Team' }]);
-      expect(post.summary).to.equal(
-        'The owner of a U.S. based import business faces a maximum penalty of five years in prison.',
-      );
-      expect(post.contentHtml).to.equal(
-        '<p>The owner of a U.S. based import business faces a maximum penalty of five years in prison.</p>',
-      );
+      const summary = 'The owner of a U.S. based import business faces a maximum penalty of five years in prison.';
+      expect(posts[1]).to.deep.include({
+        url: 'https://blog.example.com/2023/11/14/importer-pleads-guilty/',
+        image: 'https://blog.example.com/wp-content/uploads/2023/11/gavel.png',
+        authors: [{ name: 'Trade Logic Team' }],
+        summary,
+        contentHtml: `<p>${summary}</p>`,
+      });
     });
 
     it('takes a permalink guid as the URL and reads US time zones', () => {
