@@ -1,5 +1,5 @@
 import { aTimeout, expect, html, fixtureSync } from '@open-wc/testing';
-import { whenNearViewport } from '../../../src/shared/near-viewport.js';
+import { whenNearViewport } from '../../src/shared/near-viewport.js';
 
 /** A `.target` element 5000 px below the top of the page, far out of view. */
 const farBelow = (): Element =>
