@@ -2,7 +2,8 @@ import { expect, waitUntil as waitUntilQuickly } from '@open-wc/testing';
 import { version } from '../../src/version.js';
 
 // The partner's view: dist/trade-widgets.min.js (built by `npm test` before the browser tests) on
-// real pages under test/pages/, in every way a partner may include it.
+// real pages at /test/pages/<name>.html (served from the table in test/server/pages.js), in every
+// way a partner may include it.
 
 /**
  * Pages load a real script, its modules and a feed inside an iframe: on a busy machine that takes
