@@ -1,6 +1,9 @@
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import { clearFeedCache, loadFeed, type FeedError, type LoadedFeed } from '../../src/feed/public.js';
-import { deferred, feedUrl, fixtureText, hang, json, jsonFeed, restore, storedKeys, stubFetch } from './helpers.js';
+import { hang, restoreFetch, stubFetch } from '../helpers/fetch.js';
+import { deferred, json } from '../helpers/responses.js';
+import { feedUrl, storedKeys, titledFeed } from '../helpers/feeds.js';
+import { fixtureText } from '../helpers/fixtures.js';
 
 /** The rejection of `promise`, failing the test when it resolves. */
 async function rejection(promise: Promise<unknown>): Promise<FeedError> {
@@ -14,12 +17,22 @@ async function rejection(promise: Promise<unknown>): Promise<FeedError> {
 
 const titles = (feed: LoadedFeed) => feed.posts.map((post) => post.title);
 
+/** A server that answers with a feed of `count` posts once the test opens the gate; returns the requests and the gate. */
+function gatedServer(count: number): { calls: Request[]; gate: { resolve: () => void } } {
+  const gate = deferred<void>();
+  const calls = stubFetch(async () => {
+    await gate.promise;
+    return json(titledFeed(count));
+  });
+  return { calls, gate };
+}
+
 describe('loadFeed: fetching', () => {
-  afterEach(restore);
+  afterEach(restoreFetch);
 
   it('fetches and parses a feed, resolving relative links against the feed URL', async () => {
     const url = feedUrl();
-    const calls = stubFetch(() => json(jsonFeed(2)));
+    const calls = stubFetch(() => json(titledFeed(2)));
     const feed = await loadFeed(url);
     expect(titles(feed)).to.deep.equal(['Post 1', 'Post 2']);
     expect(feed.posts[0]!.url).to.equal('https://news.example.com/posts/1');
@@ -30,19 +43,25 @@ describe('loadFeed: fetching', () => {
   });
 
   it('resolves a relative feed URL against the page', async () => {
-    const calls = stubFetch(() => json(jsonFeed(1)));
-    await loadFeed(`/feeds/relative-${Date.now()}.json`);
-    expect(calls[0]!.url).to.equal(new URL(calls[0]!.url, location.href).href);
-    expect(calls[0]!.url.startsWith(location.origin)).to.equal(true);
+    // A fetch of its own sees the URL exactly as the data layer passes it.
+    const asked: string[] = [];
+    const path = `/feeds/relative-${Date.now()}.json`;
+    const fetch = async (input: RequestInfo | URL) => {
+      asked.push(input instanceof Request ? input.url : String(input));
+      return json(titledFeed(1));
+    };
+    await loadFeed(path, { fetch });
+    expect(asked).to.deep.equal([new URL(path, location.href).href]);
+    expect(asked[0]!.startsWith(location.origin)).to.equal(true);
   });
 
   it('uses the fetch passed in options instead of the global one', async () => {
-    const global = stubFetch(() => json(jsonFeed(1)));
+    const global = stubFetch(() => json(titledFeed(1)));
     let own = 0;
     const feed = await loadFeed(feedUrl(), {
       fetch: async () => {
         own += 1;
-        return json(jsonFeed(['Own']));
+        return json(titledFeed(['Own']));
       },
     });
     expect(titles(feed)).to.deep.equal(['Own']);
@@ -67,7 +86,7 @@ describe('loadFeed: fetching', () => {
 });
 
 describe('loadFeed: paging', () => {
-  afterEach(restore);
+  afterEach(restoreFetch);
 
   it('builds the WordPress next page from X-WP-TotalPages, keeping the other parameters', async () => {
     const wordpress = await fixtureText('wordpress.json');
@@ -96,14 +115,14 @@ describe('loadFeed: paging', () => {
     const next = new URL((await loadFeed(url)).nextUrl!);
     expect(next.searchParams.get('page')).to.equal('2');
     expect(next.searchParams.get('key')).to.equal('k');
-    stubFetch(() => json(jsonFeed(1, { next_url: '?page=2' })));
+    stubFetch(() => json(titledFeed(1, { next_url: '?page=2' })));
     const jsonUrl = feedUrl();
     expect((await loadFeed(jsonUrl)).nextUrl).to.equal(`${jsonUrl}?page=2`);
   });
 });
 
 describe('loadFeed: errors', () => {
-  afterEach(restore);
+  afterEach(restoreFetch);
 
   it('fails with kind timeout when the server does not answer in time', async () => {
     const calls = stubFetch(hang);
@@ -159,7 +178,7 @@ describe('loadFeed: errors', () => {
   });
 
   it('fails with kind network for an address that is not http(s)', async () => {
-    const calls = stubFetch(() => json(jsonFeed(1)));
+    const calls = stubFetch(() => json(titledFeed(1)));
     for (const url of ['javascript:alert(1)', 'data:application/json,[]', 'ftp://example.com/feed.json', 'http://']) {
       expect((await rejection(loadFeed(url))).kind).to.equal('network');
     }
@@ -183,22 +202,18 @@ describe('loadFeed: errors', () => {
     const url = feedUrl();
     stubFetch(() => new Response('busy', { status: 503 }));
     await rejection(loadFeed(url));
-    const calls = stubFetch(() => json(jsonFeed(1)));
+    const calls = stubFetch(() => json(titledFeed(1)));
     expect(titles(await loadFeed(url))).to.deep.equal(['Post 1']);
     expect(calls).to.have.length(1);
   });
 });
 
 describe('loadFeed: shared requests and aborting', () => {
-  afterEach(restore);
+  afterEach(restoreFetch);
 
   it('makes one request for several callers of the same URL, each with its own posts array', async () => {
     const url = feedUrl();
-    const gate = deferred<void>();
-    const calls = stubFetch(async () => {
-      await gate.promise;
-      return json(jsonFeed(3));
-    });
+    const { calls, gate } = gatedServer(3);
     const loads = [loadFeed(url), loadFeed(url), loadFeed(url)];
     gate.resolve();
     const feeds = await Promise.all(loads);
@@ -209,18 +224,14 @@ describe('loadFeed: shared requests and aborting', () => {
   });
 
   it('makes separate requests for different URLs', async () => {
-    const calls = stubFetch(() => json(jsonFeed(1)));
+    const calls = stubFetch(() => json(titledFeed(1)));
     await Promise.all([loadFeed(feedUrl()), loadFeed(feedUrl())]);
     expect(calls).to.have.length(2);
   });
 
   it("rejects only the caller that aborts, with its signal's reason; the others get the feed", async () => {
     const url = feedUrl();
-    const gate = deferred<void>();
-    const calls = stubFetch(async () => {
-      await gate.promise;
-      return json(jsonFeed(2));
-    });
+    const { calls, gate } = gatedServer(2);
     const controller = new AbortController();
     const aborted = loadFeed(url, { signal: controller.signal });
     const other = loadFeed(url);
@@ -244,7 +255,7 @@ describe('loadFeed: shared requests and aborting', () => {
 
   it('cancels the request when every caller has aborted, and a later call starts a new one', async () => {
     const url = feedUrl();
-    const calls = stubFetch((call, index) => (index === 0 ? hang(call) : json(jsonFeed(1))));
+    const calls = stubFetch((request, index) => (index === 0 ? hang(request) : json(titledFeed(1))));
     const first = new AbortController();
     const second = new AbortController();
     const loads = [loadFeed(url, { signal: first.signal }), loadFeed(url, { signal: second.signal })];
@@ -258,7 +269,7 @@ describe('loadFeed: shared requests and aborting', () => {
   });
 
   it('rejects at once, without a request, when the signal is already aborted', async () => {
-    const calls = stubFetch(() => json(jsonFeed(1)));
+    const calls = stubFetch(() => json(titledFeed(1)));
     const error = (await rejection(loadFeed(feedUrl(), { signal: AbortSignal.abort() }))) as unknown as DOMException;
     expect(error.name).to.equal('AbortError');
     expect(calls).to.have.length(0);
@@ -266,11 +277,7 @@ describe('loadFeed: shared requests and aborting', () => {
 
   it('gives each caller its own timeout on a shared request', async () => {
     const url = feedUrl();
-    const gate = deferred<void>();
-    stubFetch(async () => {
-      await gate.promise;
-      return json(jsonFeed(1));
-    });
+    const { gate } = gatedServer(1);
     const quick = loadFeed(url, { timeout: 30 });
     const patient = loadFeed(url, { timeout: 4000 });
     expect((await rejection(quick)).kind).to.equal('timeout');
@@ -280,11 +287,11 @@ describe('loadFeed: shared requests and aborting', () => {
 });
 
 describe('loadFeed: the sessionStorage cache', () => {
-  afterEach(restore);
+  afterEach(restoreFetch);
 
   it('serves a fresh copy without a request, from sessionStorage', async () => {
     const url = feedUrl();
-    const calls = stubFetch(() => json(jsonFeed(2)));
+    const calls = stubFetch(() => json(titledFeed(2)));
     await loadFeed(url);
     expect(storedKeys(url)).to.have.length(1);
     const again = await loadFeed(url);
@@ -297,7 +304,7 @@ describe('loadFeed: the sessionStorage cache', () => {
     const url = feedUrl();
     const calls = stubFetch((_, index) =>
       index === 0
-        ? json(jsonFeed(1), { headers: { ETag: '"v1"', 'Last-Modified': 'Fri, 01 Dec 2023 10:00:00 GMT' } })
+        ? json(titledFeed(1), { headers: { ETag: '"v1"', 'Last-Modified': 'Fri, 01 Dec 2023 10:00:00 GMT' } })
         : new Response(null, { status: 304 }),
     );
     await loadFeed(url);
@@ -317,7 +324,7 @@ describe('loadFeed: the sessionStorage cache', () => {
 
   it('stores a changed feed from the revalidation and tells onRevalidate', async () => {
     const url = feedUrl();
-    const calls = stubFetch((_, index) => json(jsonFeed(index === 0 ? ['Old'] : ['New', 'Old'])));
+    const calls = stubFetch((_, index) => json(titledFeed(index === 0 ? ['Old'] : ['New', 'Old'])));
     await loadFeed(url);
     const fresh = deferred<LoadedFeed>();
     const served = await loadFeed(url, { cacheTtl: 0, onRevalidate: fresh.resolve });
@@ -331,7 +338,7 @@ describe('loadFeed: the sessionStorage cache', () => {
 
   it('does not call onRevalidate when the server sent the same feed again', async () => {
     const url = feedUrl();
-    const calls = stubFetch(() => json(jsonFeed(1)));
+    const calls = stubFetch(() => json(titledFeed(1)));
     await loadFeed(url);
     let revalidated = 0;
     await loadFeed(url, { cacheTtl: 0, onRevalidate: () => revalidated++ });
@@ -342,7 +349,7 @@ describe('loadFeed: the sessionStorage cache', () => {
 
   it('does not call onRevalidate for a caller that aborted meanwhile', async () => {
     const url = feedUrl();
-    const calls = stubFetch((_, index) => json(jsonFeed(index === 0 ? ['Old'] : ['New'])));
+    const calls = stubFetch((_, index) => json(titledFeed(index === 0 ? ['Old'] : ['New'])));
     await loadFeed(url);
     const controller = new AbortController();
     let revalidated = 0;
@@ -356,7 +363,7 @@ describe('loadFeed: the sessionStorage cache', () => {
 
   it('shares one background revalidation between callers', async () => {
     const url = feedUrl();
-    const calls = stubFetch(() => json(jsonFeed(1), { headers: { ETag: '"same"' } }));
+    const calls = stubFetch(() => json(titledFeed(1), { headers: { ETag: '"same"' } }));
     await loadFeed(url);
     await Promise.all([loadFeed(url, { cacheTtl: 0 }), loadFeed(url, { cacheTtl: 0 }), loadFeed(url, { cacheTtl: 0 })]);
     await aTimeout(30);
@@ -367,8 +374,8 @@ describe('loadFeed: the sessionStorage cache', () => {
     const url = feedUrl();
     const calls = stubFetch((_, index) =>
       index === 0
-        ? json(jsonFeed(['Old']), { headers: { ETag: '"a"' } })
-        : json(jsonFeed(['Newer']), { headers: { ETag: '"b"' } }),
+        ? json(titledFeed(['Old']), { headers: { ETag: '"a"' } })
+        : json(titledFeed(['Newer']), { headers: { ETag: '"b"' } }),
     );
     await loadFeed(url);
     const forced = await loadFeed(url, { force: true });
@@ -381,7 +388,7 @@ describe('loadFeed: the sessionStorage cache', () => {
   it('with force and a 304 returns the cached posts', async () => {
     const url = feedUrl();
     stubFetch((_, index) =>
-      index === 0 ? json(jsonFeed(['Kept']), { headers: { ETag: '"a"' } }) : new Response(null, { status: 304 }),
+      index === 0 ? json(titledFeed(['Kept']), { headers: { ETag: '"a"' } }) : new Response(null, { status: 304 }),
     );
     await loadFeed(url);
     const forced = await loadFeed(url, { force: true });
@@ -391,7 +398,7 @@ describe('loadFeed: the sessionStorage cache', () => {
 
   it('returns the saved copy with stale: true when the network fails', async () => {
     const url = feedUrl();
-    stubFetch(() => json(jsonFeed(['Saved'])));
+    stubFetch(() => json(titledFeed(['Saved'])));
     await loadFeed(url);
     stubFetch(() => Promise.reject(new TypeError('offline')));
     const offline = await loadFeed(url, { force: true });
@@ -401,7 +408,7 @@ describe('loadFeed: the sessionStorage cache', () => {
 
   it('returns the saved copy with stale: true on a timeout or a server error', async () => {
     const url = feedUrl();
-    stubFetch(() => json(jsonFeed(['Saved'])));
+    stubFetch(() => json(titledFeed(['Saved'])));
     await loadFeed(url);
     stubFetch(hang);
     expect(await loadFeed(url, { force: true, timeout: 40 })).to.include({ stale: true });
@@ -411,7 +418,7 @@ describe('loadFeed: the sessionStorage cache', () => {
 
   it('tells onRevalidate the expired copy is stale when its background revalidation fails', async () => {
     const url = feedUrl();
-    stubFetch(() => json(jsonFeed(['Saved'])));
+    stubFetch(() => json(titledFeed(['Saved'])));
     await loadFeed(url);
     stubFetch(() => new Response('down', { status: 503 }));
     const told = new Promise<LoadedFeed>((resolve) => {
@@ -426,7 +433,7 @@ describe('loadFeed: the sessionStorage cache', () => {
 
   it('still rejects an aborted caller even with a saved copy', async () => {
     const url = feedUrl();
-    stubFetch(() => json(jsonFeed(1)));
+    stubFetch(() => json(titledFeed(1)));
     await loadFeed(url);
     stubFetch(hang);
     const controller = new AbortController();
@@ -438,9 +445,9 @@ describe('loadFeed: the sessionStorage cache', () => {
   it('asks again without validators when the conditional request fails (a CORS preflight refused)', async () => {
     const url = feedUrl();
     const calls = stubFetch((call, index) => {
-      if (index === 0) return json(jsonFeed(['Old']), { headers: { ETag: '"x"' } });
+      if (index === 0) return json(titledFeed(['Old']), { headers: { ETag: '"x"' } });
       if (call.headers.has('If-None-Match')) return Promise.reject(new TypeError('CORS preflight failed'));
-      return json(jsonFeed(['New']), { headers: { ETag: '"y"' } });
+      return json(titledFeed(['New']), { headers: { ETag: '"y"' } });
     });
     await loadFeed(url);
     const forced = await loadFeed(url, { force: true });
@@ -455,7 +462,7 @@ describe('loadFeed: the sessionStorage cache', () => {
 
   it('checks a stored copy like any feed: tampered entries lose unsafe URLs', async () => {
     const url = feedUrl();
-    stubFetch(() => json(jsonFeed(1)));
+    stubFetch(() => json(titledFeed(1)));
     await loadFeed(url);
     const [key] = storedKeys(url);
     const stored = sessionStorage.getItem(key!)!;
@@ -467,7 +474,7 @@ describe('loadFeed: the sessionStorage cache', () => {
 
   it('ignores and replaces a corrupt entry', async () => {
     const url = feedUrl();
-    const calls = stubFetch(() => json(jsonFeed(1)));
+    const calls = stubFetch(() => json(titledFeed(1)));
     await loadFeed(url);
     const [key] = storedKeys(url);
     for (const corrupt of [
@@ -488,20 +495,20 @@ describe('loadFeed: the sessionStorage cache', () => {
 
   it('works when the storage quota is exhausted, and drops the older copy', async () => {
     const url = feedUrl();
-    stubFetch(() => json(jsonFeed(['Old'])));
+    stubFetch(() => json(titledFeed(['Old'])));
     await loadFeed(url);
     const setItem = Storage.prototype.setItem;
     Storage.prototype.setItem = function () {
       throw new DOMException('Quota exceeded', 'QuotaExceededError');
     };
     try {
-      stubFetch(() => json(jsonFeed(['New'])));
+      stubFetch(() => json(titledFeed(['New'])));
       expect(titles(await loadFeed(url, { force: true }))).to.deep.equal(['New']);
       expect(storedKeys(url)).to.have.length(0);
     } finally {
       Storage.prototype.setItem = setItem;
     }
-    const calls = stubFetch(() => json(jsonFeed(['Again'])));
+    const calls = stubFetch(() => json(titledFeed(['Again'])));
     expect(titles(await loadFeed(url))).to.deep.equal(['Again']);
     expect(calls).to.have.length(1);
   });
@@ -516,7 +523,7 @@ describe('loadFeed: the sessionStorage cache', () => {
     });
     try {
       const url = feedUrl();
-      const calls = stubFetch(() => json(jsonFeed(1)));
+      const calls = stubFetch(() => json(titledFeed(1)));
       expect(titles(await loadFeed(url))).to.deep.equal(['Post 1']);
       expect(titles(await loadFeed(url))).to.deep.equal(['Post 1']);
       expect(calls).to.have.length(2);
@@ -528,7 +535,7 @@ describe('loadFeed: the sessionStorage cache', () => {
 
   it('clearFeedCache removes only what this library stored', async () => {
     const url = feedUrl();
-    stubFetch(() => json(jsonFeed(1)));
+    stubFetch(() => json(titledFeed(1)));
     await loadFeed(url);
     sessionStorage.setItem('host-page-key', 'keep me');
     clearFeedCache();
@@ -547,7 +554,7 @@ describe('loadFeed: the sessionStorage cache', () => {
 });
 
 describe('loadFeed: scale', () => {
-  afterEach(restore);
+  afterEach(restoreFetch);
 
   it('parses a 10,000-item feed without stalling the page', async () => {
     const items = Array.from({ length: 10_000 }, (_, i) => ({

@@ -4,7 +4,7 @@ import { expect, html } from '@open-wc/testing';
 import { cards, feedFixture, titles } from '../components/trade-news-feed/helpers.js';
 import { restoreFetch, stubFetch } from '../helpers/fetch.js';
 import { textOf } from '../helpers/page.js';
-import { fixtureBytes } from './fixture-bytes.js';
+import { fixtureBytes } from '../helpers/fixtures.js';
 
 const bytes = (name: string) => fixtureBytes(`../fixtures/feeds/real/${name}`);
 let counter = 0;

@@ -1,18 +1,19 @@
 import { expect } from '@open-wc/testing';
 import { loadFeed, parseFeed, type FeedError } from '../../src/feed/public.js';
-import { feedUrl, fixtureText, json, jsonFeed, restore, stubFetch } from './helpers.js';
+import { restoreFetch, stubFetch } from '../helpers/fetch.js';
+import { json } from '../helpers/responses.js';
+import { feedUrl, titledFeed } from '../helpers/feeds.js';
+import { fixtureText } from '../helpers/fixtures.js';
+import { enforceCsp } from '../helpers/csp.js';
 
 /**
  * The partner page's CSP from API.md, enforced for this file's page: string-to-DOM parsing, XML
  * included, needs a Trusted Types policy; the data layer uses the library's `trade-widgets` one.
  */
-const meta = document.createElement('meta');
-meta.httpEquiv = 'Content-Security-Policy';
-meta.content = "require-trusted-types-for 'script'; trusted-types lit-html dompurify trade-widgets";
-document.head.append(meta);
+enforceCsp();
 
 describe('the data layer under enforced Trusted Types', () => {
-  afterEach(restore);
+  afterEach(restoreFetch);
 
   it('is on a page that refuses string parsing', () => {
     expect(() => new DOMParser().parseFromString('<a/>', 'application/xml')).to.throw(TypeError);
@@ -22,7 +23,7 @@ describe('the data layer under enforced Trusted Types', () => {
     for (const name of ['json-feed.json', 'wordpress.json', 'ghost.json', 'simple.json']) {
       expect(parseFeed(await fixtureText(name)).posts.length, name).to.be.above(0);
     }
-    stubFetch(() => json(jsonFeed(2)));
+    stubFetch(() => json(titledFeed(2)));
     expect((await loadFeed(feedUrl())).posts).to.have.length(2);
   });
 

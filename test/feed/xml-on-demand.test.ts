@@ -3,13 +3,14 @@ import { expect } from '@open-wc/testing';
 // reader, which loadFeed loads the first time a feed needs them. This file's page imports nothing else of the data layer, so the
 // tests run in order from a page that has not loaded the reader yet.
 import { loadFeed, parseFeed, type FeedError } from '../../src/feed/index.js';
-import { feedUrl, fixtureText, json, jsonFeed, restore, stubFetch } from './helpers.js';
+import { restoreFetch, stubFetch } from '../helpers/fetch.js';
+import { json } from '../helpers/responses.js';
+import { feedUrl, titledFeed } from '../helpers/feeds.js';
+import { fixtureText } from '../helpers/fixtures.js';
+import { enforceCsp } from '../helpers/csp.js';
 
 // The partner page's strict CSP: the reader, once loaded, still parses through the trade-widgets policy.
-const meta = document.createElement('meta');
-meta.httpEquiv = 'Content-Security-Policy';
-meta.content = "require-trusted-types-for 'script'; trusted-types lit-html dompurify trade-widgets";
-document.head.append(meta);
+enforceCsp();
 
 /** Whether the page has requested the module of the RSS and Atom reader. */
 const readerRequested = () =>
@@ -22,10 +23,10 @@ const datesRequested = () =>
   performance.getEntriesByType('resource').some((entry) => /\/src\/feed\/rfc-dates\./.test(entry.name));
 
 describe('the RSS and Atom reader, loaded on demand', () => {
-  afterEach(restore);
+  afterEach(restoreFetch);
 
   it('is not downloaded for a JSON feed, nor are RFC 822 dates', async () => {
-    stubFetch(() => json(jsonFeed(2, { items: [{ id: 'a', title: 'A', date_published: '2023-10-05T14:30:00Z' }] })));
+    stubFetch(() => json(titledFeed(2, { items: [{ id: 'a', title: 'A', date_published: '2023-10-05T14:30:00Z' }] })));
     expect((await loadFeed(feedUrl())).posts[0]!.datePublished).to.equal('2023-10-05T14:30:00Z');
     expect(readerRequested()).to.equal(false);
     expect(datesRequested()).to.equal(false);
@@ -59,7 +60,7 @@ describe('the RSS and Atom reader, loaded on demand', () => {
     const url = feedUrl('cached', 'xml');
     const entry = { time: Date.now(), body: await fixtureText('rss.xml'), url };
     sessionStorage.setItem(`trade-widgets:feed:auto ${url}`, JSON.stringify(entry));
-    const calls = stubFetch(() => json(jsonFeed(1)));
+    const calls = stubFetch(() => json(titledFeed(1)));
     const feed = await loadFeed(url);
     expect(feed).to.include({ fromCache: true, stale: false });
     expect(feed.posts).to.have.length(3);

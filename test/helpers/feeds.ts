@@ -3,9 +3,9 @@ import type { Post } from '../../src/feed/post.js';
 let counter = 0;
 
 /** A URL no other test uses, so no cache or shared request leaks between tests. */
-export function feedUrl(name = 'feed'): string {
+export function feedUrl(name = 'feed', extension = 'json'): string {
   counter += 1;
-  return `https://news.example.com/${name}-${counter}.json`;
+  return `https://news.example.com/${name}-${counter}.${extension}`;
 }
 
 /** A JSON Feed 1.1 item numbered `n`. */
@@ -32,6 +32,23 @@ export function items(count: number, from = 1): Record<string, unknown>[] {
 /** A JSON Feed 1.1 document holding `items`. */
 export function jsonFeed(items: unknown[], extra: Record<string, unknown> = {}): Record<string, unknown> {
   return { version: 'https://jsonfeed.org/version/1.1', title: 'Trade news', items, ...extra };
+}
+
+/** A JSON Feed 1.1 document titled "Test feed" with `count` items titled "Post 1"… (or `titles`). */
+export function titledFeed(titles: number | string[], extra: Record<string, unknown> = {}): Record<string, unknown> {
+  const list = typeof titles === 'number' ? Array.from({ length: titles }, (_, i) => `Post ${i + 1}`) : titles;
+  const entries = list.map((title, i) => ({ id: `p${i + 1}`, title, url: `/posts/${i + 1}` }));
+  return jsonFeed(entries, { title: 'Test feed', ...extra });
+}
+
+/** The sessionStorage keys the data layer wrote for `url`. */
+export function storedKeys(url: string): string[] {
+  const keys: string[] = [];
+  for (let i = 0; i < sessionStorage.length; i++) {
+    const key = sessionStorage.key(i)!;
+    if (key.startsWith('trade-widgets:') && key.endsWith(url)) keys.push(key);
+  }
+  return keys;
 }
 
 /** A normalized post as a JSON Feed 1.1 item, the way the command line writes one. */

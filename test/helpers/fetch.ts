@@ -1,7 +1,7 @@
 import { clearFeedCache } from '../../src/feed/index.js';
 
-/** Answers one request the page makes through `fetch`. */
-export type FetchHandler = (request: Request) => Response | Promise<Response>;
+/** Answers one request the page makes through `fetch`; `index` counts the calls from 0. */
+export type FetchHandler = (request: Request, index: number) => Response | Promise<Response>;
 
 const realFetch = window.fetch;
 
@@ -15,13 +15,13 @@ export function stubFetch(handler: FetchHandler): Request[] {
   const requests: Request[] = [];
   window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
     const request = new Request(input, init);
-    requests.push(request.clone());
+    const index = requests.push(request.clone()) - 1;
     const { signal } = request;
     return new Promise<Response>((resolve, reject) => {
       if (signal.aborted) return reject(signal.reason);
       signal.addEventListener('abort', () => reject(signal.reason), { once: true });
       Promise.resolve()
-        .then(() => handler(request))
+        .then(() => handler(request, index))
         .then(resolve, reject);
     });
   };
@@ -35,7 +35,7 @@ export function restoreFetch(): void {
 }
 
 /** A server that never answers: the request only ends when its signal aborts. */
-export const hang: FetchHandler = () => new Promise<Response>(() => undefined);
+export const hang = (_request?: Request): Promise<Response> => new Promise<Response>(() => undefined);
 
 /** The URLs of `requests`, in order. */
 export const urls = (requests: readonly Request[]): string[] => requests.map((request) => request.url);

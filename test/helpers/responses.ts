@@ -1,6 +1,9 @@
-/** A JSON response, the way a feed server or a form endpoint sends one (status 200 unless `init` says). */
+/**
+ * A JSON response, the way a feed server or a form endpoint sends one (status 200 unless `init`
+ * says): `body` is encoded, or sent as it is when it is already text (a fixture file's).
+ */
 export function json(body: unknown, init: ResponseInit = {}): Response {
-  return new Response(JSON.stringify(body), {
+  return new Response(typeof body === 'string' ? body : JSON.stringify(body), {
     status: 200,
     ...init,
     headers: { 'Content-Type': 'application/json', ...(init.headers as Record<string, string> | undefined) },

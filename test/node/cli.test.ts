@@ -62,6 +62,9 @@ function assertJsonFeed(feed: Record<string, unknown>): void {
   }
 }
 
+/** The `key` of every item of `feed`, in order. */
+const field = (feed: { items: Record<string, unknown>[] }, key: string) => feed.items.map((item) => item[key]);
+
 const read = (path: string) =>
   JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown> & {
     items: Record<string, unknown>[];
@@ -213,14 +216,20 @@ beforeEach(() => {
   requests.length = 0;
 });
 
+/** Runs `trade-widgets feed <source> --out <out> …options`, checks that it succeeded and wrote a valid JSON Feed, and returns both. */
+async function feedFrom(source: string, ...options: string[]) {
+  const result = await run('feed', source, '--out', out, ...options);
+  assert.equal(result.code, 0, result.err.join('\n'));
+  const feed = read(out);
+  assertJsonFeed(feed);
+  return { result, feed };
+}
+
 describe('trade-widgets feed: every source format', () => {
   it('turns RSS into a JSON Feed 1.1, newest first, following atom:link rel="next"', async () => {
-    const result = await run('feed', `${base}/rss.xml`, '--out', out);
-    assert.equal(result.code, 0, result.err.join('\n'));
+    const { result, feed } = await feedFrom(`${base}/rss.xml`);
     assert.deepEqual(result.err, []);
     assert.match(result.out[0]!, /^Wrote 4 post\(s\) to /);
-    const feed = read(out);
-    assertJsonFeed(feed);
     assert.equal(feed.title, 'Trade Logic – Customs & Trade News');
     assert.equal(feed.home_page_url, 'https://blog.example.com');
     assert.equal(feed.next_url, undefined);
@@ -243,10 +252,7 @@ describe('trade-widgets feed: every source format', () => {
   });
 
   it('turns Atom into a JSON Feed, resolving relative links against the feed link and following <link rel="next">', async () => {
-    const result = await run('feed', `${base}/atom.xml`, '--out', out);
-    assert.equal(result.code, 0, result.err.join('\n'));
-    const feed = read(out);
-    assertJsonFeed(feed);
+    const { result, feed } = await feedFrom(`${base}/atom.xml`);
     assert.equal(feed.title, 'Customs Desk');
     const hashed = feed.items[2]!.id as string;
     assert.match(hashed, /^urn:hash:\w+$/);
@@ -277,22 +283,17 @@ describe('trade-widgets feed: every source format', () => {
   });
 
   it('follows a JSON Feed next_url until --limit, then sorts newest first and keeps _trade counts', async () => {
-    const result = await run('feed', `${base}/feeds/feed.json`, '--out', out);
-    assert.equal(result.code, 0, result.err.join('\n'));
+    const { feed } = await feedFrom(`${base}/feeds/feed.json`);
     assert.deepEqual(requests, ['/feeds/feed.json', '/feeds/feed-2.json']);
-    const feed = read(out);
-    assertJsonFeed(feed);
-    assert.deepEqual(
-      feed.items.map((item) => item.id),
-      [
-        '3',
-        'importer-pleads-guilty',
-        'linkedin-newsletter',
-        'https://broker.example.com/post/maritime-regulator-cyberattack',
-        // Untitled, so titled from its text; undated, so last.
-        'no-title',
-      ],
-    );
+    // The untitled one is titled from its text; undated, it comes last.
+    const ids = [
+      '3',
+      'importer-pleads-guilty',
+      'linkedin-newsletter',
+      'https://broker.example.com/post/maritime-regulator-cyberattack',
+      'no-title',
+    ];
+    assert.deepEqual(field(feed, 'id'), ids);
     assert.deepEqual(feed.items[1]!._trade, { views: 42, comments: 3 });
     assert.deepEqual(feed.items[3]!._trade, { views: 18, comments: 0 });
     assert.equal(feed.items[3]!.image, `${base}/media/imo-cyberattack.jpg`);
@@ -300,23 +301,17 @@ describe('trade-widgets feed: every source format', () => {
   });
 
   it('reads WordPress page by page (X-WP-TotalPages) keeping the query', async () => {
-    const result = await run('feed', `${base}/wp-json/wp/v2/posts?_embed&per_page=3`, '--out', out, '--limit', '4');
-    assert.equal(result.code, 0, result.err.join('\n'));
+    const { feed } = await feedFrom(`${base}/wp-json/wp/v2/posts?_embed&per_page=3`, '--limit', '4');
     assert.deepEqual(requests, [
       '/wp-json/wp/v2/posts?_embed&per_page=3',
       '/wp-json/wp/v2/posts?_embed=&per_page=3&page=2',
     ]);
-    const feed = read(out);
-    assertJsonFeed(feed);
-    assert.deepEqual(
-      feed.items.map((item) => item.title),
-      [
-        'Section 301 Duty Exclusions Set to Expire on 12/31/23 – What Importers’ Should Do',
-        'Importer Pleads Guilty to Duty Evasion',
-        'Subscribe to My LinkedIn Newsletter',
-        'Older one',
-      ],
-    );
+    assert.deepEqual(field(feed, 'title'), [
+      'Section 301 Duty Exclusions Set to Expire on 12/31/23 – What Importers’ Should Do',
+      'Importer Pleads Guilty to Duty Evasion',
+      'Subscribe to My LinkedIn Newsletter',
+      'Older one',
+    ]);
     assert.equal(feed.items[0]!.image, 'https://blog.example.com/wp-content/uploads/2023/12/containers.jpg');
     // A protected post has no body: its item still carries content, as JSON Feed requires.
     assert.equal(feed.items[2]!.content_text, '');
@@ -330,18 +325,17 @@ describe('trade-widgets feed: every source format', () => {
   });
 
   it('reads Ghost and follows meta.pagination.next', async () => {
-    const result = await run('feed', `${base}/ghost/posts/?key=k&include=authors,tags`, '--out', out);
-    assert.equal(result.code, 0, result.err.join('\n'));
+    const { feed } = await feedFrom(`${base}/ghost/posts/?key=k&include=authors,tags`);
     assert.deepEqual(requests, [
       '/ghost/posts/?key=k&include=authors,tags',
       '/ghost/posts/?key=k&include=authors%2Ctags&page=2',
     ]);
-    const feed = read(out);
-    assertJsonFeed(feed);
-    assert.deepEqual(
-      feed.items.map((item) => item.title),
-      ['Members-only: Duty Drawback in Practice', 'Maritime Regulator Hit by Cyberattack', 'Ghost page two'],
-    );
+    const titles = [
+      'Members-only: Duty Drawback in Practice',
+      'Maritime Regulator Hit by Cyberattack',
+      'Ghost page two',
+    ];
+    assert.deepEqual(field(feed, 'title'), titles);
     assert.equal(feed.title, 'Posts');
   });
 
@@ -361,28 +355,19 @@ describe('trade-widgets feed: every source format', () => {
       file,
       '<rss version="2.0"><channel><title>File</title><item><guid>g</guid><title>From a file</title><link>/p/1</link></item></channel></rss>',
     );
-    const result = await run('feed', file, '--out', out, '--home-page-url', 'https://blog.example.com/');
-    assert.equal(result.code, 0, result.err.join('\n'));
-    const feed = read(out);
-    assertJsonFeed(feed);
+    const { feed } = await feedFrom(file, '--home-page-url', 'https://blog.example.com/');
     assert.equal(feed.home_page_url, 'https://blog.example.com/');
     assert.equal(feed.items[0]!.url, 'https://blog.example.com/p/1');
   });
 
   it('turns the seed page RSS into the demo feed', async () => {
-    const result = await run(
-      'feed',
+    const { feed } = await feedFrom(
       join(root, 'test/fixtures/feeds/seed.rss.xml'),
-      '--out',
-      out,
       '--feed-url',
       'https://broker.example.com/feed.json',
       '--title',
       'Trade Logic news',
     );
-    assert.equal(result.code, 0, result.err.join('\n'));
-    const feed = read(out);
-    assertJsonFeed(feed);
     assert.equal(feed.title, 'Trade Logic news');
     assert.equal(feed.feed_url, 'https://broker.example.com/feed.json');
     assert.equal(feed.items.length, 4);
@@ -413,17 +398,12 @@ describe('trade-widgets feed: every source format', () => {
 });
 
 describe('trade-widgets feed: --page-size', () => {
+  /** Writes the 45 posts of many.json in pages of 20 that link each other under `feedUrl`. */
+  const inPagesOf20 = (feedUrl: string) =>
+    run('feed', `${base}/many.json`, '--out', out, '--page-size', '20', '--feed-url', feedUrl);
+
   it('writes feed.json, feed-2.json, … linked by absolute next_url under --feed-url', async () => {
-    const result = await run(
-      'feed',
-      `${base}/many.json`,
-      '--out',
-      out,
-      '--page-size',
-      '20',
-      '--feed-url',
-      'https://cdn.example.com/news/feed.json',
-    );
+    const result = await inPagesOf20('https://cdn.example.com/news/feed.json');
     assert.equal(result.code, 0, result.err.join('\n'));
     assert.match(result.out[0]!, /Wrote 45 post\(s\) .* in 3 files \(feed\.json, feed-2\.json, feed-3\.json\)/);
     const pages = ['feed.json', 'feed-2.json', 'feed-3.json'].map((name) => read(join(dir, name)));
@@ -465,16 +445,7 @@ describe('trade-widgets feed: --page-size', () => {
 
   it('writes the pages a reader of the elements can follow back', async () => {
     const { parseFeed } = await import('../../src/feed/index.js');
-    await run(
-      'feed',
-      `${base}/many.json`,
-      '--out',
-      out,
-      '--page-size',
-      '20',
-      '--feed-url',
-      'https://cdn.example.com/feed.json',
-    );
+    await inPagesOf20('https://cdn.example.com/feed.json');
     const first = parseFeed(readFileSync(out, 'utf8'), { baseUrl: 'https://cdn.example.com/feed.json' });
     assert.equal(first.nextUrl, 'https://cdn.example.com/feed-2.json');
     assert.equal(first.posts.length, 20);

@@ -3,7 +3,8 @@ import { sanitizeBody } from '../../src/shared/sanitize.js';
 import { loadSanitizer } from '../../src/shared/load-sanitizer.js';
 import { excerpt, readingTime } from '../../src/shared/text.js';
 import { sanitizerPaths } from '../fixtures/xss/sanitizer-api.js';
-import { clearFeedCache } from '../../src/feed/index.js';
+import { restoreFetch, stubFetch } from '../helpers/fetch.js';
+import { json } from '../helpers/responses.js';
 import '../../src/trade-news-feed.js';
 import '../../src/trade-post.js';
 
@@ -89,11 +90,8 @@ describe('a hostile WordPress feed', () => {
 
   /** Renders a feed and its three posts as full posts from `posts`; resolves once all have loaded. */
   async function renderAll(posts: unknown[]): Promise<HTMLElement> {
-    window.fetch = (() =>
-      Promise.resolve(
-        new Response(JSON.stringify(posts), { headers: { 'Content-Type': 'application/json' } }),
-      )) as typeof fetch;
-    clearFeedCache();
+    restoreFetch();
+    stubFetch(() => json(posts));
     const host = document.createElement('div');
     const feed = document.createElement('trade-news-feed');
     feed.setAttribute('src', '/wp-json/wp/v2/posts');
@@ -116,7 +114,6 @@ describe('a hostile WordPress feed', () => {
 
   it(`renders as a feed and as full posts without a task over ${LIMIT_MS} ms`, async function () {
     this.timeout(60_000);
-    const original = window.fetch;
     try {
       // The elements' first render (modules, styles, templates) is not the data's doing.
       const ordinary = wordpressPosts().map((post) => ({
@@ -135,8 +132,7 @@ describe('a hostile WordPress feed', () => {
       expect(feed.shadowRoot!.querySelectorAll('trade-post')).to.have.length(3);
       host.remove();
     } finally {
-      window.fetch = original;
-      clearFeedCache();
+      restoreFetch();
     }
   });
 });

@@ -2,7 +2,8 @@ import { expect, waitUntil as waitUntilQuickly } from '@open-wc/testing';
 import { version } from '../../src/version.js';
 
 // The partner's view: dist/trade-widgets.min.js (built by `npm test` before the browser tests) on
-// real pages under test/pages/, in every way a partner may include it.
+// real pages at /test/pages/<name>.html (served from the table in test/server/pages.js), in every
+// way a partner may include it.
 
 /**
  * Pages load a real script, its modules and a feed inside an iframe: on a busy machine that takes
@@ -190,12 +191,18 @@ describe('script-tag bundle', function () {
     expect(win.recorded.errors).to.deep.equal([]);
   });
 
-  it('causes no violation under the strict partner Content-Security-Policy with Trusted Types', async () => {
-    const win = await openPage('csp-strict');
-    await widgetsRendered(win);
-    expect(win.recorded.violations).to.deep.equal([]);
-    expect(win.recorded.errors).to.deep.equal([]);
-  });
+  const strictPages = [
+    ['csp-strict', 'causes no violation under the strict partner Content-Security-Policy with Trusted Types'],
+    ['csp-strict-all', 'causes no violation under the strict CSP with the all-in-one file either'],
+  ] as const;
+  for (const [page, title] of strictPages) {
+    it(title, async () => {
+      const win = await openPage(page);
+      await widgetsRendered(win);
+      expect(win.recorded.violations).to.deep.equal([]);
+      expect(win.recorded.errors).to.deep.equal([]);
+    });
+  }
 
   it('reads RSS and Atom under the strict CSP, loading their reader only on such a page', async () => {
     const json = await openPage('csp-strict');
@@ -214,13 +221,6 @@ describe('script-tag bundle', function () {
     expect(chunks(xml).filter(Boolean).sort()).to.deep.equal(['rfc-dates', 'xml-formats']);
     expect(xml.recorded.violations).to.deep.equal([]);
     expect(xml.recorded.errors).to.deep.equal([]);
-  });
-
-  it('causes no violation under the strict CSP with the all-in-one file either', async () => {
-    const win = await openPage('csp-strict-all');
-    await widgetsRendered(win);
-    expect(win.recorded.violations).to.deep.equal([]);
-    expect(win.recorded.errors).to.deep.equal([]);
   });
 
   it('never runs script from a hostile post body, even without a CSP', async () => {

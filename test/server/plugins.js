@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { testPages } from './pages.js';
 
 /**
  * Test-server additions: response headers and endpoints that browser tests load by URL.
  *
- * - Pages under /test/pages/ whose name starts with `csp-` are served with the strict
- *   Content-Security-Policy partners use, so a test can load them in an iframe and count violations.
+ * - The partner pages at /test/pages/<name>.html, built from one table in ./pages.js; those whose
+ *   name starts with `csp-` come with the strict Content-Security-Policy partners use, so a test
+ *   can load them in an iframe and count violations.
  * - POST /test-api/contact answers like the demo's contact endpoint.
  * - CDN-shaped URLs for the script-tag files in dist/, as partners paste them: a bare package URL
  *   `/npm/trade-widgets@<any version>` serving the loader itself (as jsDelivr does), a redirecting
@@ -14,10 +16,6 @@ import { readFileSync } from 'node:fs';
  * - /test/server/unreachable-sw.js may control the whole origin (`Service-Worker-Allowed: /`): a
  *   test registers it to make one module fail to load, as for a visitor who lost the connection.
  */
-export const strictCsp =
-  "script-src 'self'; style-src 'self'; object-src 'none'; " +
-  "require-trusted-types-for 'script'; trusted-types lit-html dompurify trade-widgets";
-
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 
 async function cdnUrls(context, next) {
@@ -38,13 +36,6 @@ async function cdnUrls(context, next) {
   return next();
 }
 
-async function strictCspPages(context, next) {
-  await next();
-  if (/^\/test\/pages\/csp-[\w-]+\.html$/.test(context.path)) {
-    context.set('Content-Security-Policy', strictCsp);
-  }
-}
-
 async function contactEndpoint(context, next) {
   if (context.path !== '/test-api/contact') return next();
   context.status = 200;
@@ -57,4 +48,4 @@ async function serviceWorkerScope(context, next) {
   if (context.path === '/test/server/unreachable-sw.js') context.set('Service-Worker-Allowed', '/');
 }
 
-export const testServerMiddleware = [cdnUrls, strictCspPages, contactEndpoint, serviceWorkerScope];
+export const testServerMiddleware = [cdnUrls, testPages, contactEndpoint, serviceWorkerScope];

@@ -4,6 +4,8 @@ import '../../src/index.js';
 import type { BrokerContactForm, TradeNewsFeed, TradePost } from '../../src/index.js';
 import type { Post } from '../../src/feed/index.js';
 import { clearFeedCache } from '../../src/feed/index.js';
+import { hang, restoreFetch, stubFetch } from '../helpers/fetch.js';
+import { json } from '../helpers/responses.js';
 
 // What makes the widgets welcome on someone else's page, checked across all three elements:
 // tokens, themes with real contrast, languages, direction, reduced motion, isolation from the
@@ -239,8 +241,7 @@ describe('direction', () => {
 
 describe('motion', () => {
   it('stops the loading shimmer when the reader prefers reduced motion', async () => {
-    const never = window.fetch;
-    window.fetch = () => new Promise<Response>(() => {});
+    stubFetch(hang);
     try {
       const feed = await fixture<TradeNewsFeed>(html`<trade-news-feed src="/slow-feed.json"></trade-news-feed>`);
       await waitUntil(() => feed.shadowRoot!.querySelector('.bone'), 'no loading placeholder');
@@ -249,7 +250,7 @@ describe('motion', () => {
       await emulateMedia({ reducedMotion: 'reduce' });
       expect(getComputedStyle(bone).animationName).to.equal('none');
     } finally {
-      window.fetch = never;
+      restoreFetch();
     }
   });
 });
@@ -296,8 +297,7 @@ describe('isolation from the host page', () => {
 describe('layout stability', () => {
   it('reserves the final height while loading, so nothing below it jumps', async () => {
     let answer!: (response: Response) => void;
-    const original = window.fetch;
-    window.fetch = () => new Promise<Response>((resolve) => (answer = resolve));
+    stubFetch(() => new Promise<Response>((resolve) => (answer = resolve)));
     const shifts: number[] = [];
     const observer = new PerformanceObserver((list) => {
       for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) shifts.push(entry.value);
@@ -314,11 +314,8 @@ describe('layout stability', () => {
       const below = host.querySelector('#below')!;
       const before = below.getBoundingClientRect().top;
       observer.observe({ type: 'layout-shift' });
-      answer(
-        new Response(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: jsonFeedItems() }), {
-          headers: { 'Content-Type': 'application/feed+json' },
-        }),
-      );
+      const feedJson = { version: 'https://jsonfeed.org/version/1.1', items: jsonFeedItems() };
+      answer(json(feedJson, { headers: { 'Content-Type': 'application/feed+json' } }));
       await waitUntil(() => feed.shadowRoot!.querySelectorAll('trade-post').length === 2, 'posts did not render');
       await settled(feed);
       await aTimeout(100);
@@ -328,7 +325,7 @@ describe('layout stability', () => {
       expect(shifts.reduce((a, b) => a + b, 0)).to.be.below(0.1);
     } finally {
       observer.disconnect();
-      window.fetch = original;
+      restoreFetch();
     }
   });
 });

@@ -5,18 +5,14 @@ import { ordinaryBase, ordinaryPosts } from '../fixtures/xss/ordinary.js';
 import { safePostHtml } from '../fixtures/xss/safe-post.js';
 import { recordXss, settle } from '../fixtures/xss/inspect.js';
 import { sanitizerPaths } from '../fixtures/xss/sanitizer-api.js';
+import { enforceCsp, strictPartnerCsp } from '../helpers/csp.js';
 
 /**
  * A strict-CSP partner page (the policy from API.md, enforced for this test file's page) with a
  * `securitypolicyviolation` listener: browsers report every handler attribute, `<style>` element and
  * `style` attribute that any parser meets, so a hostile post must lose them before parsing.
  */
-const meta = document.createElement('meta');
-meta.httpEquiv = 'Content-Security-Policy';
-meta.content =
-  "script-src 'self'; style-src 'self'; object-src 'none'; " +
-  "require-trusted-types-for 'script'; trusted-types lit-html dompurify trade-widgets";
-document.head.append(meta);
+enforceCsp(strictPartnerCsp);
 
 const violations: string[] = [];
 document.addEventListener('securitypolicyviolation', (event) => {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { removeSanitizerApi } from '../fixtures/xss/sanitizer-api.js';
+import { enforceCsp } from '../helpers/csp.js';
 
 /**
  * A browser without the HTML Sanitizer API, on a page where another copy of the library got there
@@ -8,15 +9,7 @@ import { removeSanitizerApi } from '../fixtures/xss/sanitizer-api.js';
  * name is taken too, refuse with a typed error (the element then shows the summary) rather than
  * render nothing.
  */
-const meta = document.createElement('meta');
-meta.httpEquiv = 'Content-Security-Policy';
-meta.content = "require-trusted-types-for 'script'; trusted-types lit-html dompurify trade-widgets";
-document.head.append(meta);
-
-interface Factory {
-  createPolicy(name: string, rules: { createHTML?: (s: string) => string }): unknown;
-}
-const trustedTypes = (window as unknown as { trustedTypes: Factory }).trustedTypes;
+const trustedTypes = enforceCsp();
 trustedTypes.createPolicy('trade-widgets', { createHTML: () => '' });
 const restoreApi = removeSanitizerApi();
 after(restoreApi);

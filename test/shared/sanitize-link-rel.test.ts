@@ -1,9 +1,10 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { clearFeedCache } from '../../src/feed/index.js';
 import { relFor } from '../../src/shared/link-rel.js';
 import { loadSanitizer } from '../../src/shared/load-sanitizer.js';
 import '../../src/trade-news-feed.js';
 import '../../src/trade-post.js';
+import { restoreFetch, stubFetch } from '../helpers/fetch.js';
+import { json } from '../helpers/responses.js';
 
 /**
  * Links from the data that open anywhere but `_self` (`link-target="news"` here) carry
@@ -32,24 +33,30 @@ function links(root: Element | ShadowRoot): HTMLAnchorElement[] {
   return found;
 }
 
-describe('links from the data with a target other than _self', () => {
-  const original = window.fetch;
+const mounted: Element[] = [];
 
+/** Puts a `tag` element with `attributes` on the page and waits for its `event`. */
+async function mount(tag: string, attributes: Record<string, string>, event: string): Promise<Element> {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  const loaded = oneEvent(element, event);
+  document.body.append(element);
+  mounted.push(element);
+  await loaded;
+  return element;
+}
+
+describe('links from the data with a target other than _self', () => {
   before(async function () {
     this.timeout(60_000);
     await loadSanitizer();
   });
 
-  beforeEach(() => {
-    window.fetch = (() =>
-      Promise.resolve(
-        new Response(JSON.stringify(feed), { headers: { 'Content-Type': 'application/feed+json' } }),
-      )) as typeof fetch;
-  });
+  beforeEach(() => stubFetch(() => json(feed, { headers: { 'Content-Type': 'application/feed+json' } })));
 
   afterEach(() => {
-    window.fetch = original;
-    clearFeedCache();
+    for (const element of mounted.splice(0)) element.remove();
+    restoreFetch();
   });
 
   it('relFor asks for noopener noreferrer for every target but _self', () => {
@@ -60,44 +67,25 @@ describe('links from the data with a target other than _self', () => {
   });
 
   it('carry rel="noopener noreferrer" in the feed and its posts', async () => {
-    const element = document.createElement('trade-news-feed');
-    element.setAttribute('src', '/feeds/rel.json');
-    element.setAttribute('link-target', 'news');
-    element.setAttribute('see-all-href', 'https://blog.example/news/');
-    element.setAttribute('heading', 'News');
-    const loaded = oneEvent(element, 'trade-feed-load');
-    document.body.append(element);
-    try {
-      await loaded;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      const targeted = links(element.shadowRoot!).filter((a) => a.target && a.target !== '_self');
-      expect(targeted.length).to.be.at.least(3);
-      expect(targeted.some((a) => a.getAttribute('part') === 'see-all')).to.equal(true);
-      for (const link of targeted) expect(link.rel, link.outerHTML).to.equal('noopener noreferrer');
-    } finally {
-      element.remove();
-    }
+    const attributes = { src: '/feeds/rel.json', 'link-target': 'news', 'see-all-href': 'https://blog.example/news/' };
+    const element = await mount('trade-news-feed', { ...attributes, heading: 'News' }, 'trade-feed-load');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const targeted = links(element.shadowRoot!).filter((a) => a.target && a.target !== '_self');
+    expect(targeted.length).to.be.at.least(3);
+    expect(targeted.some((a) => a.getAttribute('part') === 'see-all')).to.equal(true);
+    for (const link of targeted) expect(link.rel, link.outerHTML).to.equal('noopener noreferrer');
   });
 
   it('carry rel="noopener noreferrer" in a full post and its sanitized body', async () => {
-    const element = document.createElement('trade-post');
-    element.setAttribute('src', '/feeds/rel.json');
-    element.setAttribute('link-target', 'news');
-    const loaded = oneEvent(element, 'trade-post-load');
-    document.body.append(element);
-    try {
-      await loaded;
-      const all = links(element.shadowRoot!);
-      const title = all.find((a) => a.href === 'https://blog.example/2024/05/post-1/');
-      expect(title?.target).to.equal('news');
-      expect(title?.rel).to.equal('noopener noreferrer');
-      const body = all.filter((a) => a.textContent === 'a link' || a.textContent === 'a named target');
-      expect(body).to.have.length(2);
-      for (const link of all.filter((a) => a.target && a.target !== '_self')) {
-        expect(link.rel, link.outerHTML).to.equal('noopener noreferrer');
-      }
-    } finally {
-      element.remove();
+    const element = await mount('trade-post', { src: '/feeds/rel.json', 'link-target': 'news' }, 'trade-post-load');
+    const all = links(element.shadowRoot!);
+    const title = all.find((a) => a.href === 'https://blog.example/2024/05/post-1/');
+    expect(title?.target).to.equal('news');
+    expect(title?.rel).to.equal('noopener noreferrer');
+    const body = all.filter((a) => a.textContent === 'a link' || a.textContent === 'a named target');
+    expect(body).to.have.length(2);
+    for (const link of all.filter((a) => a.target && a.target !== '_self')) {
+      expect(link.rel, link.outerHTML).to.equal('noopener noreferrer');
     }
   });
 });

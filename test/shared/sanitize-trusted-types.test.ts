@@ -5,20 +5,13 @@ import { xssVectors } from '../fixtures/xss/vectors.js';
 import { safePostHtml } from '../fixtures/xss/safe-post.js';
 import { findDangers, recordXss, settle } from '../fixtures/xss/inspect.js';
 import { sanitizerPaths } from '../fixtures/xss/sanitizer-api.js';
+import { enforceCsp } from '../helpers/csp.js';
 
 /**
  * The partner CSP from API.md, enforced for this whole page (each test file gets its own page). It
  * is added before the sanitizer first runs, which is when the fallback creates its policy.
  */
-const meta = document.createElement('meta');
-meta.httpEquiv = 'Content-Security-Policy';
-meta.content = "require-trusted-types-for 'script'; trusted-types lit-html dompurify trade-widgets";
-document.head.append(meta);
-
-interface Factory {
-  createPolicy(name: string, rules: { createHTML?: (s: string) => string }): unknown;
-}
-const trustedTypes = (window as unknown as { trustedTypes: Factory }).trustedTypes;
+const trustedTypes = enforceCsp();
 const postUrl = new URL('/blog/post', location.origin).href;
 
 /** Every policy name created on this page from here on. */

@@ -1,8 +1,8 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { BrokerContactForm } from '../../../src/components/broker-contact-form/broker-contact-form.js';
-import { restoreFetch, stubFetch } from '../../helpers/fetch.js';
+import { stubFetch } from '../../helpers/fetch.js';
 import { json } from '../../helpers/responses.js';
-import { fill, submit, valid } from './helpers.js';
+import { fill, formTests, submit, valid } from './helpers.js';
 
 /** What the form keeps in `sessionStorage`: the draft while typing, never more than needed. */
 const drafts = () => Object.keys(sessionStorage).filter((key) => key.startsWith('trade-widgets:contact-draft:'));
@@ -12,9 +12,7 @@ const make = () =>
   fixture<BrokerContactForm>(html`<broker-contact-form id="storage" action="/api/contact"></broker-contact-form>`);
 
 describe('<broker-contact-form> draft storage', function () {
-  this.timeout(20_000);
-  beforeEach(() => sessionStorage.clear());
-  afterEach(restoreFetch);
+  formTests(this);
 
   it('removes the sessionStorage entry once every field is emptied', async () => {
     const el = await make();

@@ -1,10 +1,11 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { BrokerContactForm } from '../../../src/components/broker-contact-form/broker-contact-form.js';
 import { loadSend } from '../../../src/components/broker-contact-form/load-send.js';
-import { restoreFetch, stubFetch } from '../../helpers/fetch.js';
+import { fakeClock, type FakeClock } from '../../helpers/clock.js';
+import { stubFetch } from '../../helpers/fetch.js';
 import { json } from '../../helpers/responses.js';
 import { $ } from '../../helpers/page.js';
-import { control, fill, ok, statusText, submitButton, valid } from './helpers.js';
+import { control, fill, formTests, ok, send, statusText, submitButton, valid } from './helpers.js';
 
 const drafts = () => Object.keys(sessionStorage).filter((key) => key.startsWith('trade-widgets:contact-draft:'));
 
@@ -12,20 +13,24 @@ const make = (id = 'contact') =>
   fixture<BrokerContactForm>(html`<broker-contact-form id=${id} action="/api/contact"></broker-contact-form>`);
 
 describe('<broker-contact-form> draft', function () {
-  // Accessibility scans are slow on a shared, busy machine; behaviour does not depend on this limit.
-  this.timeout(20_000);
+  formTests(this);
   // The sending code is fetched on first use; fetched here first, so typing is not held up by it
   // and the 300 ms pause before a draft is written is measured from the last keystroke.
   before(() => loadSend());
-  beforeEach(() => sessionStorage.clear());
-  afterEach(restoreFetch);
+  // The pause before a draft is written (300 ms) and the one before a restored draft is announced
+  // (100 ms) pass on a clock the tests move.
+  let clock: FakeClock;
+  beforeEach(() => (clock = fakeClock({ timeoutsFrom: 100 })));
+  afterEach(() => clock.restore());
 
   it('saves what is typed after a short pause, without the honeypot', async () => {
     const el = await make();
     $<HTMLInputElement>(el, 'input[name="website"]')!.value = 'spam';
     await fill(el, { name: 'Ada', message: 'Hello' });
+    clock.tick(299);
     expect(drafts(), 'debounced').to.have.length(0);
-    await waitUntil(() => drafts().length === 1, 'draft written', { timeout: 4000 });
+    clock.tick(1);
+    expect(drafts(), 'draft written').to.have.length(1);
     const saved = JSON.parse(sessionStorage.getItem(drafts()[0]!)!) as { values: Record<string, string> };
     expect(saved.values).to.deep.equal({ name: 'Ada', message: 'Hello' });
     expect(JSON.stringify(saved)).not.to.contain('spam');
@@ -40,9 +45,10 @@ describe('<broker-contact-form> draft', function () {
     expect(control(el, 'name').value).to.equal('Ada');
     expect(control(el, 'email').value).to.equal('ada@example.com');
     expect(control(el, 'message').value).to.equal('Half a thought');
-    await waitUntil(() => statusText(el) === 'We restored what you typed earlier.', 'draft announced', {
-      timeout: 4000,
-    });
+    expect(statusText(el), 'not before the first render is on screen').to.equal('');
+    clock.tick(100);
+    await el.updateComplete;
+    expect(statusText(el), 'draft announced').to.equal('We restored what you typed earlier.');
     expect($(el, '[role="status"]')!.getAttribute('role')).to.equal('status');
     await expect(el).to.be.accessible();
   });
@@ -71,16 +77,16 @@ describe('<broker-contact-form> draft', function () {
     stubFetch(() => ok());
     const el = await make();
     await fill(el, valid);
-    await aTimeout(350);
+    clock.tick(300);
     expect(drafts()).to.have.length(1);
-    setTimeout(() => submitButton(el).click());
-    await oneEvent(el, 'broker-contact-success');
-    await aTimeout(350);
+    await send(el, 'broker-contact-success');
+    clock.tick(300);
     expect(drafts()).to.have.length(0);
     el.remove();
     const next = await make();
     expect(control(next, 'name').value).to.equal('');
-    await aTimeout(150);
+    clock.tick(100);
+    await next.updateComplete;
     expect(statusText(next)).to.equal('');
   });
 
@@ -95,8 +101,7 @@ describe('<broker-contact-form> draft', function () {
 
     const el = await make();
     expect(control(el, 'message').value).to.equal(valid.message);
-    setTimeout(() => submitButton(el).click());
-    await oneEvent(el, 'broker-contact-success');
+    await send(el, 'broker-contact-success');
     expect(requests).to.have.length(2);
     expect(requests[1]!.headers.get('Idempotency-Key')).to.equal(requests[0]!.headers.get('Idempotency-Key'));
   });
@@ -111,9 +116,8 @@ describe('<broker-contact-form> draft', function () {
       const el = await make();
       await fill(el, valid);
       window.dispatchEvent(new Event('pagehide'));
-      await aTimeout(350);
-      setTimeout(() => submitButton(el).click());
-      await oneEvent(el, 'broker-contact-success');
+      clock.tick(300);
+      await send(el, 'broker-contact-success');
     } finally {
       Storage.prototype.setItem = setItem;
     }

@@ -1,18 +1,40 @@
-import { aTimeout, fixture, html } from '@open-wc/testing';
+import { aTimeout, fixture, html, oneEvent } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../../src/broker-contact-form.js';
 import type { BrokerContactForm } from '../../../src/components/broker-contact-form/broker-contact-form.js';
 import { loadSend } from '../../../src/components/broker-contact-form/load-send.js';
 import { $ } from '../../helpers/page.js';
+import { restoreFetch } from '../../helpers/fetch.js';
 import { json } from '../../helpers/responses.js';
+
+/**
+ * Gives a block of form tests room and a clean page: accessibility scans are slow on a shared, busy
+ * machine (behaviour does not depend on this limit), each test starts without a stored draft, and
+ * the real `fetch` comes back after it. Call as `formTests(this)` inside `describe(…, function () {…})`.
+ */
+export function formTests(suite: Mocha.Suite): void {
+  suite.timeout(20_000);
+  beforeEach(() => sessionStorage.clear());
+  afterEach(restoreFetch);
+}
+
+/** The names of the form's controls, in order. */
+export const controlNames = (el: BrokerContactForm, selector = '[part~="input"]'): string[] =>
+  [...el.shadowRoot!.querySelectorAll<HTMLInputElement>(selector)].map((input) => input.name);
 
 /** What a form endpoint answers when it accepts a message. */
 export const ok = (body: unknown = { ok: true, id: 'msg-1' }): Response => json(body);
 
+/** A form rendered from `template`, or with these attributes (and no content). */
 export async function form(
-  template: TemplateResult = html`<broker-contact-form action="/api/contact"></broker-contact-form>`,
-) {
-  return fixture<BrokerContactForm>(template);
+  template: TemplateResult | Record<string, string> = html`<broker-contact-form
+    action="/api/contact"
+  ></broker-contact-form>`,
+): Promise<BrokerContactForm> {
+  if ('strings' in template) return fixture<BrokerContactForm>(template as TemplateResult);
+  const el = document.createElement('broker-contact-form');
+  for (const [name, value] of Object.entries(template)) el.setAttribute(name, value);
+  return fixture<BrokerContactForm>(html`${el}`);
 }
 
 export { $ };
@@ -46,6 +68,18 @@ export async function settle(el: BrokerContactForm): Promise<void> {
   await loadSend().catch(() => undefined);
   await aTimeout(0);
   await el.updateComplete;
+}
+
+/** Clicks send and waits for the event that ends the attempt (and the render that follows it). */
+export async function send<T>(
+  el: BrokerContactForm,
+  outcome: 'broker-contact-success' | 'broker-contact-error',
+): Promise<CustomEvent<T>> {
+  setTimeout(() => submitButton(el).click());
+  const event = (await oneEvent(el, outcome)) as CustomEvent<T>;
+  await el.updateComplete;
+  await el.updateComplete;
+  return event;
 }
 
 export async function submit(el: BrokerContactForm): Promise<void> {

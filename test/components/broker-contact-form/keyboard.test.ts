@@ -1,17 +1,20 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { restoreFetch, stubFetch } from '../../helpers/fetch.js';
+import { stubFetch } from '../../helpers/fetch.js';
 import { json } from '../../helpers/responses.js';
 import { $ } from '../../helpers/page.js';
-import { bodyOf, control, errorFor, fill, form, ok, statusText, valid } from './helpers.js';
+import { bodyOf, control, errorFor, fill, form, formTests, ok, statusText, valid } from './helpers.js';
 
 const focused = (el: HTMLElement) => el.shadowRoot!.activeElement as HTMLElement | null;
 
+/** Presses Tab and checks that the focus moved to `target`. */
+async function tabTo(el: HTMLElement, target: Element | null, message?: string): Promise<void> {
+  await sendKeys({ press: 'Tab' });
+  expect(focused(el), message).to.equal(target);
+}
+
 describe('<broker-contact-form> keyboard-only use', function () {
-  // Accessibility scans are slow on a shared, busy machine; behaviour does not depend on this limit.
-  this.timeout(20_000);
-  beforeEach(() => sessionStorage.clear());
-  afterEach(restoreFetch);
+  formTests(this);
 
   it('can be filled in, corrected and sent with Tab, typing and Enter alone', async () => {
     const requests = stubFetch(() => ok());
@@ -23,11 +26,9 @@ describe('<broker-contact-form> keyboard-only use', function () {
     el.before(before);
     before.focus();
 
-    await sendKeys({ press: 'Tab' });
-    expect(focused(el)).to.equal(control(el, 'name'));
+    await tabTo(el, control(el, 'name'));
     await sendKeys({ type: 'Ada Lovelace' });
-    await sendKeys({ press: 'Tab' });
-    expect(focused(el)).to.equal(control(el, 'email'));
+    await tabTo(el, control(el, 'email'));
     await sendKeys({ type: 'ada@' });
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
@@ -41,18 +42,13 @@ describe('<broker-contact-form> keyboard-only use', function () {
     await el.updateComplete;
     expect(errorFor(el, 'email')).to.equal(undefined);
 
-    await sendKeys({ press: 'Tab' });
-    expect(focused(el)).to.equal(control(el, 'phone'));
-    await sendKeys({ press: 'Tab' });
-    expect(focused(el)).to.equal(control(el, 'company'));
-    await sendKeys({ press: 'Tab' });
-    expect(focused(el)).to.equal(control(el, 'topic'));
+    await tabTo(el, control(el, 'phone'));
+    await tabTo(el, control(el, 'company'));
+    await tabTo(el, control(el, 'topic'));
     await sendKeys({ press: 'ArrowDown' });
-    await sendKeys({ press: 'Tab' });
-    expect(focused(el)).to.equal(control(el, 'message'));
+    await tabTo(el, control(el, 'message'));
     await sendKeys({ type: 'Need help with a shipment.' });
-    await sendKeys({ press: 'Tab' });
-    expect(focused(el)).to.equal($(el, '[part~="submit-button"]'), 'the honeypot is skipped');
+    await tabTo(el, $(el, '[part~="submit-button"]'), 'the honeypot is skipped');
 
     const success = oneEvent(el, 'broker-contact-success');
     await sendKeys({ press: 'Enter' });

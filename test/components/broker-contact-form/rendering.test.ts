@@ -1,20 +1,16 @@
 import { expect, html } from '@open-wc/testing';
 import { $ } from '../../helpers/page.js';
-import { control, form, submitButton } from './helpers.js';
+import { control, controlNames, form, formTests, submitButton } from './helpers.js';
 
 const labelOf = (el: HTMLElement, name: string) =>
   el.shadowRoot!.querySelector(`label[for="field-${name}"]`)!.textContent!.replace(/\s+/g, ' ').trim();
 
 describe('<broker-contact-form> rendering', function () {
-  // Accessibility scans are slow on a shared, busy machine; behaviour does not depend on this limit.
-  this.timeout(20_000);
-  beforeEach(() => sessionStorage.clear());
+  formTests(this);
 
   it('shows the default fields in order with labels, types, autocomplete and length limits', async () => {
     const el = await form();
-    const names = [...el.shadowRoot!.querySelectorAll('[part~="field"] [part~="input"]')].map(
-      (input) => (input as HTMLInputElement).name,
-    );
+    const names = controlNames(el, '[part~="field"] [part~="input"]');
     expect(names).to.deep.equal(['name', 'email', 'phone', 'company', 'message']);
 
     const expected: Record<string, [string, string | null]> = {
@@ -73,8 +69,7 @@ describe('<broker-contact-form> rendering', function () {
     const el = await form(
       html`<broker-contact-form fields="message bogus email message" required="email phone"></broker-contact-form>`,
     );
-    const names = [...el.shadowRoot!.querySelectorAll('[part~="input"]')].map((i) => (i as HTMLInputElement).name);
-    expect(names).to.deep.equal(['message', 'email']);
+    expect(controlNames(el)).to.deep.equal(['message', 'email']);
     expect(control(el, 'email').required).to.be.true;
     expect(control(el, 'message').required).to.be.false;
     expect($(el, '#field-phone')).to.equal(null);
@@ -95,15 +90,12 @@ describe('<broker-contact-form> rendering', function () {
     ]);
     expect(select.value).to.equal('');
     expect(labelOf(el, 'topic')).to.equal('Topic*');
-    const names = [...el.shadowRoot!.querySelectorAll('[part~="input"]')].map((i) => (i as HTMLInputElement).name);
-    expect(names).to.deep.equal(['name', 'email', 'phone', 'company', 'topic', 'message']);
+    expect(controlNames(el)).to.deep.equal(['name', 'email', 'phone', 'company', 'topic', 'message']);
     await expect(el).to.be.accessible();
   });
 
   it('adds a required consent checkbox labelled with the `consent` text', async () => {
-    const el = await form(
-      html`<broker-contact-form consent="I agree that you store my details to answer me."></broker-contact-form>`,
-    );
+    const el = await form({ consent: 'I agree that you store my details to answer me.' });
     const box = control(el, 'consent') as HTMLInputElement;
     expect(box.type).to.equal('checkbox');
     expect(box.required).to.be.true;

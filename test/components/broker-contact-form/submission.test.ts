@@ -1,11 +1,10 @@
 import { aTimeout, expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type {
   BrokerContactErrorDetail,
-  BrokerContactForm,
   BrokerContactSubmitDetail,
   BrokerContactSuccessDetail,
 } from '../../../src/components/broker-contact-form/broker-contact-form.js';
-import { hang, restoreFetch, stubFetch } from '../../helpers/fetch.js';
+import { hang, stubFetch } from '../../helpers/fetch.js';
 import { deferred, json } from '../../helpers/responses.js';
 import { $ } from '../../helpers/page.js';
 import {
@@ -15,31 +14,19 @@ import {
   errorFor,
   fill,
   form,
+  formTests,
   ok,
+  send,
   settle,
   statusText,
   submitButton,
   valid,
 } from './helpers.js';
 
-type Outcome = 'broker-contact-success' | 'broker-contact-error';
-
-/** Clicks send and waits for the outcome event (and the render that follows it). */
-async function send<T>(el: BrokerContactForm, outcome: Outcome): Promise<CustomEvent<T>> {
-  setTimeout(() => submitButton(el).click());
-  const event = (await oneEvent(el, outcome)) as CustomEvent<T>;
-  await el.updateComplete;
-  await el.updateComplete;
-  return event;
-}
-
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 describe('<broker-contact-form> submission', function () {
-  // Accessibility scans are slow on a shared, busy machine; behaviour does not depend on this limit.
-  this.timeout(20_000);
-  beforeEach(() => sessionStorage.clear());
-  afterEach(restoreFetch);
+  formTests(this);
 
   it('POSTs JSON with Accept, an Idempotency-Key and _meta, then shows success', async () => {
     const requests = stubFetch(() => ok({ ok: true, id: 'abc' }));
@@ -95,13 +82,7 @@ describe('<broker-contact-form> submission', function () {
     history.replaceState(null, '', `${location.pathname}?utm_source=x`);
     try {
       const requests = stubFetch(() => new Response(null, { status: 204 }));
-      const el = await form(
-        html`<broker-contact-form
-          action="https://forms.example.com/f/abc"
-          encoding="form"
-          lang="es"
-        ></broker-contact-form>`,
-      );
+      const el = await form({ action: 'https://forms.example.com/f/abc', encoding: 'form', lang: 'es' });
       await fill(el, valid);
       const { detail } = await send<BrokerContactSuccessDetail>(el, 'broker-contact-success');
       const request = requests[0]!;

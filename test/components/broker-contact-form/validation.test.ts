@@ -1,8 +1,8 @@
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import type { BrokerContactErrorDetail } from '../../../src/components/broker-contact-form/broker-contact-form.js';
-import { restoreFetch, stubFetch } from '../../helpers/fetch.js';
+import { stubFetch } from '../../helpers/fetch.js';
 import { $ } from '../../helpers/page.js';
-import { bodyOf, control, errorFor, fill, form, ok, settle, submit, submitButton, valid } from './helpers.js';
+import { bodyOf, control, errorFor, fill, form, formTests, ok, send, settle, submit, valid } from './helpers.js';
 
 const blur = async (el: HTMLElement & { updateComplete: Promise<boolean> }, name: string) => {
   control(el as never, name).dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
@@ -10,18 +10,12 @@ const blur = async (el: HTMLElement & { updateComplete: Promise<boolean> }, name
 };
 
 describe('<broker-contact-form> validation', function () {
-  // Accessibility scans are slow on a shared, busy machine; behaviour does not depend on this limit.
-  this.timeout(20_000);
-  beforeEach(() => sessionStorage.clear());
-  afterEach(restoreFetch);
+  formTests(this);
 
   it('shows a message next to each missing field, sends nothing and focuses the first one', async () => {
     const requests = stubFetch(() => ok());
     const el = await form();
-    setTimeout(() => submitButton(el).click());
-    const { detail } = (await oneEvent(el, 'broker-contact-error')) as CustomEvent<BrokerContactErrorDetail>;
-    await el.updateComplete;
-    await el.updateComplete;
+    const { detail } = await send<BrokerContactErrorDetail>(el, 'broker-contact-error');
 
     expect(requests).to.have.length(0);
     expect(errorFor(el, 'name')).to.equal('Please fill in Name.');
@@ -104,13 +98,7 @@ describe('<broker-contact-form> validation', function () {
 
   it('requires a topic and consent when they are shown, and sends them', async () => {
     const requests = stubFetch(() => ok());
-    const el = await form(
-      html`<broker-contact-form
-        action="/api/contact"
-        topics="Clearance, Duties"
-        consent="I agree."
-      ></broker-contact-form>`,
-    );
+    const el = await form({ action: '/api/contact', topics: 'Clearance, Duties', consent: 'I agree.' });
     await fill(el, valid);
     await submit(el);
     expect(requests).to.have.length(0);
@@ -123,8 +111,7 @@ describe('<broker-contact-form> validation', function () {
     await fill(el, { topic: 'Duties', consent: true });
     expect(errorFor(el, 'topic')).to.equal(undefined);
     expect(errorFor(el, 'consent')).to.equal(undefined);
-    setTimeout(() => submitButton(el).click());
-    await oneEvent(el, 'broker-contact-success');
+    await send(el, 'broker-contact-success');
     const body = await bodyOf(requests[0]!);
     expect(body['topic']).to.equal('Duties');
     expect(body['consent']).to.equal(true);
@@ -153,8 +140,7 @@ describe('<broker-contact-form> validation', function () {
     reference.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     await settle(el);
     expect(reference.getAttribute('aria-invalid')).to.equal('false');
-    setTimeout(() => submitButton(el).click());
-    await oneEvent(el, 'broker-contact-success');
+    await send(el, 'broker-contact-success');
     const body = await bodyOf(requests[0]!);
     expect(body['reference']).to.equal('PO-77');
     expect(body['cf-turnstile-response']).to.equal('token-123');

@@ -1,5 +1,6 @@
-import { aTimeout, expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import type { TradeNewsFeed } from '../../../src/components/trade-news-feed/trade-news-feed.js';
+import { fakeClock, type FakeClock } from '../../helpers/clock.js';
 import { restoreFetch, stubFetch } from '../../helpers/fetch.js';
 import { json } from '../../helpers/responses.js';
 import { feedUrl, item, jsonFeed } from '../../helpers/feeds.js';
@@ -13,15 +14,27 @@ const feed = jsonFeed([
   item(4, { title: 'ISF filing', summary: 'Ten plus two.', tags: ['Ocean'] }),
 ]);
 
-async function type(el: TradeNewsFeed, text: string): Promise<void> {
+/** The search waits for this pause in typing before it filters. */
+const pause = 200;
+let clock: FakeClock;
+
+/** Types `text` into the search box, as one keystroke. */
+function key(el: TradeNewsFeed, text: string): void {
   const input = part<HTMLInputElement>(el, 'search-input')!;
   input.value = text;
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-  await aTimeout(260);
+}
+
+/** Types `text` and lets the pause after it pass. */
+async function type(el: TradeNewsFeed, text: string): Promise<void> {
+  key(el, text);
+  clock.tick(pause);
   await el.updateComplete;
 }
 
 describe('<trade-news-feed> filtering', () => {
+  beforeEach(() => (clock = fakeClock({ timeoutsFrom: 100 })));
+  afterEach(() => clock.restore());
   afterEach(restoreFetch);
 
   it('shows only posts carrying `tag`, case-insensitively, and re-filters without a request', async () => {
@@ -90,12 +103,17 @@ describe('<trade-news-feed> filtering', () => {
     const src = feedUrl();
     stubFetch(() => json(feed));
     const el = await feedFixture(html`<trade-news-feed src=${src} searchable></trade-news-feed>`);
-    const input = part<HTMLInputElement>(el, 'search-input')!;
-    input.value = 'isf';
-    input.dispatchEvent(new InputEvent('input'));
+    key(el, 'i');
+    clock.tick(pause - 50);
     await el.updateComplete;
-    expect(titles(el)).to.have.length(3);
-    await waitUntil(() => titles(el).length === 1, 'the search never applied');
+    expect(titles(el), 'while typing').to.have.length(3);
+    // Each keystroke starts the pause again.
+    key(el, 'isf');
+    clock.tick(pause - 1);
+    await el.updateComplete;
+    expect(titles(el), 'before the pause is over').to.have.length(3);
+    clock.tick(1);
+    await el.updateComplete;
     expect(titles(el)).to.deep.equal(['ISF filing']);
   });
 

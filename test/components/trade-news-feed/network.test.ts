@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, waitUntil, fixtureSync } from '@open-wc/testing';
 import type { TradeNewsFeed, TradeFeedLoadDetail } from '../../../src/components/trade-news-feed/trade-news-feed.js';
 import { hang, restoreFetch, stubFetch } from '../../helpers/fetch.js';
-import { fakeIntervals } from '../../helpers/clock.js';
+import { fakeClock } from '../../helpers/clock.js';
 import { deferred, json } from '../../helpers/responses.js';
 import { feedUrl, item, items, jsonFeed } from '../../helpers/feeds.js';
 import { nextEvent, part } from '../../helpers/page.js';
@@ -60,9 +60,10 @@ describe('<trade-news-feed> network behaviour', () => {
       round += 1;
       return json(jsonFeed(items(2, round * 10)));
     });
+    const clock = fakeClock({ date: true });
     const first = await feedFixture(html`<trade-news-feed src=${src} cache-ttl="1"></trade-news-feed>`);
     first.remove();
-    await aTimeout(1100);
+    clock.tick(1000);
 
     const sources: string[] = [];
     const onLoad = (event: Event): void => void sources.push((event as CustomEvent<TradeFeedLoadDetail>).detail.source);
@@ -75,6 +76,7 @@ describe('<trade-news-feed> network behaviour', () => {
       expect(sources).to.deep.equal([src, src]);
     } finally {
       document.removeEventListener('trade-feed-load', onLoad);
+      clock.restore();
     }
   });
 
@@ -165,8 +167,8 @@ describe('<trade-news-feed> network behaviour', () => {
   });
 
   describe('background refresh', () => {
-    let clock: ReturnType<typeof fakeIntervals>;
-    beforeEach(() => (clock = fakeIntervals()));
+    let clock: ReturnType<typeof fakeClock>;
+    beforeEach(() => (clock = fakeClock()));
     afterEach(() => clock.restore());
 
     it('refreshes every `refresh` seconds, and stops once removed', async () => {

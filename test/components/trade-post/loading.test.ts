@@ -14,6 +14,16 @@ const second = makePost({
 });
 const third = makePost({ id: 'newsletter', title: 'Subscribe to My Linkedin Newsletter', contentHtml: undefined });
 
+/** A `<trade-post>` on `feedUrl` with these properties, once it has reported an error and rendered it. */
+async function failedPost(properties: Partial<TradePost> = {}): Promise<{ el: TradePost; error: FeedError }> {
+  const el = Object.assign(document.createElement('trade-post'), { src: feedUrl, ...properties });
+  const failed = oneEvent(el, 'trade-post-error');
+  await fixture(html`${el}`);
+  const { error } = (await failed).detail;
+  await el.updateComplete;
+  return { el, error };
+}
+
 describe('<trade-post> loading from src', function () {
   // A shared two-core machine can make axe scans and first module loads slow.
   this.timeout(15_000);
@@ -95,15 +105,9 @@ describe('<trade-post> loading from src', function () {
 
   it('reports not-found when post-id is not in the feed, as state and event', async () => {
     stub = stubFetch(() => json(jsonFeedOf([seedPost, second])));
-    const el = document.createElement('trade-post');
-    el.src = feedUrl;
-    el.postId = 'no-such-post';
-    const failed = oneEvent(el, 'trade-post-error');
-    await fixture(html`${el}`);
-    const { error } = (await failed).detail;
+    const { el, error } = await failedPost({ postId: 'no-such-post' });
     expect(error.kind).to.equal('not-found');
     expect(error.name).to.equal('FeedError');
-    await el.updateComplete;
     const box = $(el, '[part~="error"]')!;
     expect(box.getAttribute('role')).to.equal('alert');
     expect(text(box.querySelector('p'))).to.equal('This post could not be found.');
@@ -114,11 +118,7 @@ describe('<trade-post> loading from src', function () {
 
   it('reports an empty feed as not-found', async () => {
     stub = stubFetch(() => json(jsonFeedOf([])));
-    const el = document.createElement('trade-post');
-    el.src = feedUrl;
-    const failed = oneEvent(el, 'trade-post-error');
-    await fixture(html`${el}`);
-    expect((await failed).detail.error.kind).to.equal('not-found');
+    expect((await failedPost()).error.kind).to.equal('not-found');
   });
 
   const failures: [string, () => Response | Promise<Response>, string, string][] = [
@@ -151,49 +151,28 @@ describe('<trade-post> loading from src', function () {
   for (const [name, respond, kind, message] of failures) {
     it(`shows a localized message for ${name} (kind ${kind})`, async () => {
       stub = stubFetch(respond);
-      const el = document.createElement('trade-post');
-      el.src = feedUrl;
-      const failed = oneEvent(el, 'trade-post-error');
-      await fixture(html`${el}`);
-      const error: FeedError = (await failed).detail.error;
+      const { el, error } = await failedPost();
       expect(error.kind).to.equal(kind);
-      await el.updateComplete;
       expect(text($(el, '[part~="error"] p'))).to.equal(message);
     });
   }
 
   it('shows the error in Spanish with lang="es"', async () => {
     stub = stubFetch(() => new Response('x', { status: 500 }));
-    const el = document.createElement('trade-post');
-    el.src = feedUrl;
-    el.lang = 'es';
-    const failed = oneEvent(el, 'trade-post-error');
-    await fixture(html`${el}`);
-    await failed;
-    await el.updateComplete;
+    const { el } = await failedPost({ lang: 'es' });
     expect(text($(el, '[part~="error"] p'))).to.equal('El servidor de noticias respondió con un error (500).');
     expect(text($(el, '[part~="retry-button"]'))).to.equal('Reintentar');
   });
 
   it('fails with kind timeout after the timeout attribute', async () => {
     stub = stubFetch(() => new Promise<Response>(() => undefined));
-    const el = document.createElement('trade-post');
-    el.src = feedUrl;
-    el.timeout = 50;
-    const failed = oneEvent(el, 'trade-post-error');
-    await fixture(html`${el}`);
-    expect((await failed).detail.error.kind).to.equal('timeout');
+    expect((await failedPost({ timeout: 50 })).error.kind).to.equal('timeout');
   });
 
   it('recovers with "Try again", asking the server again and moving focus to the post', async () => {
     let fail = true;
     stub = stubFetch(() => (fail ? new Response('down', { status: 502 }) : json(jsonFeedOf([second]))));
-    const el = document.createElement('trade-post');
-    el.src = feedUrl;
-    const failed = oneEvent(el, 'trade-post-error');
-    await fixture(html`${el}`);
-    await failed;
-    await el.updateComplete;
+    const { el } = await failedPost();
 
     fail = false;
     const loaded = oneEvent(el, 'trade-post-load');
@@ -210,12 +189,7 @@ describe('<trade-post> loading from src', function () {
 
   it('fires trade-post-error again when a retry fails again, keeping focus on the button', async () => {
     stub = stubFetch(() => new Response('down', { status: 502 }));
-    const el = document.createElement('trade-post');
-    el.src = feedUrl;
-    const first = oneEvent(el, 'trade-post-error');
-    await fixture(html`${el}`);
-    await first;
-    await el.updateComplete;
+    const { el } = await failedPost();
     const again = oneEvent(el, 'trade-post-error');
     $(el, '[part~="retry-button"]')!.click();
     expect((await again).detail.error.status).to.equal(502);

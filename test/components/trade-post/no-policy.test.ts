@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { $, text } from '../../helpers/page.js';
 import { makePost, renderPost, seedPost, warmUp } from './helpers.js';
 import { removeSanitizerApi } from '../../fixtures/xss/sanitizer-api.js';
+import { enforceCsp } from '../../helpers/csp.js';
 
 /**
  * A browser without the HTML Sanitizer API (which needs no policy), on a page that enforces
@@ -9,12 +10,7 @@ import { removeSanitizerApi } from '../../fixtures/xss/sanitizer-api.js';
  * cannot be parsed, so the element must show the summary and a note,
  * never the raw HTML and never an empty body.
  */
-const meta = document.createElement('meta');
-meta.httpEquiv = 'Content-Security-Policy';
-meta.content = "require-trusted-types-for 'script'; trusted-types lit-html dompurify trade-widgets";
-document.head.append(meta);
-const factory = (window as unknown as { trustedTypes: { createPolicy(name: string, rules: object): unknown } })
-  .trustedTypes;
+const factory = enforceCsp();
 factory.createPolicy('trade-widgets', {});
 factory.createPolicy('dompurify', {});
 after(removeSanitizerApi());

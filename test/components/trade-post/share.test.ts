@@ -1,4 +1,5 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { fakeClock } from '../../helpers/clock.js';
 import { $, $$, text } from '../../helpers/page.js';
 import { makePost, renderPost, seedPost, warmUp } from './helpers.js';
 
@@ -81,6 +82,24 @@ describe('<trade-post> share bar', function () {
       expect(written).to.deep.equal([url]);
       expect($(el, '[part~="share-status"]')!.checkVisibility()).to.equal(true);
       await expect(el).to.be.accessible();
+    });
+
+    it('clears "Link copied" after four seconds', async () => {
+      restore = stubClipboard({ writeText: async () => undefined });
+      const el = await renderPost(post);
+      const clock = fakeClock({ timeoutsFrom: 1000 });
+      try {
+        $<HTMLButtonElement>(el, '[part~="copy-button"]')!.click();
+        await waitUntil(() => text($(el, '[part~="share-status"]')) === 'Link copied', 'no confirmation');
+        clock.tick(3999);
+        await el.updateComplete;
+        expect(text($(el, '[part~="share-status"]')), 'still shown').to.equal('Link copied');
+        clock.tick(1);
+        await el.updateComplete;
+        expect(text($(el, '[part~="share-status"]'))).to.equal('');
+      } finally {
+        clock.restore();
+      }
     });
 
     it('says so when the clipboard refuses', async () => {

@@ -3,15 +3,13 @@ import { xssVectors } from '../../fixtures/xss/vectors.js';
 import { findDangers, recordXss, settle } from '../../fixtures/xss/inspect.js';
 import { $, text } from '../../helpers/page.js';
 import { makePost, renderPost, seedPost, warmUp } from './helpers.js';
+import { enforceCsp } from '../../helpers/csp.js';
 
 /**
  * The partner page's CSP from API.md, enforced for this test file's page: string HTML sinks throw,
  * and only the lit-html, dompurify and trade-widgets policies may exist.
  */
-const meta = document.createElement('meta');
-meta.httpEquiv = 'Content-Security-Policy';
-meta.content = "require-trusted-types-for 'script'; trusted-types lit-html dompurify trade-widgets";
-document.head.append(meta);
+enforceCsp();
 
 describe('<trade-post> under enforced Trusted Types', function () {
   // A shared two-core machine can make axe scans and first module loads slow.

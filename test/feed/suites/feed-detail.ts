@@ -2,23 +2,8 @@
 // and view counts in RSS and Atom. Shared: test/feed runs it in Chromium (DOMParser), test/node in
 // Node (the package's Node entry and its XML reader).
 import { expect } from 'chai';
-import type {
-  FeedError,
-  Post,
-  normalizePost as NormalizePost,
-  parseFeed as ParseFeed,
-} from '../../../src/feed/index.js';
-
-export interface DetailRunner {
-  describe: (name: string, body: () => void) => void;
-  it: (name: string, body: () => void | Promise<void>) => void;
-  before: (body: () => void) => void;
-  env: 'node' | 'browser';
-  parseFeed: typeof ParseFeed;
-  normalizePost: typeof NormalizePost;
-  /** The text of a file in test/fixtures/feeds. */
-  fixture: (name: string) => string;
-}
+import type { FeedError, Post } from '../../../src/feed/index.js';
+import type { ParserRunner } from './runner.js';
 
 export const DETAIL_FIXTURES = [
   'json-feed.json',
@@ -34,7 +19,7 @@ export const DETAIL_FIXTURES = [
   'sitemap.xml',
 ];
 
-export function feedDetailSuite({ describe, it, before, env, parseFeed, normalizePost, fixture }: DetailRunner): void {
+export function feedDetailSuite({ describe, it, before, env, parseFeed, normalizePost, fixture }: ParserRunner): void {
   describe(`parseFeed (${env}): the JSON formats`, () => {
     it('detects each format from its text', async () => {
       const firstIds = (name: string) => parseFeed(fixture(name)).posts.map((post) => post.id)[0];
@@ -183,16 +168,14 @@ export function feedDetailSuite({ describe, it, before, env, parseFeed, normaliz
     });
 
     it('resolves a relative link against the channel link and takes the image enclosure, not the audio one', () => {
-      const post = posts[1]!;
-      expect(post.url).to.equal('https://blog.example.com/2023/11/14/importer-pleads-guilty/');
-      expect(post.image).to.equal('https://blog.example.com/wp-content/uploads/2023/11/gavel.png');
-      expect(post.authors).to.deep.equal([{ name: 'Trade Logic Team' }]);
-      expect(post.summary).to.equal(
-        'The owner of a U.S. based import business faces a maximum penalty of five years in prison.',
-      );
-      expect(post.contentHtml).to.equal(
-        '<p>The owner of a U.S. based import business faces a maximum penalty of five years in prison.</p>',
-      );
+      const summary = 'The owner of a U.S. based import business faces a maximum penalty of five years in prison.';
+      expect(posts[1]).to.deep.include({
+        url: 'https://blog.example.com/2023/11/14/importer-pleads-guilty/',
+        image: 'https://blog.example.com/wp-content/uploads/2023/11/gavel.png',
+        authors: [{ name: 'Trade Logic Team' }],
+        summary,
+        contentHtml: `<p>${summary}</p>`,
+      });
     });
 
     it('takes a permalink guid as the URL and reads US time zones', () => {

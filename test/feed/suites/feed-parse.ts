@@ -2,26 +2,8 @@
 // hostile items, and the errors a person gets for bodies that are no feed. Shared: test/node runs it
 // in Node through the package's Node entry, test/feed in Chromium through DOMParser.
 import { assert as chai } from 'chai';
-import type {
-  FeedError as FeedErrorClass,
-  Post,
-  normalizePost as NormalizePost,
-  parseFeed as ParseFeed,
-} from '../../../src/feed/index.js';
-
-type FeedError = FeedErrorClass;
-
-export interface ParseRunner {
-  describe: (name: string, body: () => void) => void;
-  it: (name: string, body: () => void | Promise<void>) => void;
-  env: 'node' | 'browser';
-  parseFeed: typeof ParseFeed;
-  normalizePost: typeof NormalizePost;
-  isFeedError: (value: unknown) => value is FeedError;
-  FeedError: typeof FeedErrorClass;
-  /** The text of a file in test/fixtures/feeds. */
-  fixture: (name: string) => string;
-}
+import type { FeedError, Post } from '../../../src/feed/index.js';
+import type { ParserRunner } from './runner.js';
 
 /** The fixture files the suite reads, for the runner to load first. */
 export const PARSE_FIXTURES = [
@@ -60,7 +42,7 @@ export function feedParseSuite({
   isFeedError,
   FeedError,
   fixture,
-}: ParseRunner): void {
+}: ParserRunner): void {
   const json = (name: string): unknown => JSON.parse(fixture(name));
 
   /** The FeedError `run` throws; fails the test when it throws something else or nothing. */

@@ -1,5 +1,14 @@
 import { aTimeout, expect, html, fixtureSync } from '@open-wc/testing';
-import { whenNearViewport } from '../../../src/shared/near-viewport.js';
+import { whenNearViewport } from '../../src/shared/near-viewport.js';
+
+/** A `.target` element 5000 px below the top of the page, far out of view. */
+const farBelow = (): Element =>
+  fixtureSync(
+    html`<div>
+      <div style="block-size: 5000px"></div>
+      <div class="target">far</div>
+    </div>`,
+  ).querySelector('.target')!;
 
 describe('whenNearViewport', () => {
   afterEach(() => window.scrollTo(0, 0));
@@ -10,13 +19,7 @@ describe('whenNearViewport', () => {
   });
 
   it('waits for an element far below the viewport until it is scrolled near', async () => {
-    const wrapper = fixtureSync(
-      html`<div>
-        <div style="block-size: 5000px"></div>
-        <div class="target">far</div>
-      </div>`,
-    );
-    const target = wrapper.querySelector('.target')!;
+    const target = farBelow();
     let near: boolean | undefined;
     void whenNearViewport(target, { rootMargin: '200px' }).then((value) => (near = value));
     await aTimeout(150);
@@ -27,16 +30,11 @@ describe('whenNearViewport', () => {
   });
 
   it('resolves false when aborted, before or while waiting', async () => {
-    const wrapper = fixtureSync(
-      html`<div>
-        <div style="block-size: 5000px"></div>
-        <div class="target">far</div>
-      </div>`,
-    );
+    const target = farBelow();
     const controller = new AbortController();
-    const result = whenNearViewport(wrapper.querySelector('.target')!, { signal: controller.signal });
+    const result = whenNearViewport(target, { signal: controller.signal });
     controller.abort();
     expect(await result).to.be.false;
-    expect(await whenNearViewport(wrapper, { signal: controller.signal })).to.be.false;
+    expect(await whenNearViewport(target.parentElement!, { signal: controller.signal })).to.be.false;
   });
 });

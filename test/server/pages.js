@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+
+/**
+ * The partner pages the script-tag tests open in an iframe, served at /test/pages/<name>.html from
+ * the table below: each one is the same shell (`record-errors.js` first, so the test can read what
+ * went wrong inside the frame) around the page's own scripts and body. Pages whose name starts with
+ * `csp-` are served with the strict Content-Security-Policy partners use. Relative URLs
+ * (`feed.json`, `record-errors.js`, …) are files in test/pages/.
+ */
+export const strictCsp =
+  "script-src 'self'; style-src 'self'; object-src 'none'; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html dompurify trade-widgets";
+
+const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+
+const loader = '/dist/trade-widgets.min.js';
+const allInOne = '/dist/trade-widgets.all.min.js';
+
+/** A classic script tag; `attributes` as written in the page (`defer`, `data-base-path="…" async`). */
+const script = (src, attributes = '') => `<script src="${src}"${attributes && ` ${attributes}`}></script>`;
+
+const feed =
+  '<trade-news-feed src="feed.json" limit="2"><a href="https://blog.example.com/">Fallback link</a></trade-news-feed>';
+const form = '<broker-contact-form action="/test-api/contact"></broker-contact-form>';
+/** The three widgets as a partner writes them, on the JSON feed in test/pages/feed.json. */
+const widgets = [feed, '<trade-post src="feed.json" post-id="maritime-regulator-cyberattack"></trade-post>', form];
+
+/**
+ * Each page: the title after "trade-widgets test page: ", the scripts in its head after
+ * record-errors.js, its body, and its language (English unless given).
+ * @type {Record<string, { title: string; head: string[]; body: string[]; lang?: string }>}
+ */
+export const pages = {
+  defer: { title: 'defer', head: [script(loader, 'defer')], body: widgets },
+  async: { title: 'async', head: [script(loader, 'async')], body: widgets },
+  'sync-head': { title: 'sync-head', head: [script(loader)], body: widgets },
+  'sync-end': { title: 'sync-end', head: [], body: [...widgets, script(loader)] },
+  twice: {
+    title: 'twice',
+    head: [script(loader, 'defer'), script(loader, 'async')],
+    body: [...widgets, script(loader)],
+  },
+  'with-npm-build': {
+    title: 'with-npm-build',
+    head: [script(loader), '<script type="module" src="/src/index.ts"></script>'],
+    body: widgets,
+  },
+  later: { title: 'elements created after load', head: [script(loader, 'defer')], body: [] },
+  'no-widgets': { title: 'no widgets', head: [], body: [] },
+  'form-only': { title: 'only the contact form', head: [script(loader, 'defer')], body: [form] },
+  'missing-files': {
+    title: 'sibling files that cannot be fetched',
+    head: [script(loader, 'data-base-path="/nowhere/" defer')],
+    body: [feed],
+  },
+  'register-language': {
+    title: 'registerLanguage before the elements load',
+    lang: 'de',
+    head: [script(loader), script('register-language.js')],
+    body: ['<trade-news-feed src="feed.json" limit="2"></trade-news-feed>'],
+  },
+  'no-sanitizer-api': {
+    title: 'a browser without the HTML Sanitizer API',
+    head: [script('no-sanitizer-api.js'), script(loader, 'defer')],
+    body: widgets,
+  },
+  'csp-strict': { title: 'csp-strict', head: [script(loader, 'defer')], body: widgets },
+  'csp-strict-all': { title: 'csp-strict, all-in-one file', head: [script(allInOne, 'defer')], body: widgets },
+  'csp-strict-rss': {
+    title: 'csp-strict-rss',
+    head: [script(loader, 'defer')],
+    body: [
+      '<trade-news-feed src="feed.rss.xml" limit="2"><a href="https://blog.example.com/">Fallback link</a></trade-news-feed>',
+      '<trade-post src="feed.atom.xml" post-id="urn:uuid:2f6e4c1a-ace-entry"></trade-post>',
+    ],
+  },
+  'all-in-one': { title: 'the all-in-one file, Spanish', lang: 'es', head: [script(allInOne, 'defer')], body: widgets },
+  'cdn-bare': {
+    title: 'bare package URL, Spanish',
+    lang: 'es',
+    head: [script(`/npm/trade-widgets@${version}`, 'defer')],
+    body: widgets,
+  },
+  'cdn-redirect': {
+    title: 'redirecting package URL, Spanish',
+    lang: 'es',
+    head: [script('/npm/trade-widgets', 'async')],
+    body: widgets,
+  },
+  'cdn-renamed': {
+    title: 'renamed file with data-base-path, Spanish',
+    lang: 'es',
+    head: [script('/partner/js/widgets.js', 'data-base-path="/partner/trade-widgets/" defer')],
+    body: widgets,
+  },
+};
+
+/** The HTML of the page `name`. */
+export function pageHtml({ title, head, body, lang = 'en' }) {
+  return [
+    '<!doctype html>',
+    `<html lang="${lang}">`,
+    '<head>',
+    '<meta charset="utf-8" />',
+    `<title>trade-widgets test page: ${title}</title>`,
+    script('record-errors.js'),
+    ...head,
+    '</head>',
+    '<body>',
+    ...body,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+/** Serves GET /test/pages/<name>.html for every page in the table; everything else goes on. */
+export async function testPages(context, next) {
+  const name = /^\/test\/pages\/([\w-]+)\.html$/.exec(context.path)?.[1];
+  const page = name !== undefined && Object.hasOwn(pages, name) ? pages[name] : undefined;
+  if (!page || context.method !== 'GET') return next();
+  context.status = 200;
+  context.type = 'text/html; charset=utf-8';
+  if (name.startsWith('csp-')) context.set('Content-Security-Policy', strictCsp);
+  context.body = pageHtml(page);
+}
