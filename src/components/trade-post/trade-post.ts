@@ -20,8 +20,9 @@ import { excerpt, readingTime } from '../../shared/text.js';
 import { themeStyles } from '../../shared/theme.styles.js';
 import { TradeElement } from '../../shared/trade-element.js';
 import { joinList } from './join-list.js';
+import type * as FullPost from './full-post.js';
 import { fullPost, loadFullPost } from './load-full-post.js';
-import { absoluteSrc, loadPost, postKey, sanitizedBody } from './load-post.js';
+import { absoluteSrc, loadPost, postKey } from './load-post.js';
 import { bodySkeleton, skeleton } from './post-skeleton.js';
 import { tradePostStyles } from './trade-post.styles.js';
 import { postSkeletonStyles } from './post-skeleton.styles.js';
@@ -138,7 +139,6 @@ export class TradePost extends TradeElement {
     linkTarget: { attribute: 'link-target' },
     timeout: { type: Number },
     post: { attribute: false },
-    _copied: { state: true },
     _broken: { state: true },
   };
 
@@ -175,7 +175,6 @@ export class TradePost extends TradeElement {
    */
   post?: Post | Record<string, unknown>;
 
-  private _copied?: boolean;
   private _broken = new Set<string>();
   /** `hide`, parsed. */
   private _hidden: ReadonlySet<string> = new Set();
@@ -200,23 +199,17 @@ export class TradePost extends TradeElement {
         const html = variantOf(this) === 'full' && fullPost() ? post?.contentHtml : undefined;
         return html ? [html, post?.url ?? absoluteSrc(this.src), headingLevel(this.headingLevel)] : undefined;
       },
-      task: ([html, baseUrl, level]) => sanitizedBody(html, baseUrl, level),
+      // The arguments are set only once the full-post module is there.
+      task: ([html, baseUrl, level]) => fullPost()!.sanitizedBody(html, baseUrl, level),
     },
   );
   private _refocus = false;
   /** The full-post module could not be loaded: a full post shows its summary and a link instead. */
   private _fullFailed = false;
-  /** The full-post styles are in this element's shadow root. */
-  private _fullStyled = false;
   /** The last error announced, or the key of the last post announced: each fires its event once. */
   private _announced?: unknown;
-  private _copyTimer?: ReturnType<typeof setTimeout>;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this._copyTimer);
-    this._copied = undefined;
-  }
+  /** "Copy link" of the share bar, made with the first full post shown. */
+  private _copyLink?: FullPost.CopyLink;
 
   /**
    * A full post waits for its styles and share bar (load-full-post.ts) before it renders, so it never
@@ -236,8 +229,8 @@ export class TradePost extends TradeElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const full = fullPost();
-    if (full && !this._fullStyled && variantOf(this) === 'full') {
-      this._fullStyled = true;
+    if (full && !this._copyLink && variantOf(this) === 'full') {
+      this._copyLink = new full.CopyLink(this);
       // Adopted sheets are replaced as a list; `<style>` elements (older browsers) are added.
       adoptStyles(
         this.renderRoot as ShadowRoot,
@@ -306,21 +299,6 @@ export class TradePost extends TradeElement {
     this._announced = undefined;
     void this._loaded.run(true);
     this.requestUpdate();
-  }
-
-  private async _copy(url: string): Promise<void> {
-    clearTimeout(this._copyTimer);
-    // Started inside the click, while the page still has the user activation the API asks for; an
-    // async function turns a missing API or a throwing one into a rejection.
-    const written = (async () => navigator.clipboard.writeText(url))().then(
-      () => true,
-      () => false,
-    );
-    // Clearing the message first makes a second click announce again.
-    this._copied = undefined;
-    await this.updateComplete;
-    this._copied = await written;
-    this._copyTimer = setTimeout(() => (this._copied = undefined), 4000);
   }
 
   /** An `<img>` for an http(s) URL that has not failed to load here, else nothing. */
@@ -399,18 +377,20 @@ export class TradePost extends TradeElement {
           ${head} ${summary ? html`<p class="excerpt" part="excerpt">${summary}</p>` : nothing} ${tagList} ${stats}
         </div>`;
     } else if (variant === 'full') {
-      const shareBar = fullPost()?.shareBar;
+      // Without the full-post module (it could not be loaded) there is no share bar.
+      const full = fullPost();
+      const copyLink = this._copyLink;
       const footer = [
         tagList,
         stats,
-        hidden.has('share') || !url || !shareBar
+        hidden.has('share') || !url || !full || !copyLink
           ? nothing
-          : shareBar(
+          : full.shareBar(
               url,
               post.title,
-              this._copied,
+              copyLink.copied,
               (key, vars) => this.t(key, vars),
-              () => void this._copy(url),
+              () => void copyLink.copy(url),
             ),
       ].filter((piece) => piece !== nothing);
       content = html`<header>${head}</header>
