@@ -114,4 +114,34 @@ describe('script-tag bundle: code loaded on demand', function () {
       expect(win.recorded.errors).to.deep.equal([]);
     });
   });
+
+  describe('when the charset decoder cannot be fetched', () => {
+    let registration: ServiceWorkerRegistration | undefined;
+    after(async () => {
+      await registration?.unregister();
+    });
+
+    it('shows the network error with "Try again" for a windows-1252 feed, without errors', async () => {
+      const first = await openPage('windows-1252');
+      await waitUntil(() => chunkFile(first, 'decode'), 'the decoder was not loaded');
+      const file = chunkFile(first, 'decode')!;
+      const controlled = new Promise((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+      );
+      registration = await navigator.serviceWorker.register(
+        `/test/server/unreachable-sw.js?unreachable=${encodeURIComponent(file)}`,
+        { scope: '/' },
+      );
+      await controlled;
+
+      const win = await openPage('windows-1252');
+      await waitUntil(() => root(win, 'trade-post')?.querySelector('[part~="error"]'), 'no error shown');
+      const post = root(win, 'trade-post')!;
+      expect(post.querySelector('[part~="error"] p')?.textContent).to.equal(
+        'We couldn’t reach the news server. Check your connection and try again.',
+      );
+      expect(post.querySelector('[part~="retry-button"]')).to.not.equal(null);
+      expect(win.recorded.errors).to.deep.equal([]);
+    });
+  });
 });

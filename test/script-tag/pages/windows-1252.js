@@ -1,5 +1,9 @@
 // The feed server of this page answers /feeds/windows-1252.json with a JSON Feed written in
-// windows-1252 (as its Content-Type says), the way older blog systems still send one.
+// windows-1252 (as its Content-Type says), the way older blog systems still send one. Each load
+// of the page reads it afresh, not from the copy an earlier load kept in sessionStorage.
+for (const key of Object.keys(sessionStorage)) {
+  if (key.startsWith('trade-widgets:feed:')) sessionStorage.removeItem(key);
+}
 const realFetch = window.fetch;
 const title = [...'Caf', 0xe9, ...' Tariffs ', 0x96, ' Duty ', 0x93, 'Drawback', 0x94];
 const bytes = new Uint8Array(
