@@ -145,7 +145,11 @@ async function sizesSection(browser, server, options) {
   }
   const entries = {};
   for (const entry of npmEntries) {
-    const measured = await bundleEntry(entry.specifier, { from: options.from, module: entry.module });
+    const measured = await bundleEntry(entry.specifier, {
+      from: options.from,
+      module: entry.module,
+      names: entry.names,
+    });
     entries[entry.id] = measured;
     const lazy = measured.lazyChunks
       ? ` · ${formatKiB(measured.all.gzip)} gzip with ${measured.lazyChunks} lazy chunk${measured.lazyChunks > 1 ? 's' : ''}`

@@ -9,6 +9,8 @@ export interface NpmEntry {
   label: string;
   /** A package file that is no export (`feed/index`), measured instead of the specifier. */
   module?: string;
+  /** Only these of its exports (what the elements import), rather than all of them. */
+  names?: string[];
 }
 export const npmEntries: NpmEntry[];
 export function entryName(entry: NpmEntry): string;
@@ -85,6 +87,8 @@ export function bundleEntry(
     minify?: boolean;
     /** A package file that is no export (`feed/index`), bundled instead of `specifier`. */
     module?: string;
+    /** Only these of its exports, rather than all of them. */
+    names?: string[];
     outdir?: string;
   },
 ): Promise<EntrySizes>;

@@ -17,8 +17,15 @@ export const npmEntries = [
   { id: 'trade-post', specifier: 'trade-widgets/trade-post.js', label: 'post' },
   { id: 'trade-news-feed', specifier: 'trade-widgets/trade-news-feed.js', label: 'news feed' },
   { id: 'feed', specifier: 'trade-widgets/feed', label: 'data layer' },
-  // Not an export: the data layer as the elements import it, RSS and Atom loaded on demand.
-  { id: 'feed-core', specifier: 'trade-widgets/feed', module: 'feed/index', label: 'data layer core' },
+  // Not an export: the data layer as the elements import it (the names they use), RSS and Atom and
+  // the decoder of legacy charsets loaded on demand.
+  {
+    id: 'feed-core',
+    specifier: 'trade-widgets/feed',
+    module: 'feed/index',
+    names: ['loadFeed', 'normalizePost', 'FeedError', 'isFeedError'],
+    label: 'data layer core',
+  },
 ];
 
 /** How an entry is named in reports: its specifier, or the package file the elements import. */
@@ -256,7 +263,7 @@ function importChain(metafile, pattern) {
  */
 export async function bundleEntry(
   specifier,
-  { from = 'auto', platform = 'browser', splitting = true, minify = true, outdir, module } = {},
+  { from = 'auto', platform = 'browser', splitting = true, minify = true, outdir, module, names } = {},
 ) {
   const source = pickSource(from);
   if (source === 'dist' && !existsSync(join(root, 'dist', 'index.js'))) {
@@ -268,7 +275,12 @@ export async function bundleEntry(
     ? JSON.stringify(join(root, source, source === 'dist' ? `${module}.js` : `${module}.ts`))
     : `'${specifier}'`;
   const result = await build({
-    stdin: { contents: `export * from ${target};\n`, resolveDir, loader: 'js', sourcefile: 'stdin.js' },
+    stdin: {
+      contents: `export ${names ? `{ ${names.join(', ')} }` : '*'} from ${target};\n`,
+      resolveDir,
+      loader: 'js',
+      sourcefile: 'stdin.js',
+    },
     absWorkingDir: root,
     bundle: true,
     minify,
@@ -341,8 +353,9 @@ export const formatKiB = (bytes) => `${(bytes / KiB).toFixed(1)} KiB`;
  * imports on demand (another language's strings) are not counted, but a forbidden library is
  * looked for in every chunk.
  *
- * A budget with a `target` has not reached it yet: its `limit` is the measured size with 0.5 KiB of
- * room, so nothing grows unnoticed, and the table prints how far the page still is from the target.
+ * A budget with a `target` has not reached it yet: its `limit` is the measured size with about
+ * 0.7 KiB of room, so nothing grows unnoticed, and the table prints how far the page still is from
+ * the target.
  */
 export const budgets = [
   {
@@ -358,23 +371,28 @@ export const budgets = [
     measure: (sizes) => sizes.pages.form.gzip,
   },
   {
+    // A full post's styles and share bar and the legacy-charset decoder load on demand: measured
+    // 28.9 KiB (31.1 before).
     id: 'page-feed',
     label: 'script tag, page with only a feed of cards',
-    limit: 31.8 * KiB,
+    limit: 29.6 * KiB,
     target: 28 * KiB,
     measure: (sizes) => sizes.pages.feed.gzip,
   },
   {
+    // Measured 41.5 KiB: the full-post module, a file of its own, costs this page 0.5 KiB more than
+    // the decoder on demand saves (41.0 before).
     id: 'page-all-api',
     label: 'script tag, all three with a full post body (HTML Sanitizer API)',
-    limit: 41.7 * KiB,
+    limit: 42.2 * KiB,
     target: 34 * KiB,
     measure: (sizes) => sizes.pages['all-api'].gzip,
   },
   {
+    // Measured 53.8 KiB (53.3 before), for the same reason.
     id: 'page-all-fallback',
     label: 'script tag, all three with a full post body (DOMPurify fallback)',
-    limit: 54 * KiB,
+    limit: 54.5 * KiB,
     target: 48 * KiB,
     measure: (sizes) => sizes.pages['all-fallback'].gzip,
   },
@@ -388,13 +406,13 @@ export const budgets = [
     mustNotContain: 'DOMPurify',
   },
   {
-    // The data layer the elements load up front: every JSON format, encodings, dates, entities and
-    // untitled items; RSS/Atom and the full entity table come later, only for feeds that need them.
-    // 6 KiB held the data layer before it read real feeds; this one holds its core as measured
-    // then (9.2 KiB from dist), with 0.3 KiB of room.
+    // The data layer the elements load up front (the names they import): every JSON format, UTF-8,
+    // dates, entities and untitled items; RSS/Atom, the full entity table and the decoder of other
+    // encodings come later, only for feeds that need them. Measured 8.7 KiB from dist, held with
+    // 0.3 KiB of room.
     id: 'feed-core',
     label: 'npm, data layer core the elements load up front (feed/index.js)',
-    limit: 9.5 * KiB,
+    limit: 9 * KiB,
     measure: (sizes) => sizes.entries['feed-core'].initial.gzip,
     mustNotContain: 'Lit',
   },
@@ -442,7 +460,10 @@ export async function measureSizes({ from = 'auto', entries = npmEntries, dist =
   const pages = await measurePages({ dist });
   const measured = {};
   for (const entry of entries) {
-    measured[entry.id] = { ...entry, ...(await bundleEntry(entry.specifier, { from, module: entry.module })) };
+    measured[entry.id] = {
+      ...entry,
+      ...(await bundleEntry(entry.specifier, { from, module: entry.module, names: entry.names })),
+    };
   }
   return { scriptTag, pages, entries: measured };
 }

@@ -1,5 +1,6 @@
 import '../feed/node.js';
 import { FeedError, isFeedError } from '../feed/errors.js';
+import { decodeBytes } from '../feed/decode.js';
 import { parseSource } from '../feed/parse.js';
 import type { FeedFormat, Post } from '../feed/post.js';
 import { fetchBytes, printable, readFileBytes } from './fetch.js';
@@ -57,12 +58,11 @@ export async function readSource(source: string, options: ReadOptions): Promise<
         ? await fetchBytes(url, options.timeout, options.maxBytes)
         : await readFileBytes(url, options.maxBytes);
       try {
-        feed = parseSource(body.bytes, {
+        feed = parseSource(decodeBytes(body.bytes, body.contentType), {
           format: options.format,
           // A file's links resolve against its own xml:base or channel link, else --home-page-url.
           baseUrl: body.url ?? options.homePageUrl,
           totalPages: body.totalPages,
-          contentType: body.contentType,
         });
       } catch (error) {
         throw isUrl(url) ? error : aboutFile(error, url);

@@ -1,8 +1,13 @@
+import { charsetOf } from './bytes.js';
+
+export { charsetOf, gunzip, isGzip } from './bytes.js';
+
 /**
  * Bytes to text as a feed reader does it, the same for files and responses, in browsers and Node:
  * the byte-order mark first, then the HTTP `charset`, then the XML declaration's `encoding`, else
  * UTF-8 (JSON's only encoding). Every encoding `TextDecoder` knows is read (ISO-8859-x,
  * windows-125x, KOI8-R, Shift_JIS, EUC-JP/KR, GB18030, Big5, UTF-16), and UTF-32, which it does not.
+ * The loader reads plain UTF-8 itself (bytes.ts) and imports this module only for the rest.
  */
 export function decodeBytes(input: Uint8Array | ArrayBuffer, contentType?: string | null): string {
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
@@ -22,12 +27,6 @@ export function decodeBytes(input: Uint8Array | ArrayBuffer, contentType?: strin
   // The first bytes are single-byte ASCII: a label claiming UTF-16 or UTF-32 is left from a conversion.
   if (label && /^(utf-?(16|32)|ucs-?[24]|unicode)/i.test(label)) label = undefined;
   return decode(label ?? 'utf-8', bytes, label === undefined);
-}
-
-/** The `charset` parameter of a Content-Type header, or undefined. */
-export function charsetOf(contentType: string | null | undefined): string | undefined {
-  const match = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType ?? '');
-  return match?.[1];
 }
 
 /** The `encoding` of an XML declaration at the very start (`<?xml version="1.0" encoding="…"?>`). */
@@ -94,13 +93,4 @@ function utf32(bytes: Uint8Array, littleEndian: boolean): string {
   }
   parts.push(String.fromCodePoint(...chunk));
   return parts.join('');
-}
-
-/** True when the bytes start like gzip data (1F 8B). */
-export const isGzip = (bytes: Uint8Array) => bytes[0] === 0x1f && bytes[1] === 0x8b;
-
-/** Gzip-compressed bytes inflated with the platform's `DecompressionStream` (browsers and Node 18+). */
-export async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
-  const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
 }

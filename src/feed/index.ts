@@ -5,5 +5,6 @@
  */
 export type { Post, Author, FeedFormat, ParsedFeed, LoadedFeed } from './post.js';
 export { FeedError, isFeedError, type FeedErrorKind } from './errors.js';
-export { parseFeed, normalizePost, type ParseOptions } from './parse.js';
+export { parseFeed } from './parse-feed.js';
+export { normalizePost, type ParseOptions } from './parse.js';
 export { loadFeed, clearFeedCache, type LoadOptions } from './load.js';

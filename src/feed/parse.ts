@@ -4,21 +4,11 @@ import { parseGhost, ghostItem } from './formats/ghost.js';
 import { parseJsonFeed, jsonFeedItem } from './formats/json-feed.js';
 import { parseSimple, simpleItem } from './formats/simple.js';
 import { parseWordpress, wordpressItem } from './formats/wordpress.js';
-import { decodeBytes } from './decode.js';
-import {
-  feedOf,
-  isObject,
-  put,
-  type FeedFormat,
-  type ParseContext,
-  type ParsedFeed,
-  type Post,
-  type SourceFeed,
-} from './post.js';
+import { feedOf, isObject, put, type FeedFormat, type ParseContext, type Post, type SourceFeed } from './post.js';
 import { httpUrl, takeUnresolved } from './urls.js';
 import type { XmlElement, XmlReader } from './xml.js';
 
-/** Options of {@link parseFeed} and {@link normalizePost}. */
+/** Options of `parseFeed` and {@link normalizePost}. */
 export interface ParseOptions {
   /** The source format; `auto` (the default) detects it. */
   format?: FeedFormat;
@@ -28,8 +18,8 @@ export interface ParseOptions {
   contentType?: string | null;
 }
 
-/** What the loader and the command line add: the paging header and the response's content type. */
-export interface SourceOptions extends ParseOptions {
+/** What {@link parseSource} reads: decoded text (no content type) and the paging header the loader and the command line add. */
+export interface SourceOptions extends Omit<ParseOptions, 'contentType'> {
   totalPages?: number;
 }
 
@@ -76,8 +66,10 @@ const READERS = {
 const formatError = (message: string) => new FeedError('format', message);
 
 /**
- * Parses a body in any accepted format into posts: the engine behind {@link parseFeed}, which the
- * loader and the command line call with the paging header and the response's content type.
+ * Parses a body in any accepted format, as text or parsed JSON, into posts: the engine behind
+ * `parseFeed` (parse-feed.ts, which also takes bytes), which the loader and the command line call
+ * with the paging header once they have decoded the bytes (decode.ts; the loader reads plain UTF-8
+ * itself, bytes.ts).
  */
 export function parseSource(data: unknown, options: SourceOptions = {}): SourceFeed {
   takeUnresolved();
@@ -89,7 +81,6 @@ function readSource(data: unknown, options: SourceOptions): SourceFeed {
   const format = options.format ?? 'auto';
   const ctx = { base: httpUrl(options.baseUrl), totalPages: options.totalPages };
   let value = data;
-  if (data instanceof Uint8Array || data instanceof ArrayBuffer) value = decodeBytes(data, options.contentType);
   if (typeof value === 'string') {
     // trim also drops a byte order mark.
     const body = value.trim();
@@ -127,18 +118,6 @@ function readSource(data: unknown, options: SourceOptions): SourceFeed {
 }
 
 /**
- * Reads a feed body — JSON or XML text, its bytes (decoded as a feed reader does: byte-order mark,
- * then XML declaration), or already-parsed JSON — into normalized posts. Items that fail validation
- * are skipped and counted. Throws a {@link FeedError} of kind `parse` (neither JSON nor XML, an HTML
- * page, XML that is not well-formed) or `format` (none of the accepted formats).
- */
-export function parseFeed(data: unknown, options: ParseOptions = {}): ParsedFeed {
-  return feedOf(
-    parseSource(data, { format: options.format, baseUrl: options.baseUrl, contentType: options.contentType }),
-  );
-}
-
-/**
  * One post from a raw item in any accepted format (a normalized `Post` passes through validated
  * again), or undefined when it is not a valid post. A string is read as a whole feed (JSON or XML)
  * and its first post taken. Never throws.
@@ -146,7 +125,7 @@ export function parseFeed(data: unknown, options: ParseOptions = {}): ParsedFeed
 export function normalizePost(raw: unknown, options: ParseOptions = {}): Post | undefined {
   try {
     const format = options.format ?? 'auto';
-    if (typeof raw === 'string') return parseFeed(raw, options).posts[0];
+    if (typeof raw === 'string') return feedOf(parseSource(raw, { format, baseUrl: options.baseUrl })).posts[0];
     if (!isObject(raw)) return undefined;
     return READERS[(format === 'auto' ? itemFormat(raw) : format) as keyof typeof READERS][1](
       raw,

@@ -66,10 +66,10 @@ describe('size budgets', () => {
   });
 
   it('reports a page over its limit with its size and the overshoot', () => {
-    const result = byId(evaluateBudgets(sizes({ pages: { 'all-api': 42.7 * KiB } })), 'page-all-api');
+    const result = byId(evaluateBudgets(sizes({ pages: { 'all-api': 43.2 * KiB } })), 'page-all-api');
     assert.equal(result.ok, false);
     assert.deepEqual(result.problems, [
-      'script tag, all three with a full post body (HTML Sanitizer API) is 42.7 KiB gzip, over its 41.7 KiB budget by 1.0 KiB',
+      'script tag, all three with a full post body (HTML Sanitizer API) is 43.2 KiB gzip, over its 42.2 KiB budget by 1.0 KiB',
     ]);
   });
 
@@ -112,7 +112,7 @@ describe('size budgets', () => {
       `npm, contact form alone (trade-widgets/broker-contact-form.js) contains DOMPurify (via ${chain.join(' → ')})`,
     ]);
     assert.deepEqual(core.problems, [
-      'npm, data layer core the elements load up front (feed/index.js) is 10.0 KiB gzip, over its 9.5 KiB budget by 0.5 KiB',
+      'npm, data layer core the elements load up front (feed/index.js) is 10.0 KiB gzip, over its 9.0 KiB budget by 1.0 KiB',
     ]);
     // The whole entry is reported, not budgeted: only the library it must not contain is a miss.
     assert.equal(feed.problems.length, 1);
@@ -130,11 +130,11 @@ describe('size budgets', () => {
       [
         ['loader', 3, undefined, undefined],
         ['page-form', 16, undefined, undefined],
-        ['page-feed', 31.8, 28, undefined],
-        ['page-all-api', 41.7, 34, undefined],
-        ['page-all-fallback', 54, 48, undefined],
+        ['page-feed', 29.6, 28, undefined],
+        ['page-all-api', 42.2, 34, undefined],
+        ['page-all-fallback', 54.5, 48, undefined],
         ['broker-contact-form', 14, undefined, 'DOMPurify'],
-        ['feed-core', 9.5, undefined, 'Lit'],
+        ['feed-core', 9, undefined, 'Lit'],
         ['feed', undefined, undefined, 'Lit'],
       ],
     );

@@ -1,5 +1,4 @@
 import { FeedError, isFeedError, loadFeed, type Post } from '../../feed/index.js';
-import { loadSanitizer } from '../../shared/load-sanitizer.js';
 
 /**
  * A key that changes when a different post, or a changed edition of it, is shown. A feed that
@@ -50,20 +49,4 @@ export async function loadPost(
     'not-found',
     postId ? `No post with id "${postId}" in ${src}.` : `The feed at ${src} has no posts.`,
   );
-}
-
-/**
- * A post's body HTML, sanitized (the sanitizer loads on first use), in a wrapper `div`: a stable
- * element rather than the fragment itself, because a fragment empties when inserted, so
- * re-rendering the template would show nothing the second time.
- */
-export async function sanitizedBody(
-  html: string,
-  baseUrl: string | undefined,
-  headingLevel: number,
-): Promise<HTMLElement> {
-  const { sanitizeBody } = await loadSanitizer();
-  const wrapper = document.createElement('div');
-  wrapper.append(sanitizeBody(html, { baseUrl, headingLevel }));
-  return wrapper;
 }

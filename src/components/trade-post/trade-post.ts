@@ -1,4 +1,12 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  adoptStyles,
+  html,
+  nothing,
+  supportsAdoptingStyleSheets,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { FeedError, normalizePost, type Author, type Post } from '../../feed/index.js';
 import { httpUrl, plainText } from '../../feed/post.js';
 import { headingLevel, nonNegative, positive, tokens } from '../../shared/converters.js';
@@ -12,11 +20,11 @@ import { excerpt, readingTime } from '../../shared/text.js';
 import { themeStyles } from '../../shared/theme.styles.js';
 import { TradeElement } from '../../shared/trade-element.js';
 import { joinList } from './join-list.js';
-import { absoluteSrc, loadPost, postKey, sanitizedBody } from './load-post.js';
+import type * as FullPost from './full-post.js';
+import { fullPost, loadFullPost } from './load-full-post.js';
+import { absoluteSrc, loadPost, postKey } from './load-post.js';
 import { bodySkeleton, skeleton } from './post-skeleton.js';
-import { shareBar } from './share-bar.js';
 import { tradePostStyles } from './trade-post.styles.js';
-import { shareBarStyles } from './share-bar.styles.js';
 import { postSkeletonStyles } from './post-skeleton.styles.js';
 
 export type {
@@ -118,7 +126,8 @@ function link(el: TradePost, href: string, content: unknown, part?: string, post
  * @cssprop --trade-space - Base spacing unit (padding of cards, gaps).
  */
 export class TradePost extends TradeElement {
-  static override styles = [themeStyles, contentStyles, tradePostStyles, shareBarStyles, postSkeletonStyles];
+  /** A full post's styles and share bar load later, the first time one is shown (load-full-post.ts). */
+  static override styles = [themeStyles, contentStyles, tradePostStyles, postSkeletonStyles];
   static override properties: PropertyDeclarations = {
     src: {},
     postId: { attribute: 'post-id' },
@@ -130,7 +139,6 @@ export class TradePost extends TradeElement {
     linkTarget: { attribute: 'link-target' },
     timeout: { type: Number },
     post: { attribute: false },
-    _copied: { state: true },
     _broken: { state: true },
   };
 
@@ -167,7 +175,6 @@ export class TradePost extends TradeElement {
    */
   post?: Post | Record<string, unknown>;
 
-  private _copied?: boolean;
   private _broken = new Set<string>();
   /** `hide`, parsed. */
   private _hidden: ReadonlySet<string> = new Set();
@@ -189,24 +196,49 @@ export class TradePost extends TradeElement {
     {
       args: () => {
         const post = this._shownPost();
-        const html = variantOf(this) === 'full' ? post?.contentHtml : undefined;
+        const html = variantOf(this) === 'full' && fullPost() ? post?.contentHtml : undefined;
         return html ? [html, post?.url ?? absoluteSrc(this.src), headingLevel(this.headingLevel)] : undefined;
       },
-      task: ([html, baseUrl, level]) => sanitizedBody(html, baseUrl, level),
+      // The arguments are set only once the full-post module is there.
+      task: ([html, baseUrl, level]) => fullPost()!.sanitizedBody(html, baseUrl, level),
     },
   );
   private _refocus = false;
+  /** The full-post module could not be loaded: a full post shows its summary and a link instead. */
+  private _fullFailed = false;
   /** The last error announced, or the key of the last post announced: each fires its event once. */
   private _announced?: unknown;
-  private _copyTimer?: ReturnType<typeof setTimeout>;
+  /** "Copy link" of the share bar, made with the first full post shown. */
+  private _copyLink?: FullPost.CopyLink;
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this._copyTimer);
-    this._copied = undefined;
+  /**
+   * A full post waits for its styles and share bar (load-full-post.ts) before it renders, so it never
+   * shows unstyled. The loading placeholder and errors do not wait: the module loads beside the
+   * request for the post. When it cannot be loaded, the post shows as when its body cannot be.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (variantOf(this) !== 'full' || fullPost() || this._fullFailed) return super.scheduleUpdate();
+    const loading = loadFullPost().then(
+      () => undefined,
+      () => void (this._fullFailed = true),
+    );
+    return this.post == null && this._loaded.value === undefined
+      ? super.scheduleUpdate()
+      : loading.then(() => super.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const full = fullPost();
+    if (full && !this._copyLink && variantOf(this) === 'full') {
+      this._copyLink = new full.CopyLink(this);
+      // Adopted sheets are replaced as a list; `<style>` elements (older browsers) are added.
+      adoptStyles(
+        this.renderRoot as ShadowRoot,
+        supportsAdoptingStyleSheets
+          ? [...(this.constructor as typeof TradePost).elementStyles, ...full.styles]
+          : full.styles,
+      );
+    }
     if (changed.has('hide')) this._hidden = tokens(this.hide);
     const src = absoluteSrc(this.src);
     if (changed.has('post') || (changed.has('src') && this.post != null)) {
@@ -224,7 +256,7 @@ export class TradePost extends TradeElement {
     const error = view instanceof Error;
     // A full post is announced once its body has rendered (or failed to).
     const bodyDone = this._body.status === 'complete' || this._body.status === 'error';
-    const settled = error || bodyDone || !view.contentHtml || variantOf(this) !== 'full';
+    const settled = error || bodyDone || this._fullFailed || !view.contentHtml || variantOf(this) !== 'full';
     const key = error ? view : settled ? postKey(view) : this._announced;
     if (key !== this._announced) {
       this._announced = key;
@@ -241,7 +273,9 @@ export class TradePost extends TradeElement {
   override render(): TemplateResult {
     const view = this._view();
     if (this.post == null && !this.src) return html`<slot></slot>`;
-    return !view
+    // A full post is held until its module is there (see scheduleUpdate; on a server it never is).
+    const waiting = variantOf(this) === 'full' && !fullPost() && !this._fullFailed;
+    return !view || (waiting && !(view instanceof Error))
       ? skeleton(variantOf(this), this._hidden.has('image'), this.t('post.loading'))
       : view instanceof Error
         ? this._renderError(view)
@@ -265,21 +299,6 @@ export class TradePost extends TradeElement {
     this._announced = undefined;
     void this._loaded.run(true);
     this.requestUpdate();
-  }
-
-  private async _copy(url: string): Promise<void> {
-    clearTimeout(this._copyTimer);
-    // Started inside the click, while the page still has the user activation the API asks for; an
-    // async function turns a missing API or a throwing one into a rejection.
-    const written = (async () => navigator.clipboard.writeText(url))().then(
-      () => true,
-      () => false,
-    );
-    // Clearing the message first makes a second click announce again.
-    this._copied = undefined;
-    await this.updateComplete;
-    this._copied = await written;
-    this._copyTimer = setTimeout(() => (this._copied = undefined), 4000);
   }
 
   /** An `<img>` for an http(s) URL that has not failed to load here, else nothing. */
@@ -358,17 +377,20 @@ export class TradePost extends TradeElement {
           ${head} ${summary ? html`<p class="excerpt" part="excerpt">${summary}</p>` : nothing} ${tagList} ${stats}
         </div>`;
     } else if (variant === 'full') {
+      // Without the full-post module (it could not be loaded) there is no share bar.
+      const full = fullPost();
+      const copyLink = this._copyLink;
       const footer = [
         tagList,
         stats,
-        hidden.has('share') || !url
+        hidden.has('share') || !url || !full || !copyLink
           ? nothing
-          : shareBar(
+          : full.shareBar(
               url,
               post.title,
-              this._copied,
+              copyLink.copied,
               (key, vars) => this.t(key, vars),
-              () => void this._copy(url),
+              () => void copyLink.copy(url),
             ),
       ].filter((piece) => piece !== nothing);
       content = html`<header>${head}</header>
@@ -420,7 +442,7 @@ export class TradePost extends TradeElement {
 
   private _renderBody(post: Post, url: string | undefined): TemplateResult | typeof nothing {
     const { contentHtml, summary } = post;
-    const body = this._body.status === 'error' ? null : this._body.value;
+    const body = this._body.status === 'error' || this._fullFailed ? null : this._body.value;
     if (contentHtml && body !== null) {
       return body ? html`<div class="body" part="body">${body}</div>` : bodySkeleton();
     }

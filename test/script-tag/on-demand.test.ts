@@ -1,0 +1,147 @@
+import { expect, waitUntil as waitUntilQuickly } from '@open-wc/testing';
+
+// What the script-tag build loads only when a page needs it (dist/, built by `npm test` before the
+// browser tests): a full post's module (its styles, share bar and body sanitizing) and the decoder
+// of byte-order marks, UTF-16/32 and legacy charsets. Pages are under test/script-tag/pages/.
+
+const waitUntil = (predicate: () => unknown, message?: string) =>
+  waitUntilQuickly(predicate, message, { timeout: 15000 });
+
+type PageWindow = Window & typeof globalThis & { recorded: { errors: string[] } };
+
+const frames: HTMLIFrameElement[] = [];
+
+async function openPage(name: string): Promise<PageWindow> {
+  const frame = document.createElement('iframe');
+  frame.title = name;
+  frame.width = '1000';
+  frame.height = '800';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = `/test/script-tag/pages/${name}.html`;
+  document.body.append(frame);
+  frames.push(frame);
+  await loaded;
+  return frame.contentWindow as PageWindow;
+}
+
+/** The names (without hash) of our files the page fetched, e.g. `trade-post`, `full-post`. */
+function chunks(win: Window): string[] {
+  return (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+    .map((entry) => /\/trade-widgets\.([a-z-]+)-[\w-]{8}\.js$/.exec(new URL(entry.name).pathname)?.[1])
+    .filter((name): name is string => Boolean(name));
+}
+
+/** The file of one chunk the page fetched, by name. */
+function chunkFile(win: Window, name: string): string | undefined {
+  return (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+    .map((entry) => new URL(entry.name).pathname)
+    .find((path) => new RegExp(`/trade-widgets\\.${name}-[\\w-]{8}\\.js$`).test(path));
+}
+
+const root = (win: Window, selector: string) => win.document.querySelector(selector)?.shadowRoot;
+
+/** The shadow roots of the posts a feed shows. */
+const cards = (win: Window) =>
+  [...(root(win, 'trade-news-feed')?.querySelectorAll('trade-post') ?? [])].map((post) => post.shadowRoot!);
+
+afterEach(() => {
+  for (const frame of frames.splice(0)) frame.remove();
+});
+
+describe('script-tag bundle: code loaded on demand', function () {
+  this.timeout(30000);
+
+  it('renders a feed of cards without the full-post module or the charset decoder', async () => {
+    const win = await openPage('cards');
+    await waitUntil(() => cards(win).length === 2 && cards(win).every((card) => card.querySelector('.post--card')));
+    const card = cards(win)[0]!.querySelector<HTMLElement>('.post--card')!;
+    expect(win.getComputedStyle(card).borderStyle).to.equal('solid');
+    expect(cards(win)[0]!.querySelector('[part~="excerpt"]')?.textContent).to.include('International Maritime');
+    expect(chunks(win)).to.include.members(['shared', 'trade-news-feed', 'trade-post']);
+    expect(chunks(win)).to.not.include('full-post');
+    expect(chunks(win)).to.not.include('decode');
+    expect(win.recorded.errors).to.deep.equal([]);
+  });
+
+  it('loads the full-post module for a full post: styles, body and share bar', async () => {
+    const win = await openPage('full-post');
+    await waitUntil(() => root(win, 'trade-post')?.querySelector('[part~="body"] blockquote'), 'no body');
+    const post = root(win, 'trade-post')!;
+    expect(win.getComputedStyle(post.querySelector('.post--full')!).display).to.equal('flex');
+    expect(post.querySelectorAll('[part~="share-link"]').length).to.equal(5);
+    expect(chunks(win)).to.include('full-post');
+    expect(win.recorded.errors).to.deep.equal([]);
+  });
+
+  it('loads the charset decoder for a windows-1252 feed and reads it right', async () => {
+    const win = await openPage('windows-1252');
+    await waitUntil(() => root(win, 'trade-post')?.querySelector('[part~="title"]'), 'no card');
+    const title = root(win, 'trade-post')!.querySelector('[part~="title"]')!.textContent!.trim();
+    expect(title).to.equal('Café Tariffs – Duty “Drawback”');
+    expect(chunks(win)).to.include('decode');
+    expect(win.recorded.errors).to.deep.equal([]);
+  });
+
+  describe('when the full-post module cannot be fetched', () => {
+    let registration: ServiceWorkerRegistration | undefined;
+    after(async () => {
+      await registration?.unregister();
+    });
+
+    it('shows the post with its summary, a "could not be shown" note and a link, without errors', async () => {
+      // Find the module's file name on a page that loads it, then fail it for every page after.
+      const first = await openPage('full-post');
+      await waitUntil(() => chunkFile(first, 'full-post'), 'the full-post module was not loaded');
+      const file = chunkFile(first, 'full-post')!;
+      const controlled = new Promise((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+      );
+      registration = await navigator.serviceWorker.register(
+        `/test/server/unreachable-sw.js?unreachable=${encodeURIComponent(file)}`,
+        { scope: '/' },
+      );
+      await controlled;
+
+      const win = await openPage('full-post');
+      await waitUntil(() => root(win, 'trade-post')?.querySelector('.body__unavailable'), 'no note');
+      const post = root(win, 'trade-post')!;
+      expect(post.querySelector('[part~="title"]')?.textContent).to.include('Maritime Regulator');
+      expect(post.querySelector('.body__unavailable')?.textContent).to.equal('The full text could not be shown.');
+      expect(post.querySelector<HTMLAnchorElement>('[part~="read-more"]')?.href).to.equal(
+        'https://blog.example.com/post/maritime-regulator-cyberattack',
+      );
+      expect(post.querySelector('[part~="share"]')).to.equal(null);
+      expect(win.recorded.errors).to.deep.equal([]);
+    });
+  });
+
+  describe('when the charset decoder cannot be fetched', () => {
+    let registration: ServiceWorkerRegistration | undefined;
+    after(async () => {
+      await registration?.unregister();
+    });
+
+    it('shows the network error with "Try again" for a windows-1252 feed, without errors', async () => {
+      const first = await openPage('windows-1252');
+      await waitUntil(() => chunkFile(first, 'decode'), 'the decoder was not loaded');
+      const file = chunkFile(first, 'decode')!;
+      const controlled = new Promise((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+      );
+      registration = await navigator.serviceWorker.register(
+        `/test/server/unreachable-sw.js?unreachable=${encodeURIComponent(file)}`,
+        { scope: '/' },
+      );
+      await controlled;
+
+      const win = await openPage('windows-1252');
+      await waitUntil(() => root(win, 'trade-post')?.querySelector('[part~="error"]'), 'no error shown');
+      const post = root(win, 'trade-post')!;
+      expect(post.querySelector('[part~="error"] p')?.textContent).to.equal(
+        'We couldn’t reach the news server. Check your connection and try again.',
+      );
+      expect(post.querySelector('[part~="retry-button"]')).to.not.equal(null);
+      expect(win.recorded.errors).to.deep.equal([]);
+    });
+  });
+});
