@@ -11,9 +11,7 @@ import { FeedError, normalizePost, type Author, type Post } from '../../feed/ind
 import { httpUrl, plainText } from '../../feed/post.js';
 import { headingLevel, nonNegative, positive, tokens } from '../../shared/converters.js';
 import { contentStyles } from '../../shared/content.styles.js';
-import { emit } from '../../shared/events.js';
 import { formatDate, type DateStyle } from '../../shared/i18n/dates.js';
-import { relFor } from '../../shared/link-rel.js';
 import { LoadController } from '../../shared/load-controller.js';
 import { heading } from '../../shared/templates.js';
 import { excerpt, readingTime } from '../../shared/text.js';
@@ -22,6 +20,7 @@ import { TradeElement } from '../../shared/trade-element.js';
 import { joinList } from './join-list.js';
 import type * as FullPost from './full-post.js';
 import { fullPost, loadFullPost } from './load-full-post.js';
+import { postLink } from './post-link.js';
 import { absoluteSrc, loadPost, postKey } from './load-post.js';
 import { bodySkeleton, skeleton } from './post-skeleton.js';
 import { tradePostStyles } from './trade-post.styles.js';
@@ -49,24 +48,9 @@ const variantOf = ({ variant }: TradePost): PostVariant =>
 
 const targetOf = ({ linkTarget }: TradePost): string => String(linkTarget ?? '').trim() || '_self';
 
-/** A plain click on a post link announces `trade-post-select`; modified clicks open tabs and stay the browser's. */
-function select(el: TradePost, event: MouseEvent, post: Post): void {
-  if (event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-  if (!emit(el, 'trade-post-select', { post }, { cancelable: true })) event.preventDefault();
-}
-
-/** A link to `href` in the element's link target; with `post`, one that announces `trade-post-select`. */
-function link(el: TradePost, href: string, content: unknown, part?: string, post?: Post): TemplateResult {
-  const target = targetOf(el);
-  return html`<a
-    part=${part ?? nothing}
-    href=${href}
-    target=${target}
-    rel=${relFor(target) ?? nothing}
-    @click=${post && ((event: MouseEvent) => select(el, event, post))}
-    >${content}</a
-  >`;
-}
+/** A link in the element's link target; with `post`, one that announces `trade-post-select`. */
+const link = (el: TradePost, href: string, content: unknown, part?: string, post?: Post): TemplateResult =>
+  postLink(el, targetOf(el), href, content, part, post);
 
 /**
  * One blog post: a full article with its sanitized body and a share bar, a card (image, title,
@@ -195,7 +179,8 @@ export class TradePost extends TradeElement {
     this,
     {
       args: () => {
-        const post = this._shownPost();
+        const view = this._view();
+        const post = view instanceof Error ? undefined : view;
         const html = variantOf(this) === 'full' && fullPost() ? post?.contentHtml : undefined;
         return html ? [html, post?.url ?? absoluteSrc(this.src), headingLevel(this.headingLevel)] : undefined;
       },
@@ -286,12 +271,6 @@ export class TradePost extends TradeElement {
     if (this.post != null) return this._given;
     const { value, error } = this._loaded;
     return value ?? (error as FeedError | undefined);
-  }
-
-  /** The post on screen, if any. */
-  private _shownPost(): Post | undefined {
-    const view = this._view();
-    return view instanceof Error ? undefined : view;
   }
 
   private _retry(): void {

@@ -1,0 +1,32 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Post } from '../../feed/index.js';
+import { emit } from '../../shared/events.js';
+import { relFor } from '../../shared/link-rel.js';
+
+/** A plain click on a post link announces `trade-post-select`; modified clicks open tabs and stay the browser's. */
+function select(host: HTMLElement, event: MouseEvent, post: Post): void {
+  if (event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  if (!emit(host, 'trade-post-select', { post }, { cancelable: true })) event.preventDefault();
+}
+
+/**
+ * A link of `<trade-post>` to `href` in the browsing context `target` (with `rel` for a new one);
+ * given the `post` it leads to, a plain click on it announces `trade-post-select` from `host`.
+ */
+export function postLink(
+  host: HTMLElement,
+  target: string,
+  href: string,
+  content: unknown,
+  part?: string,
+  post?: Post,
+): TemplateResult {
+  return html`<a
+    part=${part ?? nothing}
+    href=${href}
+    target=${target}
+    rel=${relFor(target) ?? nothing}
+    @click=${post && ((event: MouseEvent) => select(host, event, post))}
+    >${content}</a
+  >`;
+}
