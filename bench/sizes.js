@@ -300,7 +300,8 @@ export async function bundleEntry(
   const outputs = result.metafile.outputs;
   const files = new Map(result.outputFiles?.map((file) => [relative(root, file.path), file.contents]) ?? []);
   const bytesOf = (key) => files.get(key) ?? readFileSync(resolve(root, key));
-  const entry = Object.keys(outputs).find((key) => outputs[key].entryPoint);
+  // Each dynamic import is an entry point of its own when splitting: the user's entry is stdin.
+  const entry = Object.keys(outputs).find((key) => outputs[key].entryPoint?.includes('stdin'));
   const initial = new Set([entry]);
   for (const key of initial) {
     for (const imported of outputs[key].imports) {

@@ -14,6 +14,7 @@ interface Probe {
 const feed = document.querySelector('trade-news-feed')!;
 const post = document.querySelector('trade-post')!;
 const form = document.querySelector('broker-contact-form')!;
+const full = document.getElementById('full')!;
 /** The text a reader sees in an element, its nested elements' shadow roots included. */
 function shown(node: Node): string {
   if (node instanceof HTMLStyleElement || node instanceof HTMLTemplateElement) return '';
@@ -25,6 +26,7 @@ const text = () => ({
   feed: shown(feed).replace(/\s+/g, ' ').trim(),
   post: shown(post).replace(/\s+/g, ' ').trim(),
   form: shown(form).replace(/\s+/g, ' ').trim(),
+  full: shown(full).replace(/\s+/g, ' ').trim(),
 });
 // Nodes the server wrote: hydration must adopt them, not replace them.
 const serverNodes = {
@@ -52,10 +54,11 @@ post.addEventListener('trade-post-load', () => probe.events.push('trade-post-loa
 // The properties the server rendered with, set before the elements upgrade.
 Object.assign(feed, { posts });
 Object.assign(post, { post: posts[1] });
+Object.assign(full, { post: posts[0] });
 
 await import('trade-widgets');
 await Promise.all(
-  [feed, post, form].map((element) => (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete),
+  [feed, post, full, form].map((element) => (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete),
 );
 await new Promise((resolve) => setTimeout(resolve, 100));
 probe.hydrated = true;

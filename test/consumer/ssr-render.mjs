@@ -12,5 +12,6 @@ await import('trade-widgets');
 const posts = JSON.parse(readFileSync(new URL('./posts.json', import.meta.url), 'utf8'));
 const page = html`<trade-news-feed src="/feed.json" .posts=${posts}></trade-news-feed>
   <trade-post variant="card" .post=${posts[1]}></trade-post>
+  <trade-post id="full" .post=${posts[0]}></trade-post>
   <broker-contact-form action="/contact"></broker-contact-form>`;
 process.stdout.write(await collectResult(render(page)));

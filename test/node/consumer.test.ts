@@ -315,7 +315,12 @@ describe('the packed package in Chromium', () => {
     assert.ok(probe.upgraded, 'all three elements are live');
     assert.equal(probe.deferred, 0, 'nested cards are hydrated too');
     assert.match(probe.before.feed!, /Section 232 steel tariffs/, 'the server HTML shows the posts before any script');
-    assert.deepEqual(probe.after, probe.before, 'the same content after hydration');
+    // A full post's styles, share bar and body load in the browser: the server sent its placeholder.
+    const { full: fullBefore, ...before } = probe.before;
+    const { full: fullAfter, ...after } = probe.after;
+    assert.deepEqual(after, before, 'the same content after hydration');
+    assert.equal(fullBefore, 'Loading post…', 'the server sends a full post as its placeholder');
+    assert.match(fullAfter!, /Section 232 steel tariffs/, 'the browser then shows the full post');
     assert.deepEqual(probe.kept, { feedHeading: true, postTitle: true, formInput: true }, 'server nodes are adopted');
     assert.equal(probe.removed, 0, 'no server-rendered content was removed and redrawn');
     // Live after hydration: new posts replace the server's list.

@@ -20,7 +20,7 @@ import { TradeElement } from '../../shared/trade-element.js';
 import { joinList } from './join-list.js';
 import type * as FullPost from './full-post.js';
 import { fullPost, loadFullPost } from './load-full-post.js';
-import { postLink } from './post-link.js';
+import { postImage, postLink } from './post-parts.js';
 import { absoluteSrc, loadPost, postKey } from './load-post.js';
 import { bodySkeleton, skeleton } from './post-skeleton.js';
 import { tradePostStyles } from './trade-post.styles.js';
@@ -191,6 +191,8 @@ export class TradePost extends TradeElement {
   private _refocus = false;
   /** The full-post module could not be loaded: a full post shows its summary and a link instead. */
   private _fullFailed = false;
+  /** This update adopts a server's markup (see scheduleUpdate). */
+  private _adopting = false;
   /** The last error announced, or the key of the last post announced: each fires its event once. */
   private _announced?: unknown;
   /** "Copy link" of the share bar, made with the first full post shown. */
@@ -200,16 +202,23 @@ export class TradePost extends TradeElement {
    * A full post waits for its styles and share bar (load-full-post.ts) before it renders, so it never
    * shows unstyled. The loading placeholder and errors do not wait: the module loads beside the
    * request for the post. When it cannot be loaded, the post shows as when its body cannot be.
+   * Markup from a server (declarative shadow DOM) is adopted by a first update that renders what
+   * the server could: the placeholder. The post follows once the module is there.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (variantOf(this) !== 'full' || fullPost() || this._fullFailed) return super.scheduleUpdate();
+    this._adopting = !this.hasUpdated && !!this.renderRoot.querySelector('[part]');
+    if (variantOf(this) !== 'full' || (fullPost() && !this._adopting) || this._fullFailed) {
+      return super.scheduleUpdate();
+    }
     const loading = loadFullPost().then(
       () => undefined,
       () => void (this._fullFailed = true),
     );
-    return this.post == null && this._loaded.value === undefined
-      ? super.scheduleUpdate()
-      : loading.then(() => super.scheduleUpdate());
+    if (!this._adopting && (this.post != null || this._loaded.value !== undefined)) {
+      return loading.then(() => super.scheduleUpdate());
+    }
+    void loading.then(() => this.requestUpdate());
+    return super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -259,7 +268,7 @@ export class TradePost extends TradeElement {
     const view = this._view();
     if (this.post == null && !this.src) return html`<slot></slot>`;
     // A full post is held until its module is there (see scheduleUpdate; on a server it never is).
-    const waiting = variantOf(this) === 'full' && !fullPost() && !this._fullFailed;
+    const waiting = variantOf(this) === 'full' && (this._adopting || !fullPost()) && !this._fullFailed;
     return !view || (waiting && !(view instanceof Error))
       ? skeleton(variantOf(this), this._hidden.has('image'), this.t('post.loading'))
       : view instanceof Error
@@ -281,28 +290,10 @@ export class TradePost extends TradeElement {
   }
 
   /** An `<img>` for an http(s) URL that has not failed to load here, else nothing. */
-  private _renderImage(
-    url: string | undefined,
-    name: string,
-    width: number,
-    height = width,
-  ): TemplateResult | typeof nothing {
-    const src = httpUrl(url);
-    // alt="": the picture illustrates; the title or name it would repeat is right next to it.
-    // Width and height reserve its box before it loads.
-    return src && !this._broken.has(src)
-      ? html`<img
-          class=${name}
-          part=${name}
-          src=${src}
-          alt=""
-          width=${width}
-          height=${height}
-          loading="lazy"
-          decoding="async"
-          @error=${() => (this._broken = new Set(this._broken).add(src))}
-        />`
-      : nothing;
+  private _renderImage(url: string | undefined, name: string, width: number, height = width) {
+    return postImage(httpUrl(url), name, width, height, this._broken, (src) => {
+      this._broken = new Set(this._broken).add(src);
+    });
   }
 
   private _renderError(error: FeedError): TemplateResult {

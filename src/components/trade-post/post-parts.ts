@@ -30,3 +30,32 @@ export function postLink(
     >${content}</a
   >`;
 }
+
+/**
+ * An `<img>` of `<trade-post>` for the http(s) URL `src`, unless it is missing or already failed to
+ * load here (`broken`); `onError` hears of a failure.
+ */
+export function postImage(
+  src: string | undefined,
+  name: string,
+  width: number,
+  height: number,
+  broken: ReadonlySet<string>,
+  onError: (src: string) => void,
+): TemplateResult | typeof nothing {
+  // alt="": the picture illustrates; the title or name it would repeat is right next to it.
+  // Width and height reserve its box before it loads.
+  return src && !broken.has(src)
+    ? html`<img
+        class=${name}
+        part=${name}
+        src=${src}
+        alt=""
+        width=${width}
+        height=${height}
+        loading="lazy"
+        decoding="async"
+        @error=${() => onError(src)}
+      />`
+    : nothing;
+}
