@@ -58,7 +58,9 @@ Object.assign(full, { post: posts[0] });
 
 await import('trade-widgets');
 await Promise.all(
-  [feed, post, full, form].map((element) => (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete),
+  [feed, post, full, form].map(
+    (element) => (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete,
+  ),
 );
 await new Promise((resolve) => setTimeout(resolve, 100));
 probe.hydrated = true;
