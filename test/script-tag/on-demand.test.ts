@@ -1,28 +1,16 @@
 import { expect, waitUntil as waitUntilQuickly } from '@open-wc/testing';
+import { closePages, openPage as open } from '../helpers/frames.js';
+import { makeUnreachable } from '../helpers/unreachable.js';
 
 // What the script-tag build loads only when a page needs it (dist/, built by `npm test` before the
 // browser tests): a full post's module (its styles, share bar and body sanitizing) and the decoder
-// of byte-order marks, UTF-16/32 and legacy charsets. Pages are under test/script-tag/pages/.
+// of byte-order marks, UTF-16/32 and legacy charsets. Pages are in test/server/pages.js.
 
 const waitUntil = (predicate: () => unknown, message?: string) =>
   waitUntilQuickly(predicate, message, { timeout: 15000 });
 
 type PageWindow = Window & typeof globalThis & { recorded: { errors: string[] } };
-
-const frames: HTMLIFrameElement[] = [];
-
-async function openPage(name: string): Promise<PageWindow> {
-  const frame = document.createElement('iframe');
-  frame.title = name;
-  frame.width = '1000';
-  frame.height = '800';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/test/script-tag/pages/${name}.html`;
-  document.body.append(frame);
-  frames.push(frame);
-  await loaded;
-  return frame.contentWindow as PageWindow;
-}
+const openPage = (name: string) => open<PageWindow>(name);
 
 /** The names (without hash) of our files the page fetched, e.g. `trade-post`, `full-post`. */
 function chunks(win: Window): string[] {
@@ -44,9 +32,7 @@ const root = (win: Window, selector: string) => win.document.querySelector(selec
 const cards = (win: Window) =>
   [...(root(win, 'trade-news-feed')?.querySelectorAll('trade-post') ?? [])].map((post) => post.shadowRoot!);
 
-afterEach(() => {
-  for (const frame of frames.splice(0)) frame.remove();
-});
+afterEach(closePages);
 
 describe('script-tag bundle: code loaded on demand', function () {
   this.timeout(30000);
@@ -93,14 +79,7 @@ describe('script-tag bundle: code loaded on demand', function () {
       const first = await openPage('full-post');
       await waitUntil(() => chunkFile(first, 'full-post'), 'the full-post module was not loaded');
       const file = chunkFile(first, 'full-post')!;
-      const controlled = new Promise((resolve) =>
-        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
-      );
-      registration = await navigator.serviceWorker.register(
-        `/test/server/unreachable-sw.js?unreachable=${encodeURIComponent(file)}`,
-        { scope: '/' },
-      );
-      await controlled;
+      registration = await makeUnreachable(file);
 
       const win = await openPage('full-post');
       await waitUntil(() => root(win, 'trade-post')?.querySelector('.body__unavailable'), 'no note');
@@ -125,14 +104,7 @@ describe('script-tag bundle: code loaded on demand', function () {
       const first = await openPage('windows-1252');
       await waitUntil(() => chunkFile(first, 'decode'), 'the decoder was not loaded');
       const file = chunkFile(first, 'decode')!;
-      const controlled = new Promise((resolve) =>
-        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
-      );
-      registration = await navigator.serviceWorker.register(
-        `/test/server/unreachable-sw.js?unreachable=${encodeURIComponent(file)}`,
-        { scope: '/' },
-      );
-      await controlled;
+      registration = await makeUnreachable(file);
 
       const win = await openPage('windows-1252');
       await waitUntil(() => root(win, 'trade-post')?.querySelector('[part~="error"]'), 'no error shown');

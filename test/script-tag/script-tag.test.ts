@@ -1,5 +1,6 @@
 import { expect, waitUntil as waitUntilQuickly } from '@open-wc/testing';
 import { version } from '../../src/version.js';
+import { closePages, openPage as open } from '../helpers/frames.js';
 
 // The partner's view: dist/trade-widgets.min.js (built by `npm test` before the browser tests) on
 // real pages at /test/pages/<name>.html (served from the table in test/server/pages.js), in every
@@ -23,20 +24,7 @@ type PageWindow = Window &
     TradeWidgets?: { version: string; registerLanguage(lang: string, messages: object): void };
   };
 
-const frames: HTMLIFrameElement[] = [];
-
-async function openPage(name: string): Promise<PageWindow> {
-  const frame = document.createElement('iframe');
-  frame.title = name;
-  frame.width = '1000';
-  frame.height = '800';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/test/pages/${name}.html`;
-  document.body.append(frame);
-  frames.push(frame);
-  await loaded;
-  return frame.contentWindow as PageWindow;
-}
+const openPage = (name: string) => open<PageWindow>(name);
 
 /** Text of an element's shadow tree, including the shadow trees nested in it (a feed's posts). */
 function deepText(root: ShadowRoot | null | undefined): string {
@@ -74,9 +62,7 @@ function elementChunks(win: Window): string[] {
     .filter((tag): tag is string => Boolean(tag));
 }
 
-afterEach(() => {
-  for (const frame of frames.splice(0)) frame.remove();
-});
+afterEach(closePages);
 
 describe('script-tag bundle', function () {
   this.timeout(30000);

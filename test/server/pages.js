@@ -87,6 +87,21 @@ export const pages = {
     head: [script('/npm/trade-widgets', 'async')],
     body: widgets,
   },
+  cards: {
+    title: 'a feed of cards',
+    head: [script(loader, 'defer')],
+    body: ['<trade-news-feed src="feed.json" limit="2"></trade-news-feed>'],
+  },
+  'full-post': {
+    title: 'one full post',
+    head: [script(loader, 'defer')],
+    body: ['<trade-post src="feed.json" post-id="maritime-regulator-cyberattack"></trade-post>'],
+  },
+  'windows-1252': {
+    title: 'a card from a windows-1252 feed',
+    head: [script('windows-1252.js'), script(loader, 'defer')],
+    body: ['<trade-post variant="card" src="/feeds/windows-1252.json"></trade-post>'],
+  },
   'cdn-renamed': {
     title: 'renamed file with data-base-path, Spanish',
     lang: 'es',

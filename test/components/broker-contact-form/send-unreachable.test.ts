@@ -1,20 +1,16 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { BrokerContactErrorDetail } from '../../../src/components/broker-contact-form/broker-contact-form.js';
 import { restoreFetch, stubFetch } from '../../helpers/fetch.js';
+import { makeUnreachable } from '../../helpers/unreachable.js';
 import { alertText, control, errorFor, fill, form, ok, submit, submitButton, valid } from './helpers.js';
 
-// A service worker in this page's own browser context fails the form's sending module, as if the
-// connection dropped between showing the form and sending it (even if the module is cached).
+// The form's sending module fails, as if the connection dropped between showing the form and
+// sending it (even if the module is cached).
 let registration: ServiceWorkerRegistration;
 
 describe('<broker-contact-form> when its sending code cannot be fetched', () => {
   before(async () => {
-    const controlled = new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
-    registration = await navigator.serviceWorker.register(
-      '/test/server/unreachable-sw.js?unreachable=/broker-contact-form/send.ts',
-      { scope: '/' },
-    );
-    await controlled;
+    registration = await makeUnreachable('/broker-contact-form/send.ts');
   });
   after(async () => {
     await registration.unregister();

@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
+import { makeUnreachable } from '../../helpers/unreachable.js';
 import { makePost, renderPost, seedPost, shadow } from './helpers.js';
 
-// A service worker in this page's own browser context fails the full post's module (styles, share
-// bar, sanitizing), as if the connection dropped after the element's own code arrived.
+// The full post's module (styles, share bar, sanitizing) fails, as if the connection dropped after
+// the element's own code arrived.
 let registration: ServiceWorkerRegistration;
 const problems: string[] = [];
 const onError = (event: ErrorEvent) => problems.push(String(event.message));
@@ -10,12 +11,7 @@ const onRejection = (event: PromiseRejectionEvent) => problems.push(String(event
 
 describe('<trade-post> when the full-post module cannot be fetched', function () {
   before(async () => {
-    const controlled = new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
-    registration = await navigator.serviceWorker.register(
-      '/test/server/unreachable-sw.js?unreachable=/trade-post/full-post.ts',
-      { scope: '/' },
-    );
-    await controlled;
+    registration = await makeUnreachable('/trade-post/full-post.ts');
     window.addEventListener('error', onError);
     window.addEventListener('unhandledrejection', onRejection);
   });
