@@ -32,6 +32,7 @@ const text = () => ({
 const serverNodes = {
   feedHeading: feed.shadowRoot!.querySelector('[part~="heading"]')!,
   postTitle: post.shadowRoot!.querySelector('[part~="title-link"]')!,
+  fullTitle: full.shadowRoot!.querySelector('[part~="title-link"]')!,
   formInput: form.shadowRoot!.querySelector('input[name="email"]')!,
 };
 const probe: Probe = {

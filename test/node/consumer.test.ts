@@ -315,13 +315,19 @@ describe('the packed package in Chromium', () => {
     assert.ok(probe.upgraded, 'all three elements are live');
     assert.equal(probe.deferred, 0, 'nested cards are hydrated too');
     assert.match(probe.before.feed!, /Section 232 steel tariffs/, 'the server HTML shows the posts before any script');
-    // A full post's styles, share bar and body load in the browser: the server sent its placeholder.
+    // A full post's styles and share bar load in the browser: the server sends the post without them.
     const { full: fullBefore, ...before } = probe.before;
     const { full: fullAfter, ...after } = probe.after;
     assert.deepEqual(after, before, 'the same content after hydration');
-    assert.equal(fullBefore, 'Loading post…', 'the server sends a full post as its placeholder');
-    assert.match(fullAfter!, /Section 232 steel tariffs/, 'the browser then shows the full post');
-    assert.deepEqual(probe.kept, { feedHeading: true, postTitle: true, formInput: true }, 'server nodes are adopted');
+    assert.match(fullBefore!, /^Section 232 steel tariffs: what changes on December 1 Dana Whitfield/);
+    assert.doesNotMatch(fullBefore!, /Copy link/);
+    assert.ok(fullAfter!.startsWith(fullBefore!), 'the full post keeps what the server wrote');
+    assert.match(fullAfter!, /Copy link/, 'and gains its share bar once its module is there');
+    assert.deepEqual(
+      probe.kept,
+      { feedHeading: true, postTitle: true, fullTitle: true, formInput: true },
+      'server nodes are adopted',
+    );
     assert.equal(probe.removed, 0, 'no server-rendered content was removed and redrawn');
     // Live after hydration: new posts replace the server's list.
     const titles = await page.evaluate(async () => {

@@ -1,6 +1,7 @@
 import {
   adoptStyles,
   html,
+  isServer,
   nothing,
   supportsAdoptingStyleSheets,
   type PropertyDeclarations,
@@ -203,7 +204,7 @@ export class TradePost extends TradeElement {
    * shows unstyled. The loading placeholder and errors do not wait: the module loads beside the
    * request for the post. When it cannot be loaded, the post shows as when its body cannot be.
    * Markup from a server (declarative shadow DOM) is adopted by a first update that renders what
-   * the server could: the placeholder. The post follows once the module is there.
+   * the server could: the post without the module's parts. They follow once the module is there.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     this._adopting = !this.hasUpdated && !!this.renderRoot.querySelector('[part]');
@@ -267,8 +268,9 @@ export class TradePost extends TradeElement {
   override render(): TemplateResult {
     const view = this._view();
     if (this.post == null && !this.src) return html`<slot></slot>`;
-    // A full post is held until its module is there (see scheduleUpdate; on a server it never is).
-    const waiting = variantOf(this) === 'full' && (this._adopting || !fullPost()) && !this._fullFailed;
+    // A full post is held until its module is there (see scheduleUpdate); a server renders it
+    // without the module's parts, and so does the update that adopts the server's markup.
+    const waiting = variantOf(this) === 'full' && !fullPost() && !this._fullFailed && !isServer && !this._adopting;
     return !view || (waiting && !(view instanceof Error))
       ? skeleton(variantOf(this), this._hidden.has('image'), this.t('post.loading'))
       : view instanceof Error
@@ -347,8 +349,8 @@ export class TradePost extends TradeElement {
           ${head} ${summary ? html`<p class="excerpt" part="excerpt">${summary}</p>` : nothing} ${tagList} ${stats}
         </div>`;
     } else if (variant === 'full') {
-      // Without the full-post module (it could not be loaded) there is no share bar.
-      const full = fullPost();
+      // Without the full-post module (on a server, or it could not be loaded) there is no share bar.
+      const full = this._adopting ? undefined : fullPost();
       const copyLink = this._copyLink;
       const footer = [
         tagList,
