@@ -6,6 +6,8 @@ import { safePostHtml } from '../fixtures/xss/safe-post.js';
 import { findDangers, recordXss, settle } from '../fixtures/xss/inspect.js';
 import { ordinaryBase, ordinaryPosts } from '../fixtures/xss/ordinary.js';
 import { sanitizerPaths } from '../fixtures/xss/sanitizer-api.js';
+import { POLICY } from '../../src/shared/sanitize-policy.js';
+import { FORBID_ATTR, FORBID_TAGS } from '../../src/shared/purify.js';
 
 const postUrl = new URL('/blog/maritime-regulator-hit', location.origin).href;
 
@@ -41,6 +43,11 @@ describe('the sanitizer corpora', () => {
     } finally {
       proto.setHTML = setHTML;
     }
+  });
+
+  it('allows none of the elements and attributes named as forbidden, on either path', () => {
+    expect(POLICY.elements.filter((name) => FORBID_TAGS.includes(name))).to.deep.equal([]);
+    expect(POLICY.attributes.filter((name) => FORBID_ATTR.includes(name))).to.deep.equal([]);
   });
 
   it('has a corpus of at least 30 vectors', () => {
