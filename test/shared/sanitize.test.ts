@@ -242,6 +242,22 @@ for (const path of sanitizerPaths)
         expect(b!.hasAttribute('rel')).to.equal(false);
       });
 
+      it('keeps rel and target only on links, sources only on images, and http(s) quote sources', () => {
+        const body = render(
+          '<p rel="nofollow" target="_blank" src="https://cdn.example/a.png" srcset="https://cdn.example/a.png 1x">p</p>' +
+            '<a href="/x" src="https://cdn.example/a.png" srcset="https://cdn.example/a.png 1x">a</a>' +
+            '<blockquote cite="javascript:alert(1)">b</blockquote><q cite="/source">q</q>',
+        );
+        containers.push(body);
+        const p = body.querySelector('p')!;
+        for (const name of ['rel', 'target', 'src', 'srcset']) expect(p.hasAttribute(name), name).to.equal(false);
+        const a = body.querySelector('a')!;
+        expect(a.hasAttribute('src') || a.hasAttribute('srcset')).to.equal(false);
+        expect(a.getAttribute('href')).to.equal(new URL('/x', postUrl).href);
+        expect(body.querySelector('blockquote')!.hasAttribute('cite')).to.equal(false);
+        expect(body.querySelector('q')!.getAttribute('cite')).to.equal(new URL('/source', postUrl).href);
+      });
+
       it('adds an empty alt to images that have none, so they are not announced by file name', () => {
         const body = render('<img src="/a.png">');
         containers.push(body);
