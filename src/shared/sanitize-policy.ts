@@ -94,36 +94,6 @@ const ALLOWED_ATTR = [
   'width',
 ];
 
-/**
- * Named explicitly although the allow-lists already exclude them, so a later widening of the
- * allow-list cannot bring them back by accident.
- */
-const FORBID_TAGS = [
-  'script',
-  'style',
-  'link',
-  'meta',
-  'base',
-  'iframe',
-  'frame',
-  'frameset',
-  'object',
-  'embed',
-  'applet',
-  'form',
-  'input',
-  'button',
-  'select',
-  'option',
-  'textarea',
-  'svg',
-  'math',
-  'noscript',
-  'template',
-  'article',
-];
-const FORBID_ATTR = ['style', 'id', 'name', 'class', 'part', 'slot', 'is', 'action', 'formaction', 'xlink:href'];
-
 export const LINK_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 export const MEDIA_SCHEMES = new Set(['http:', 'https:']);
 export const KEPT_REL = new Set(['nofollow', 'ugc', 'sponsored', 'external', 'noopener', 'noreferrer']);
@@ -163,6 +133,4 @@ export const POLICY: PurifyPolicy = {
   elements: ALLOWED_TAGS,
   attributes: ALLOWED_ATTR,
   removeWithContent: REMOVE_WITH_CONTENT,
-  forbidElements: FORBID_TAGS,
-  forbidAttributes: FORBID_ATTR,
 };

@@ -56,24 +56,28 @@ export class SanitizerUnavailableError extends Error {
 const ALLOWED = new Set(POLICY.elements);
 const DROPPED = new Set(POLICY.removeWithContent);
 
-let baseUrl: URL | undefined;
+/** The post's URL while a body is cleaned (relative URLs resolve against it), if it is http(s). */
+let baseUrl: string | undefined;
 
 function resolve(value: string, schemes: Set<string>): string | undefined {
   try {
-    const url = baseUrl ? new URL(value, baseUrl) : new URL(value);
+    const url = new URL(value, baseUrl);
     return schemes.has(url.protocol) ? url.href : undefined;
   } catch {
     return undefined;
   }
 }
 
+/** Sets `name` to `value`, or removes the attribute when there is no value. */
+function put(element: Element, name: string, value: string | undefined): void {
+  if (value) element.setAttribute(name, value);
+  else element.removeAttribute(name);
+}
+
+/** Whether an http(s) URL (resolved already) leads to another origin than the page's. */
 function isOtherOrigin(href: string): boolean {
   const origin = globalThis.location?.origin;
-  try {
-    return !origin || new URL(href).origin !== origin;
-  } catch {
-    return true;
-  }
+  return !origin || new URL(href).origin !== origin;
 }
 
 /** Every candidate of a `srcset` must resolve to http(s), or the whole attribute goes. */
@@ -98,8 +102,7 @@ function resolveSrcset(value: string): string | undefined {
 function fixLink(link: Element): void {
   const raw = link.getAttribute('href');
   const href = raw === null ? undefined : resolve(raw, LINK_SCHEMES);
-  if (href) link.setAttribute('href', href);
-  else link.removeAttribute('href');
+  put(link, 'href', href);
 
   const target = link.getAttribute('target');
   if (target !== null && target !== '_blank' && target !== '_self') link.removeAttribute('target');
@@ -113,21 +116,17 @@ function fixLink(link: Element): void {
   if ((href && /^https?:/.test(href) && isOtherOrigin(href)) || link.getAttribute('target') === '_blank') {
     rel.add('noopener').add('noreferrer');
   }
-  if (rel.size) link.setAttribute('rel', [...rel].join(' '));
-  else link.removeAttribute('rel');
+  put(link, 'rel', [...rel].join(' '));
 }
 
 function fixImage(image: Element): void {
   const raw = image.getAttribute('src');
-  const src = raw === null ? undefined : resolve(raw, MEDIA_SCHEMES);
   // An image without a usable source is removed after the walk, which removing it here would disturb.
-  if (src) image.setAttribute('src', src);
-  else image.removeAttribute('src');
+  put(image, 'src', raw === null ? undefined : resolve(raw, MEDIA_SCHEMES));
 
   const srcset = image.getAttribute('srcset');
   const safeSrcset = srcset === null ? undefined : resolveSrcset(srcset);
-  if (safeSrcset) image.setAttribute('srcset', safeSrcset);
-  else image.removeAttribute('srcset');
+  put(image, 'srcset', safeSrcset);
   if (!safeSrcset) image.removeAttribute('sizes');
 
   image.setAttribute('loading', 'lazy');
@@ -136,24 +135,15 @@ function fixImage(image: Element): void {
 }
 
 function fixAttributes(node: Element): void {
-  switch (node.nodeName) {
-    case 'A':
-      fixLink(node);
-      break;
-    case 'IMG':
-      fixImage(node);
-      break;
-    default:
-      if (node.hasAttribute('rel')) node.removeAttribute('rel');
-      if (node.hasAttribute('target')) node.removeAttribute('target');
+  if (node.nodeName === 'IMG') fixImage(node);
+  else {
+    // Only links keep `rel` and `target`, and only images a source.
+    if (node.nodeName === 'A') fixLink(node);
+    else for (const name of ['rel', 'target']) node.removeAttribute(name);
+    for (const name of ['src', 'srcset']) node.removeAttribute(name);
   }
-  if (node.hasAttribute('cite')) {
-    const cite = resolve(node.getAttribute('cite') ?? '', MEDIA_SCHEMES);
-    if (cite) node.setAttribute('cite', cite);
-    else node.removeAttribute('cite');
-  }
-  if (node.hasAttribute('src') && node.nodeName !== 'IMG') node.removeAttribute('src');
-  if (node.hasAttribute('srcset') && node.nodeName !== 'IMG') node.removeAttribute('srcset');
+  const cite = node.getAttribute('cite');
+  if (cite !== null) put(node, 'cite', resolve(cite, MEDIA_SCHEMES));
 }
 
 /** Moves body headings so the highest sits one level below the title (capped at h6). */
@@ -171,16 +161,6 @@ function shiftHeadings(fragment: DocumentFragment, titleLevel: number): void {
     for (const attribute of [...heading.attributes]) replacement.setAttribute(attribute.name, attribute.value);
     while (heading.firstChild) replacement.append(heading.firstChild);
     heading.replaceWith(replacement);
-  }
-}
-
-function httpBase(value: string | undefined): URL | undefined {
-  if (!value) return undefined;
-  try {
-    const url = new URL(value);
-    return MEDIA_SCHEMES.has(url.protocol) ? url : undefined;
-  } catch {
-    return undefined;
   }
 }
 
@@ -285,7 +265,7 @@ export function sanitizeBody(html: string, options: SanitizeOptions = {}): Docum
 
   // The post-pass, still in the inert document: nothing starts loading before it is lazy and
   // resolved against the post's URL.
-  baseUrl = httpBase(options.baseUrl);
+  baseUrl = options.baseUrl ? resolve(options.baseUrl, MEDIA_SCHEMES) : undefined;
   try {
     for (const element of body.querySelectorAll('*')) fixAttributes(element);
   } finally {

@@ -6,6 +6,8 @@ import { safePostHtml } from '../fixtures/xss/safe-post.js';
 import { findDangers, recordXss, settle } from '../fixtures/xss/inspect.js';
 import { ordinaryBase, ordinaryPosts } from '../fixtures/xss/ordinary.js';
 import { sanitizerPaths } from '../fixtures/xss/sanitizer-api.js';
+import { POLICY } from '../../src/shared/sanitize-policy.js';
+import { FORBID_ATTR, FORBID_TAGS } from '../../src/shared/purify.js';
 
 const postUrl = new URL('/blog/maritime-regulator-hit', location.origin).href;
 
@@ -41,6 +43,11 @@ describe('the sanitizer corpora', () => {
     } finally {
       proto.setHTML = setHTML;
     }
+  });
+
+  it('allows none of the elements and attributes named as forbidden, on either path', () => {
+    expect(POLICY.elements.filter((name) => FORBID_TAGS.includes(name))).to.deep.equal([]);
+    expect(POLICY.attributes.filter((name) => FORBID_ATTR.includes(name))).to.deep.equal([]);
   });
 
   it('has a corpus of at least 30 vectors', () => {
@@ -233,6 +240,22 @@ for (const path of sanitizerPaths)
         expect(a!.getAttribute('rel')).to.equal('nofollow noopener noreferrer');
         expect(b!.getAttribute('target')).to.equal('_self');
         expect(b!.hasAttribute('rel')).to.equal(false);
+      });
+
+      it('keeps rel and target only on links, sources only on images, and http(s) quote sources', () => {
+        const body = render(
+          '<p rel="nofollow" target="_blank" src="https://cdn.example/a.png" srcset="https://cdn.example/a.png 1x">p</p>' +
+            '<a href="/x" src="https://cdn.example/a.png" srcset="https://cdn.example/a.png 1x">a</a>' +
+            '<blockquote cite="javascript:alert(1)">b</blockquote><q cite="/source">q</q>',
+        );
+        containers.push(body);
+        const p = body.querySelector('p')!;
+        for (const name of ['rel', 'target', 'src', 'srcset']) expect(p.hasAttribute(name), name).to.equal(false);
+        const a = body.querySelector('a')!;
+        expect(a.hasAttribute('src') || a.hasAttribute('srcset')).to.equal(false);
+        expect(a.getAttribute('href')).to.equal(new URL('/x', postUrl).href);
+        expect(body.querySelector('blockquote')!.hasAttribute('cite')).to.equal(false);
+        expect(body.querySelector('q')!.getAttribute('cite')).to.equal(new URL('/source', postUrl).href);
       });
 
       it('adds an empty alt to images that have none, so they are not announced by file name', () => {

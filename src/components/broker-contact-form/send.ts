@@ -1,6 +1,14 @@
 import { formFeedbackStrings } from '../../shared/i18n/en/form-feedback.js';
 import type { ControlName } from './fields.js';
-import type { ContactData, ContactValue, Encoding, FailureReport, SendFailure, SendResult } from './submission.js';
+import type {
+  ContactData,
+  ContactValue,
+  Encoding,
+  FailureReport,
+  IdempotencyState,
+  SendFailure,
+  SendResult,
+} from './submission.js';
 import type { ExtraControl } from './validation.js';
 import { hashText } from '../../shared/hash.js';
 
@@ -46,6 +54,25 @@ export function collect(own: ContactData, extras: readonly ExtraControl[]): Coll
   // Only a hash is kept (in the draft, in `sessionStorage`), never a copy of what was typed.
   return { data: { ...all, _meta }, fingerprint: hashText(JSON.stringify(visible)) };
 }
+
+/**
+ * A random UUID. `crypto.randomUUID` exists only on https pages, and partner pages may be plain
+ * http: there each digit of the version-4 template is drawn from `getRandomValues`, the variant
+ * digit keeping its top bits.
+ */
+export const newIdempotencyKey = (): string =>
+  crypto.randomUUID?.() ??
+  '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (digit) =>
+    (+digit ^ (crypto.getRandomValues(new Uint8Array(1))[0]! & (15 >> (+digit / 4)))).toString(16),
+  );
+
+/**
+ * One key per message: the key in use (`state`) when the fingerprint is unchanged (a retry of the
+ * same message), so the server can drop the duplicate if the first attempt did arrive; a fresh key
+ * for a changed message, or for the first attempt.
+ */
+export const idempotencyFor = (state: IdempotencyState | undefined, fingerprint: string): IdempotencyState =>
+  state?.fingerprint === fingerprint ? state : { fingerprint, key: newIdempotencyKey() };
 
 /**
  * Flattens the payload for `application/x-www-form-urlencoded` the way PHP, Rails and Express

@@ -13,7 +13,6 @@ import {
 } from './fields.js';
 import { loadSend, type SendModule } from './load-send.js';
 import {
-  IdempotencyKeys,
   ownFields,
   pageMeta,
   type ContactData,
@@ -82,7 +81,8 @@ export class SubmissionController implements ReactiveController {
   attempted = false;
   /** When a 429 said the next attempt may go (ms since the epoch). */
   retryAt = 0;
-  readonly keys = new IdempotencyKeys();
+  /** The idempotency key in use and the message it belongs to; forgotten once a message went through. */
+  idempotency?: IdempotencyState;
 
   private readonly _draft: DraftStore;
   /** From a press of send until its outcome shows (which covers the `sending` phase). */
@@ -169,7 +169,7 @@ export class SubmissionController implements ReactiveController {
     this.notice = undefined;
     this.phase = phase;
     this.attempted = false;
-    this.keys.forget();
+    this.idempotency = undefined;
     this._draft.clear();
     // Also empties the honeypot, which no binding controls.
     this._host.renderRoot?.querySelector('form')?.reset();
@@ -258,12 +258,12 @@ export class SubmissionController implements ReactiveController {
       return this._fail(data, { kind: 'config' });
     }
 
-    const idempotencyKey = this.keys.keyFor(fingerprint);
+    this.idempotency = send.idempotencyFor(this.idempotency, fingerprint);
     this.phase = 'sending';
     this._host.requestUpdate();
     // A reload while the request is in flight must still retry under the same key.
     this._saveDraft(true);
-    const result = await send.sendContact({ url, encoding, data, idempotencyKey, timeout });
+    const result = await send.sendContact({ url, encoding, data, idempotencyKey: this.idempotency.key, timeout });
     if (result.ok) {
       this.reset('sent');
       emit(this._host, 'broker-contact-success', { data, response: result.body, status: result.status });
@@ -319,7 +319,7 @@ export class SubmissionController implements ReactiveController {
         restored = true;
       }
     }
-    if (typeof draft?.idempotency?.key === 'string') this.keys.state = draft.idempotency as IdempotencyState;
+    if (typeof draft?.idempotency?.key === 'string') this.idempotency = draft.idempotency as IdempotencyState;
     // Announced after the first render, so screen readers already know the (empty) status region.
     if (restored)
       setTimeout(() => {
@@ -333,7 +333,7 @@ export class SubmissionController implements ReactiveController {
   private _saveDraft(now?: boolean): void {
     const values: Record<string, string> = {};
     for (const name of draftControls) if (this.values[name]) values[name] = this.values[name];
-    this._draft.save({ values, idempotency: this.keys.state });
+    this._draft.save({ values, idempotency: this.idempotency });
     if (now) this._draft.flush();
   }
 }

@@ -73,40 +73,10 @@ export const pageMeta = (locale: string): ContactMeta => ({
   utm: utmParameters(location.search),
 });
 
-/**
- * A random UUID. `crypto.randomUUID` exists only on https pages, and partner pages may be plain
- * http: there each digit of the version-4 template is drawn from `getRandomValues`, the variant
- * digit keeping its top bits.
- */
-export const newIdempotencyKey = (): string =>
-  crypto.randomUUID?.() ??
-  '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (digit) =>
-    (+digit ^ (crypto.getRandomValues(new Uint8Array(1))[0]! & (15 >> (+digit / 4)))).toString(16),
-  );
-
 /** The key in use and the message it belongs to; kept in the draft so a retry after a reload reuses it. */
 export interface IdempotencyState {
   fingerprint: string;
   key: string;
-}
-
-/**
- * One key per message: asking again for the same fingerprint (a retry of an unchanged message)
- * returns the same key, so the server can drop the duplicate if the first attempt did arrive; a
- * changed message gets a fresh key.
- */
-export class IdempotencyKeys {
-  state: IdempotencyState | undefined;
-
-  keyFor(fingerprint: string): string {
-    if (this.state?.fingerprint !== fingerprint) this.state = { fingerprint, key: newIdempotencyKey() };
-    return this.state.key;
-  }
-
-  /** After a message went through: the next one, even with the same words, is a new message. */
-  forget(): void {
-    this.state = undefined;
-  }
 }
 
 /**

@@ -9,13 +9,13 @@ import {
   parseTopics,
   type ControlName,
 } from '../../../src/components/broker-contact-form/fields.js';
-import { parseRetryAfter, toFormBody } from '../../../src/components/broker-contact-form/send.js';
 import {
-  IdempotencyKeys,
+  idempotencyFor,
   newIdempotencyKey,
-  utmParameters,
-  type ContactData,
-} from '../../../src/components/broker-contact-form/submission.js';
+  parseRetryAfter,
+  toFormBody,
+} from '../../../src/components/broker-contact-form/send.js';
+import { utmParameters, type ContactData } from '../../../src/components/broker-contact-form/submission.js';
 
 import { validateAll } from '../../../src/components/broker-contact-form/validation.js';
 
@@ -87,16 +87,13 @@ describe('broker-contact-form modules', () => {
   });
 
   it('keeps one key per unchanged message and makes UUIDs without randomUUID', () => {
-    const keys = new IdempotencyKeys();
-    const first = keys.keyFor('a');
-    expect(keys.keyFor('a')).to.equal(first);
-    const second = keys.keyFor('b');
-    expect(second).not.to.equal(first);
-    expect(keys.keyFor('b')).to.equal(second);
-    // After a message went through, the same words are a new message with a new key.
-    keys.forget();
-    expect(keys.state).to.equal(undefined);
-    expect(keys.keyFor('b')).not.to.equal(second);
+    const first = idempotencyFor(undefined, 'a');
+    expect(idempotencyFor(first, 'a').key).to.equal(first.key);
+    const second = idempotencyFor(first, 'b');
+    expect(second.key).not.to.equal(first.key);
+    expect(idempotencyFor(second, 'b').key).to.equal(second.key);
+    // After a message went through the form forgets the key: the same words are a new message.
+    expect(idempotencyFor(undefined, 'b').key).not.to.equal(second.key);
 
     Object.defineProperty(crypto, 'randomUUID', { configurable: true, value: undefined });
     try {
