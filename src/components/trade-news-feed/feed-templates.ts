@@ -15,7 +15,7 @@ const POST_PARTS = 'article image title title-link meta author avatar date excer
 /** The loading placeholder: the same pieces, in the same order and roughly the same sizes, as the cards. */
 export function skeleton(count: number, compact: boolean, hidden: ReadonlySet<string>, label: string): TemplateResult {
   const show = (piece: string): boolean => !compact && !hidden.has(piece);
-  const card = html`<div part="skeleton-card" class="skeleton-card">
+  const card = html`<div part="skeleton-card" class="skeleton--card">
     ${show('image') ? bones('media') : nothing}
     <div class="skeleton-text">
       <div class="stack">${compact ? bones('title') : bones('title', 'title short')}</div>

@@ -210,13 +210,9 @@ export const tradeNewsFeedStyles = css`
   }
 
   /* Placeholders shaped like the cards they stand in for, so nothing jumps when posts arrive. */
-  .skeleton-card {
+  .skeleton--card {
     display: flex;
     flex-direction: column;
-    overflow: hidden;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
   }
 
   .skeleton-text {
@@ -239,15 +235,6 @@ export const tradeNewsFeedStyles = css`
 
   .bone {
     block-size: 0.95rem;
-    border-radius: 4px;
-    background: linear-gradient(
-      90deg,
-      var(--_subtle) 25%,
-      color-mix(in srgb, var(--_subtle) 60%, var(--_border)) 50%,
-      var(--_subtle) 75%
-    );
-    background-size: 200% 100%;
-    animation: shimmer 1.4s ease-in-out infinite;
   }
 
   .bone--media {
@@ -282,21 +269,12 @@ export const tradeNewsFeedStyles = css`
     border-radius: 999px;
   }
 
-  @keyframes shimmer {
-    from {
-      background-position: 100% 0;
-    }
-    to {
-      background-position: -100% 0;
-    }
-  }
-
   /* Compact: a plain list of titles and dates, posts and placeholders alike divided by a line. */
   .layout-compact .list {
     gap: 0;
   }
 
-  .layout-compact .skeleton-card {
+  .layout-compact .skeleton--card {
     border: 0;
     border-radius: 0;
     background: transparent;
@@ -317,7 +295,7 @@ export const tradeNewsFeedStyles = css`
   }
 
   @media (forced-colors: active) {
-    .skeleton-card {
+    .skeleton--card {
       border-color: CanvasText;
     }
   }

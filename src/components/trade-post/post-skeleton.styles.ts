@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** A post's loading placeholder, and its body's while the body is sanitized. */
+/** A post's loading placeholder, and its body's while the body is sanitized (the bones: skeleton.styles.ts). */
 export const postSkeletonStyles = css`
   /* ---- loading ----------------------------------------------------------------------------- */
 
@@ -8,13 +8,6 @@ export const postSkeletonStyles = css`
     display: flex;
     flex-direction: column;
     gap: 0.75rem;
-  }
-
-  .skeleton--card {
-    overflow: hidden;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
   }
 
   .skeleton--card .skeleton__shape {
@@ -30,17 +23,7 @@ export const postSkeletonStyles = css`
   }
 
   .bone {
-    display: block;
     block-size: 0.9em;
-    border-radius: 4px;
-    background: linear-gradient(
-      90deg,
-      var(--_subtle) 25%,
-      color-mix(in srgb, var(--_subtle) 45%, var(--_surface)) 37%,
-      var(--_subtle) 63%
-    );
-    background-size: 400% 100%;
-    animation: shimmer 1.4s ease-in-out infinite;
   }
 
   .bone--title {
@@ -78,14 +61,5 @@ export const postSkeletonStyles = css`
 
   .body[aria-busy] {
     min-block-size: 10rem;
-  }
-
-  @keyframes shimmer {
-    from {
-      background-position: 100% 50%;
-    }
-    to {
-      background-position: 0 50%;
-    }
   }
 `;

@@ -14,6 +14,7 @@ import { headingLevel, nonNegative, positive, tokens } from '../../shared/conver
 import { contentStyles } from '../../shared/content.styles.js';
 import { formatDate, type DateStyle } from '../../shared/i18n/dates.js';
 import { LoadController } from '../../shared/load-controller.js';
+import { skeletonStyles } from '../../shared/skeleton.styles.js';
 import { heading } from '../../shared/templates.js';
 import { excerpt, readingTime } from '../../shared/text.js';
 import { themeStyles } from '../../shared/theme.styles.js';
@@ -112,7 +113,7 @@ const link = (el: TradePost, href: string, content: unknown, part?: string, post
  */
 export class TradePost extends TradeElement {
   /** A full post's styles and share bar load later, the first time one is shown (load-full-post.ts). */
-  static override styles = [themeStyles, contentStyles, tradePostStyles, postSkeletonStyles];
+  static override styles = [themeStyles, contentStyles, skeletonStyles, tradePostStyles, postSkeletonStyles];
   static override properties: PropertyDeclarations = {
     src: {},
     postId: { attribute: 'post-id' },
