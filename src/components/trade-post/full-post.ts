@@ -1,8 +1,8 @@
 /**
  * What only a full post needs beyond a card: its styles (the body's measure, the footer), the
- * share bar with its icons and "Copy link", and the sanitized body. `<trade-post>` loads this
- * module through load-full-post.ts the first time it shows a full post, so a feed of cards never
- * downloads it.
+ * share bar with its icons, strings and "Copy link", and the sanitized body. `<trade-post>` loads
+ * this module through load-full-post.ts the first time it shows a full post, so a feed of cards
+ * never downloads it.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadSanitizer } from '../../shared/load-sanitizer.js';
@@ -10,6 +10,7 @@ import { fullPostStyles } from './full-post.styles.js';
 import { shareBarStyles } from './share-bar.styles.js';
 
 export { shareBar } from './share-bar.js';
+export { shareStrings } from '../../shared/i18n/en/share.js';
 
 /** The styles a full post adds to the element's own. */
 export const styles = [fullPostStyles, shareBarStyles];
