@@ -273,7 +273,7 @@ export class TradePost extends TradeElement {
     // without the module's parts, and so does the update that adopts the server's markup.
     const waiting = variantOf(this) === 'full' && !fullPost() && !this._fullFailed && !isServer && !this._adopting;
     return !view || (waiting && !(view instanceof Error))
-      ? skeleton(variantOf(this), this._hidden.has('image'), this.t('post.loading'))
+      ? skeleton(variantOf(this), this._hidden, this.t('post.loading'))
       : view instanceof Error
         ? this._renderError(view)
         : this._renderPost(view);
