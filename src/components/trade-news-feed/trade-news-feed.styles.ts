@@ -217,10 +217,4 @@ export const tradeNewsFeedStyles = css`
   .layout-compact .list > * + * {
     border-block-start: 1px solid var(--_border);
   }
-
-  @media (forced-colors: active) {
-    .skeleton-card {
-      border-color: CanvasText;
-    }
-  }
 `;
