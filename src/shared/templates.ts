@@ -39,3 +39,22 @@ export function bones(...kinds: string[]): TemplateResult[] {
     return html`<span class="bone ${modifiers}"></span>`;
   });
 }
+
+/**
+ * The placeholder of a card (or, `compact`, of a compact line): the same pieces, in the same order
+ * and roughly the same sizes, as the post it stands in for, less the `hidden` ones: what a feed
+ * shows while it loads, and a card or compact post while its `src` loads. `part` names it.
+ */
+export function cardSkeleton(compact: boolean, hidden: ReadonlySet<string>, part?: string): TemplateResult {
+  const show = (piece: string): boolean => !compact && !hidden.has(piece);
+  return html`<div part=${part ?? nothing} class="skeleton-${compact ? 'compact' : 'card'}" aria-hidden="true">
+    ${show('image') ? bones('image') : nothing}
+    <div class="skeleton__text">
+      <div class="stack">${compact ? bones('title') : bones('title', 'title short')}</div>
+      ${hidden.has('date') && (compact || hidden.has('author')) ? nothing : bones('meta')}
+      ${show('excerpt') ? html`<div class="stack">${bones('line', 'line', 'line', 'line short')}</div>` : nothing}
+      ${show('tags') ? html`<div class="chips">${bones('chip', 'chip')}</div>` : nothing}
+      ${show('stats') ? bones('stats') : nothing}
+    </div>
+  </div>`;
+}

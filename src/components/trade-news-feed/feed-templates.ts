@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Post } from '../../feed/post.js';
-import { bones } from '../../shared/templates.js';
 import { relFor } from '../../shared/link-rel.js';
+import { cardSkeleton } from '../../shared/templates.js';
 
 /** Enough placeholders to reserve the height of a screenful, without building hundreds. */
 const MAX_SKELETONS = 12;
@@ -12,19 +12,9 @@ const POST_PARTS = 'article image title title-link meta author avatar date excer
   .map((part) => `${part}:post-${part}`)
   .join(', ');
 
-/** The loading placeholder: the same pieces, in the same order and roughly the same sizes, as the cards. */
+/** The loading placeholder: a card (or compact line) placeholder for each post to come. */
 export function skeleton(count: number, compact: boolean, hidden: ReadonlySet<string>, label: string): TemplateResult {
-  const show = (piece: string): boolean => !compact && !hidden.has(piece);
-  const card = html`<div part="skeleton-card" class="skeleton-card">
-    ${show('image') ? bones('media') : nothing}
-    <div class="skeleton-text">
-      <div class="stack">${compact ? bones('title') : bones('title', 'title short')}</div>
-      ${hidden.has('date') && (compact || hidden.has('author')) ? nothing : bones('meta')}
-      ${show('excerpt') ? html`<div class="stack">${bones('line', 'line', 'line', 'line short')}</div>` : nothing}
-      ${show('tags') ? html`<div class="chips">${bones('chip', 'chip')}</div>` : nothing}
-      ${show('stats') ? bones('stats') : nothing}
-    </div>
-  </div>`;
+  const card = cardSkeleton(compact, hidden, 'skeleton-card');
   return html`<div part="skeleton">
     <p class="visually-hidden">${label}</p>
     <div part="list" class="list" aria-hidden="true">${Array(Math.min(count, MAX_SKELETONS)).fill(card)}</div>

@@ -209,116 +209,12 @@ export const tradeNewsFeedStyles = css`
     opacity: 0.7;
   }
 
-  /* Placeholders shaped like the cards they stand in for, so nothing jumps when posts arrive. */
-  .skeleton-card {
-    display: flex;
-    flex-direction: column;
-    overflow: hidden;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-
-  .skeleton-text {
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_space) * 0.75);
-    padding: var(--_space);
-  }
-
-  .stack {
-    display: flex;
-    flex-direction: column;
-    gap: 0.55rem;
-  }
-
-  .chips {
-    display: flex;
-    gap: 0.375rem;
-  }
-
-  .bone {
-    block-size: 0.95rem;
-    border-radius: 4px;
-    background: linear-gradient(
-      90deg,
-      var(--_subtle) 25%,
-      color-mix(in srgb, var(--_subtle) 60%, var(--_border)) 50%,
-      var(--_subtle) 75%
-    );
-    background-size: 200% 100%;
-    animation: shimmer 1.4s ease-in-out infinite;
-  }
-
-  .bone--media {
-    block-size: auto;
-    aspect-ratio: 16 / 9;
-    border-radius: 0;
-  }
-
-  .bone--title {
-    block-size: 1.35rem;
-    inline-size: 90%;
-  }
-
-  .bone--short {
-    inline-size: 60%;
-  }
-
-  .bone--meta {
-    block-size: 0.875rem;
-    inline-size: 55%;
-  }
-
-  .bone--stats {
-    block-size: 0.8125rem;
-    inline-size: 40%;
-    margin-block-start: 0.5rem;
-  }
-
-  .bone--chip {
-    block-size: 1.5rem;
-    inline-size: 4.5rem;
-    border-radius: 999px;
-  }
-
-  @keyframes shimmer {
-    from {
-      background-position: 100% 0;
-    }
-    to {
-      background-position: -100% 0;
-    }
-  }
-
   /* Compact: a plain list of titles and dates, posts and placeholders alike divided by a line. */
   .layout-compact .list {
     gap: 0;
   }
 
-  .layout-compact .skeleton-card {
-    border: 0;
-    border-radius: 0;
-    background: transparent;
-  }
-
   .layout-compact .list > * + * {
     border-block-start: 1px solid var(--_border);
-  }
-
-  .layout-compact .skeleton-text {
-    gap: 0.5rem;
-    padding-inline: 0;
-    padding-block: calc(var(--_space) * 0.75);
-  }
-
-  .layout-compact .bone--meta {
-    inline-size: 35%;
-  }
-
-  @media (forced-colors: active) {
-    .skeleton-card {
-      border-color: CanvasText;
-    }
   }
 `;

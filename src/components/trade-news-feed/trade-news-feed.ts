@@ -7,6 +7,7 @@ import { LoadController } from '../../shared/load-controller.js';
 import { heading as headingOf } from '../../shared/templates.js';
 import { TradeElement } from '../../shared/trade-element.js';
 import { contentStyles } from '../../shared/content.styles.js';
+import { skeletonStyles } from '../../shared/skeleton.styles.js';
 import { themeStyles } from '../../shared/theme.styles.js';
 import { tradeNewsFeedStyles } from './trade-news-feed.styles.js';
 import { filterPosts, parseTagFilter } from './filter.js';
@@ -99,7 +100,7 @@ const SEARCH_DEBOUNCE_MS = 200;
  * @cssprop --trade-focus-color - Focus ring colour.
  */
 export class TradeNewsFeed extends TradeElement {
-  static override styles = [themeStyles, contentStyles, tradeNewsFeedStyles];
+  static override styles = [themeStyles, contentStyles, skeletonStyles, tradeNewsFeedStyles];
   static override properties: PropertyDeclarations = {
     src: {},
     format: {},

@@ -1,18 +1,62 @@
 /**
  * What only a full post needs beyond a card: its styles (the body's measure, the footer), the
- * share bar with its icons and "Copy link", and the sanitized body. `<trade-post>` loads this
- * module through load-full-post.ts the first time it shows a full post, so a feed of cards never
- * downloads it.
+ * share bar with its icons, strings and "Copy link", and the sanitized body (`FullPostParts` holds
+ * them for an element). `<trade-post>` loads this module through load-full-post.ts the first time
+ * it shows a full post, so a feed of cards never downloads it.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import {
+  adoptStyles,
+  supportsAdoptingStyleSheets,
+  type LitElement,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
+import type { StringKey } from '../../shared/trade-element.js';
+import { LoadController } from '../../shared/load-controller.js';
 import { loadSanitizer } from '../../shared/load-sanitizer.js';
 import { fullPostStyles } from './full-post.styles.js';
+import { shareBar } from './share-bar.js';
 import { shareBarStyles } from './share-bar.styles.js';
 
-export { shareBar } from './share-bar.js';
+export { shareStrings } from '../../shared/i18n/en/share.js';
 
-/** The styles a full post adds to the element's own. */
-export const styles = [fullPostStyles, shareBarStyles];
+/** What the sanitized body is made from: the body HTML, the base URL of its links, the heading level. */
+export type BodyArgs = [html: string, baseUrl: string | undefined, level: number];
+
+/**
+ * What an element showing full posts keeps once this module is there, made with the first full
+ * post it shows: the module's styles added to its own, the sanitized body (loaded from `bodyArgs`,
+ * `undefined` when there is none to show) and the share bar with "Copy link".
+ */
+export class FullPostParts {
+  readonly body: LoadController<BodyArgs, HTMLElement>;
+  private readonly _copyLink: CopyLink;
+
+  constructor(host: LitElement, bodyArgs: () => BodyArgs | undefined) {
+    // Adopted sheets are replaced as a list; `<style>` elements (older browsers) are added.
+    const styles = [fullPostStyles, shareBarStyles];
+    adoptStyles(
+      host.renderRoot as ShadowRoot,
+      supportsAdoptingStyleSheets ? [...(host.constructor as typeof LitElement).elementStyles, ...styles] : styles,
+    );
+    this._copyLink = new CopyLink(host);
+    this.body = new LoadController(host, {
+      args: bodyArgs,
+      task: ([html, baseUrl, level]) => sanitizedBody(html, baseUrl, level),
+    });
+  }
+
+  /** The share bar of the post at `url`, its strings from `text`. */
+  shareBar(
+    url: string,
+    title: string,
+    text: (key: StringKey, vars?: Record<string, string>) => string,
+  ): TemplateResult {
+    const copyLink = this._copyLink;
+    return shareBar(url, title, copyLink.copied, text, () => void copyLink.copy(url));
+  }
+}
 
 /**
  * "Copy link": copies a URL and keeps, for four seconds, whether it worked (`copied`, undefined
@@ -57,11 +101,7 @@ export class CopyLink implements ReactiveController {
  * element rather than the fragment itself, because a fragment empties when inserted, so
  * re-rendering the template would show nothing the second time.
  */
-export async function sanitizedBody(
-  html: string,
-  baseUrl: string | undefined,
-  headingLevel: number,
-): Promise<HTMLElement> {
+async function sanitizedBody(html: string, baseUrl: string | undefined, headingLevel: number): Promise<HTMLElement> {
   const { sanitizeBody } = await loadSanitizer();
   const wrapper = document.createElement('div');
   wrapper.append(sanitizeBody(html, { baseUrl, headingLevel }));

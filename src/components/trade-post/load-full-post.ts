@@ -1,3 +1,4 @@
+import { addEnglish } from '../../shared/i18n/index.js';
 import type * as FullPost from './full-post.js';
 
 let loaded: typeof FullPost | undefined;
@@ -8,11 +9,15 @@ export const fullPost = (): typeof FullPost | undefined => loaded;
 
 /**
  * Loads what only a full post needs (see full-post.ts), once per page; bundlers, the script-tag
- * build included, make it a chunk of its own. A failed load is tried again on the next call.
+ * build included, make it a chunk of its own, and adds its English strings. A failed load is
+ * tried again on the next call.
  */
 export function loadFullPost(): Promise<typeof FullPost> {
   loading ??= import('./full-post.js').then(
-    (module) => (loaded = module),
+    (module) => {
+      addEnglish(module.shareStrings);
+      return (loaded = module);
+    },
     (error: unknown) => {
       loading = undefined;
       throw error;

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { bones } from '../../shared/templates.js';
+import { bones, cardSkeleton } from '../../shared/templates.js';
 
 const lines = (count: number): TemplateResult[] => bones(...Array<string>(count).fill('line'));
 
@@ -7,16 +7,17 @@ const shape = (content: unknown): TemplateResult =>
   html`<div class="skeleton__shape" aria-hidden="true">${content}</div>`;
 
 /** The loading placeholder of a post, shaped like the variant it stands in for. */
-export function skeleton(variant: 'full' | 'card' | 'compact', hideImage: boolean, label: string): TemplateResult {
-  const image = hideImage ? nothing : bones('image');
+export function skeleton(
+  variant: 'full' | 'card' | 'compact',
+  hidden: ReadonlySet<string>,
+  label: string,
+): TemplateResult {
   return html`<div class="skeleton skeleton--${variant}" part="skeleton" aria-busy="true">
     <p class="visually-hidden">${label}</p>
     ${
-      variant === 'card'
-        ? html`<div aria-hidden="true">${image}${shape([bones('title', 'meta'), lines(3)])}</div>`
-        : shape(
-            variant === 'compact' ? bones('title', 'meta') : [bones('title', 'title short', 'meta'), image, lines(8)],
-          )
+      variant === 'full'
+        ? shape([bones('title', 'title short', 'meta'), hidden.has('image') ? nothing : bones('image'), lines(8)])
+        : cardSkeleton(variant === 'compact', hidden)
     }
   </div>`;
 }

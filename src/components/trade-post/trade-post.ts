@@ -1,19 +1,11 @@
-import {
-  adoptStyles,
-  html,
-  isServer,
-  nothing,
-  supportsAdoptingStyleSheets,
-  type PropertyDeclarations,
-  type PropertyValues,
-  type TemplateResult,
-} from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { FeedError, normalizePost, type Author, type Post } from '../../feed/index.js';
 import { httpUrl, plainText } from '../../feed/post.js';
 import { headingLevel, nonNegative, positive, tokens } from '../../shared/converters.js';
 import { contentStyles } from '../../shared/content.styles.js';
 import { formatDate, type DateStyle } from '../../shared/i18n/dates.js';
 import { LoadController } from '../../shared/load-controller.js';
+import { skeletonStyles } from '../../shared/skeleton.styles.js';
 import { heading } from '../../shared/templates.js';
 import { excerpt, readingTime } from '../../shared/text.js';
 import { themeStyles } from '../../shared/theme.styles.js';
@@ -112,7 +104,7 @@ const link = (el: TradePost, href: string, content: unknown, part?: string, post
  */
 export class TradePost extends TradeElement {
   /** A full post's styles and share bar load later, the first time one is shown (load-full-post.ts). */
-  static override styles = [themeStyles, contentStyles, tradePostStyles, postSkeletonStyles];
+  static override styles = [themeStyles, contentStyles, skeletonStyles, tradePostStyles, postSkeletonStyles];
   static override properties: PropertyDeclarations = {
     src: {},
     postId: { attribute: 'post-id' },
@@ -175,20 +167,6 @@ export class TradePost extends TradeElement {
         loadPost(src, postId, { signal, force, timeout, revalidated }),
     },
   );
-  /** The sanitized body in its wrapper, made again when the HTML, its base URL or the heading level change. */
-  private readonly _body = new LoadController<[html: string, baseUrl: string | undefined, level: number], HTMLElement>(
-    this,
-    {
-      args: () => {
-        const view = this._view();
-        const post = view instanceof Error ? undefined : view;
-        const html = variantOf(this) === 'full' && fullPost() ? post?.contentHtml : undefined;
-        return html ? [html, post?.url ?? absoluteSrc(this.src), headingLevel(this.headingLevel)] : undefined;
-      },
-      // The arguments are set only once the full-post module is there.
-      task: ([html, baseUrl, level]) => fullPost()!.sanitizedBody(html, baseUrl, level),
-    },
-  );
   private _refocus = false;
   /** The full-post module could not be loaded: a full post shows its summary and a link instead. */
   private _fullFailed = false;
@@ -196,8 +174,8 @@ export class TradePost extends TradeElement {
   private _adopting = false;
   /** The last error announced, or the key of the last post announced: each fires its event once. */
   private _announced?: unknown;
-  /** "Copy link" of the share bar, made with the first full post shown. */
-  private _copyLink?: FullPost.CopyLink;
+  /** The styles, sanitized body and share bar of a full post, made with the first one shown. */
+  private _full?: FullPost.FullPostParts;
 
   /**
    * A full post waits for its styles and share bar (load-full-post.ts) before it renders, so it never
@@ -224,16 +202,8 @@ export class TradePost extends TradeElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const full = fullPost();
-    if (full && !this._copyLink && variantOf(this) === 'full') {
-      this._copyLink = new full.CopyLink(this);
-      // Adopted sheets are replaced as a list; `<style>` elements (older browsers) are added.
-      adoptStyles(
-        this.renderRoot as ShadowRoot,
-        supportsAdoptingStyleSheets
-          ? [...(this.constructor as typeof TradePost).elementStyles, ...full.styles]
-          : full.styles,
-      );
-    }
+    if (full && !this._full && variantOf(this) === 'full')
+      this._full = new full.FullPostParts(this, () => this._bodyArgs());
     if (changed.has('hide')) this._hidden = tokens(this.hide);
     const src = absoluteSrc(this.src);
     if (changed.has('post') || (changed.has('src') && this.post != null)) {
@@ -250,7 +220,8 @@ export class TradePost extends TradeElement {
     if (!view) return;
     const error = view instanceof Error;
     // A full post is announced once its body has rendered (or failed to).
-    const bodyDone = this._body.status === 'complete' || this._body.status === 'error';
+    const body = this._full?.body.status;
+    const bodyDone = body === 'complete' || body === 'error';
     const settled = error || bodyDone || this._fullFailed || !view.contentHtml || variantOf(this) !== 'full';
     const key = error ? view : settled ? postKey(view) : this._announced;
     if (key !== this._announced) {
@@ -272,10 +243,18 @@ export class TradePost extends TradeElement {
     // without the module's parts, and so does the update that adopts the server's markup.
     const waiting = variantOf(this) === 'full' && !fullPost() && !this._fullFailed && !isServer && !this._adopting;
     return !view || (waiting && !(view instanceof Error))
-      ? skeleton(variantOf(this), this._hidden.has('image'), this.t('post.loading'))
+      ? skeleton(variantOf(this), this._hidden, this.t('post.loading'))
       : view instanceof Error
         ? this._renderError(view)
         : this._renderPost(view);
+  }
+
+  /** What a full post's sanitized body is made from: made again when the HTML, its base URL or the heading level change. */
+  private _bodyArgs(): FullPost.BodyArgs | undefined {
+    const view = this._view();
+    const post = view instanceof Error ? undefined : view;
+    const html = variantOf(this) === 'full' ? post?.contentHtml : undefined;
+    return html ? [html, post?.url ?? absoluteSrc(this.src), headingLevel(this.headingLevel)] : undefined;
   }
 
   private _view(): View {
@@ -350,20 +329,13 @@ export class TradePost extends TradeElement {
         </div>`;
     } else if (variant === 'full') {
       // Without the full-post module (on a server, or it could not be loaded) there is no share bar.
-      const full = this._adopting ? undefined : fullPost();
-      const copyLink = this._copyLink;
+      const full = this._adopting ? undefined : this._full;
       const footer = [
         tagList,
         stats,
-        hidden.has('share') || !url || !full || !copyLink
+        hidden.has('share') || !url || !full
           ? nothing
-          : full.shareBar(
-              url,
-              post.title,
-              copyLink.copied,
-              (key, vars) => this.t(key, vars),
-              () => void copyLink.copy(url),
-            ),
+          : full.shareBar(url, post.title, (key, vars) => this.t(key, vars)),
       ].filter((piece) => piece !== nothing);
       content = html`<header>${head}</header>
         ${image} ${this._renderBody(post, url)} ${footer.length ? html`<footer>${footer}</footer>` : nothing}`;
@@ -414,7 +386,8 @@ export class TradePost extends TradeElement {
 
   private _renderBody(post: Post, url: string | undefined): TemplateResult | typeof nothing {
     const { contentHtml, summary } = post;
-    const body = this._body.status === 'error' || this._fullFailed ? null : this._body.value;
+    const loaded = this._full?.body;
+    const body = loaded?.status === 'error' || this._fullFailed ? null : loaded?.value;
     if (contentHtml && body !== null) {
       return body ? html`<div class="body" part="body">${body}</div>` : bodySkeleton();
     }

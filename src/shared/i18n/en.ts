@@ -3,6 +3,7 @@ import { feedStrings } from './en/feed.js';
 import { formFeedbackStrings } from './en/form-feedback.js';
 import { formStrings } from './en/form.js';
 import { postStrings } from './en/post.js';
+import { shareStrings } from './en/share.js';
 
 /**
  * Every English string of the library. Keys ending in `_one`/`_other` are plural forms chosen with
@@ -12,7 +13,14 @@ import { postStrings } from './en/post.js';
  * (see `addEnglish`), so the contact form alone carries no feed strings. It is the reference the
  * Spanish and French catalogs are typed against.
  */
-export const en = { ...feedStrings, ...errorStrings, ...postStrings, ...formStrings, ...formFeedbackStrings };
+export const en = {
+  ...feedStrings,
+  ...errorStrings,
+  ...postStrings,
+  ...shareStrings,
+  ...formStrings,
+  ...formFeedbackStrings,
+};
 
 /** Every string key the elements use. */
 export type MessageKey = keyof typeof en;

@@ -70,6 +70,29 @@ describe('<trade-post> loading from src', function () {
     });
   }
 
+  it('reserves about the height of the card that replaces it, without the pieces `hide` leaves out', async () => {
+    const response = deferred<Response>();
+    stub = stubFetch(() => response.promise);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="inline-size: 320px">
+        <trade-post src=${feedUrl} variant="card"></trade-post>
+        <trade-post src=${feedUrl} variant="card" hide="image excerpt tags stats"></trade-post>
+      </div>`,
+    );
+    const [full, bare] = [...wrapper.querySelectorAll('trade-post')];
+    await Promise.all([full!.updateComplete, bare!.updateComplete]);
+    const loading = [full!, bare!].map((el) => el.getBoundingClientRect().height);
+    expect(loading[1]).to.be.lessThan(loading[0]! / 2);
+
+    const title = 'Section 301 tariffs: what importers pay this year';
+    response.resolve(json(jsonFeedOf([makePost({ image: undefined, title })])));
+    await Promise.all([oneEvent(full!, 'trade-post-load'), oneEvent(bare!, 'trade-post-load')]);
+    const loaded = [full!, bare!].map((el) => el.getBoundingClientRect().height);
+    // Without the image, whose placeholder a post without one does not know to leave out.
+    expect(loading[0]! - 320 * (9 / 16)).to.be.within(loaded[0]! * 0.8, loaded[0]! * 1.2);
+    expect(loading[1]! / loaded[1]!).to.be.within(0.8, 1.2);
+  });
+
   it('shows the post named by post-id, and switches without a new request', async () => {
     stub = stubFetch(() => json(jsonFeedOf([seedPost, second, third])));
     const el = await fixture<TradePost>(html`<trade-post src=${feedUrl} post-id="newsletter"></trade-post>`);

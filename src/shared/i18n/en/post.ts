@@ -1,4 +1,4 @@
-/** The English strings of `<trade-post>`. */
+/** The English strings of `<trade-post>` (the share bar's are in share.ts). */
 export const postStrings = {
   'post.loading': 'Loading post…',
   'post.views_one': '{count} view',
@@ -9,13 +9,6 @@ export const postStrings = {
   'post.readingTime_other': '{count} min read',
   'post.tags': 'Tags',
   'post.readMore': 'Read more',
-  'post.share': 'Share',
-  'post.shareOn': 'Share on {network}',
-  'post.shareEmail': 'Share by email',
-  'post.copyLink': 'Copy link',
-  'post.linkCopied': 'Link copied',
-  'post.copyFailed': 'Could not copy the link',
   'post.retry': 'Try again',
   'post.bodyUnavailable': 'The full text could not be shown.',
-  'post.newTab': '(opens in a new tab)',
 } as const;

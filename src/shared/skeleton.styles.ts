@@ -1,0 +1,98 @@
+import { css } from 'lit';
+
+/**
+ * The placeholder of a card or a compact line (`cardSkeleton` in post-skeleton.ts), shown by a
+ * feed while it loads and by a card or compact post while its `src` loads, and the shimmer of
+ * every bone (`bones` in templates.ts). Each piece is sized like the one it stands in for.
+ */
+export const skeletonStyles = css`
+  .skeleton-card {
+    overflow: hidden;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  .skeleton__text {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 0.75);
+    padding: var(--_space);
+  }
+
+  .skeleton-compact .skeleton__text {
+    gap: 0.5rem;
+    padding-inline: 0;
+    padding-block: calc(var(--_space) * 0.75);
+  }
+
+  .stack {
+    display: flex;
+    flex-direction: column;
+    gap: 0.55rem;
+  }
+
+  .chips {
+    display: flex;
+    gap: 0.375rem;
+  }
+
+  .bone {
+    display: block;
+    block-size: 0.95rem;
+    border-radius: 4px;
+    background: linear-gradient(
+      90deg,
+      var(--_subtle) 25%,
+      color-mix(in srgb, var(--_subtle) 60%, var(--_border)) 50%,
+      var(--_subtle) 75%
+    );
+    background-size: 200% 100%;
+    animation: shimmer 1.4s ease-in-out infinite;
+  }
+
+  .bone--image {
+    block-size: auto;
+    aspect-ratio: 16 / 9;
+    border-radius: 0;
+  }
+
+  .bone--title {
+    block-size: 1.35rem;
+    inline-size: 90%;
+  }
+
+  .bone--short {
+    inline-size: 60%;
+  }
+
+  .bone--meta {
+    block-size: 0.875rem;
+    inline-size: 55%;
+  }
+
+  .skeleton-compact .bone--meta {
+    inline-size: 35%;
+  }
+
+  .bone--stats {
+    block-size: 0.8125rem;
+    inline-size: 40%;
+    margin-block-start: 0.5rem;
+  }
+
+  .bone--chip {
+    block-size: 1.5rem;
+    inline-size: 4.5rem;
+    border-radius: 999px;
+  }
+
+  @keyframes shimmer {
+    from {
+      background-position: 100% 0;
+    }
+    to {
+      background-position: -100% 0;
+    }
+  }
+`;
