@@ -1,4 +1,4 @@
-import { gunzip, isGzip, utf8Text } from './bytes.js';
+import { utf8Text } from './bytes.js';
 import { FeedError, isFeedError } from './errors.js';
 import { needsXmlFormats, parseSource } from './parse.js';
 import { feedOf, type FeedFormat, type LoadedFeed, type ParsedFeed } from './post.js';
@@ -169,11 +169,10 @@ function writeCache(key: string, entry: Entry): void {
 /**
  * The body as text: read as bytes (never `response.text()`, which knows only UTF-8), inflated when
  * it is a gzip file, and decoded by byte-order mark, HTTP charset or XML declaration. Plain UTF-8 is
- * read at once; anything else loads the full decoder (decode.ts) first, once per page.
+ * read at once; anything else, gzip too, loads the full decoder (decode.ts) first, once per page.
  */
 async function bodyText(response: Response): Promise<string> {
-  let bytes: Uint8Array = new Uint8Array(await response.arrayBuffer());
-  if (isGzip(bytes)) bytes = await gunzip(bytes);
+  const bytes = new Uint8Array(await response.arrayBuffer());
   const contentType = response.headers.get('content-type');
   const text = utf8Text(bytes, contentType);
   if (text !== undefined) return text;
@@ -185,7 +184,7 @@ async function bodyText(response: Response): Promise<string> {
       cause,
     });
   }
-  return decoder.decodeBytes(bytes, contentType);
+  return decoder.decodeBytes(decoder.isGzip(bytes) ? await decoder.gunzip(bytes) : bytes, contentType);
 }
 
 /** Fetches and parses once for all callers; 304 renews the cached copy's time. */
