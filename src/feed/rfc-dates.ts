@@ -1,5 +1,3 @@
-import { dayExists } from './utc.js';
-
 /**
  * RFC 822 / 1123 / 2822 as RSS writes it: `Tue, 10 Jun 2003 04:00:00 GMT`, with or without the
  * weekday or the seconds, two- or four-digit years, a numeric or named zone. Also the common
@@ -106,6 +104,8 @@ export function rfcDate(text: string): string | undefined {
 
 /** The instant as ISO 8601, or undefined when a part is out of range (30 February, 25:00). */
 function utc(year: number, month: number, day: number, hour: number, minute: number, second: number, offset: number) {
-  if (hour > 23 || minute > 59 || second > 60 || !dayExists(year, month, day)) return undefined;
-  return new Date(Date.UTC(year, month, day, hour, minute, Math.min(second, 59)) - offset * 60_000).toISOString();
+  const time = Date.UTC(year, month, day, hour, minute, Math.min(second, 59));
+  // A day the month does not have (30 February) rolls over into the next month.
+  if (hour > 23 || minute > 59 || second > 60 || new Date(time).getUTCDate() !== day) return undefined;
+  return new Date(time - offset * 60_000).toISOString();
 }

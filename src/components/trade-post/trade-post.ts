@@ -9,6 +9,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import { FeedError, normalizePost, type Author, type Post } from '../../feed/index.js';
+import { readNow } from '../../feed/load.js';
 import { httpUrl, plainText } from '../../feed/post.js';
 import { headingLevel, nonNegative, positive, tokens } from '../../shared/converters.js';
 import { contentStyles } from '../../shared/content.styles.js';
@@ -237,11 +238,18 @@ export class TradePost extends TradeElement {
     if (changed.has('hide')) this._hidden = tokens(this.hide);
     const src = absoluteSrc(this.src);
     if (changed.has('post') || (changed.has('src') && this.post != null)) {
+      const post = this.post;
+      const [given, more] = readNow(() => (post == null ? undefined : normalizePost(post, { baseUrl: src })));
       this._given =
-        this.post == null
-          ? undefined
-          : (normalizePost(this.post, { baseUrl: src }) ??
-            new FeedError('format', 'The post property does not hold a post with an id and a title.'));
+        post == null || given || more
+          ? given
+          : new FeedError('format', 'The post property does not hold a post with an id and a title.');
+      // What the item needs that loads on demand (the WordPress and Ghost readers, a rare character
+      // reference): until it is there the item shows as far as it can be read, or the placeholder.
+      more?.then(
+        () => this.post === post && this.requestUpdate('post'),
+        (error: FeedError) => this.post === post && !this._given && ((this._given = error), this.requestUpdate()),
+      );
     }
   }
 
