@@ -62,6 +62,16 @@ describe('script-tag bundle: code loaded on demand', function () {
     expect(win.recorded.errors).to.deep.equal([]);
   });
 
+  it('loads them for a raw WordPress post given to a card through its post property', async () => {
+    const win = await openPage('wordpress-post');
+    await waitUntil(() => root(win, 'trade-post')?.querySelector('[part~="title"]'), 'no card');
+    expect(root(win, 'trade-post')!.querySelector('[part~="title"]')!.textContent!.trim()).to.equal(
+      'Section 301 Duty Exclusions Set to Expire on 12/31/23 – What Importers’ Should Do',
+    );
+    expect(chunks(win)).to.include('cms-formats');
+    expect(win.recorded.errors).to.deep.equal([]);
+  });
+
   it('loads them for raw Ghost posts given to a feed through its posts property', async () => {
     const win = await openPage('ghost-posts');
     await waitUntil(() => cards(win).length === 2 && cards(win)[1]!.querySelector('[part~="title"]'), 'no cards');
@@ -159,6 +169,17 @@ describe('script-tag bundle: code loaded on demand', function () {
         'We couldn’t reach the news server. Check your connection and try again.',
       );
       expect(feed.querySelector('[part~="retry-button"]')).to.not.equal(null);
+      expect(win.recorded.errors).to.deep.equal([]);
+    });
+
+    it('shows the same for a raw WordPress post given to a card through its post property', async () => {
+      const win = await openPage('wordpress-post');
+      await waitUntil(() => root(win, 'trade-post')?.querySelector('[part~="error"]'), 'no error shown');
+      const post = root(win, 'trade-post')!;
+      expect(post.querySelector('[part~="error"] p')?.textContent).to.equal(
+        'We couldn’t reach the news server. Check your connection and try again.',
+      );
+      expect(post.querySelector('[part~="retry-button"]')).to.not.equal(null);
       expect(win.recorded.errors).to.deep.equal([]);
     });
 

@@ -107,6 +107,11 @@ export const pages = {
     head: [script(loader, 'defer'), '<script type="module" src="ghost-posts.js"></script>'],
     body: ['<trade-news-feed limit="2"></trade-news-feed>'],
   },
+  'wordpress-post': {
+    title: 'a card given a raw WordPress post through its post property',
+    head: [script(loader, 'defer'), '<script type="module" src="wordpress-post.js"></script>'],
+    body: ['<trade-post variant="card"></trade-post>'],
+  },
   'windows-1252': {
     title: 'a card from a windows-1252 feed',
     head: [script('windows-1252.js'), script(loader, 'defer')],

@@ -296,7 +296,8 @@ export class TradePost extends TradeElement {
     this._refocus = true;
     this._announced = undefined;
     void this._loaded.run(true);
-    this.requestUpdate();
+    // A `post` that waited for a reader which could not be fetched is read again.
+    this.requestUpdate(this.post == null ? undefined : 'post');
   }
 
   /** An `<img>` for an http(s) URL that has not failed to load here, else nothing. */
@@ -312,7 +313,7 @@ export class TradePost extends TradeElement {
     return html`<div class="error" part="error" role="alert">
       <p>${message === key ? error.message : message}</p>
       ${
-        this.post == null
+        this.post == null || error.kind === 'network'
           ? html`<button part="retry-button" type="button" @click=${this._retry}>${this.t('post.retry')}</button>`
           : nothing
       }
