@@ -261,14 +261,14 @@ export class TradeNewsFeed extends TradeElement {
     }
     const [{ posts, skipped }, more] = readNow(() => givenPosts(value));
     this._pages = 1;
+    this._error = undefined;
     // What the items need that loads on demand (the WordPress and Ghost readers, a rare character
-    // reference): they are read again once it is there (the placeholder shows while none can be
-    // read yet), or the error shows with "Try again".
+    // reference): they are read again once it is there. Until then the posts show as far as they
+    // can be read, or the placeholder; when none can and it cannot be fetched, the error with "Try again".
     more?.then(
       () => this._assigned === value && (this.posts = value),
       (error: FeedError) => {
-        if (this._assigned !== value) return;
-        this._given = undefined;
+        if (this._assigned !== value || this._given) return;
         this._error = error;
         this.emit('trade-feed-error', { error });
       },
