@@ -1,6 +1,15 @@
 import { charsetOf } from './bytes.js';
 
-export { charsetOf, gunzip, isGzip } from './bytes.js';
+export { charsetOf } from './bytes.js';
+
+/** True when the bytes start like gzip data (1F 8B). */
+export const isGzip = (bytes: Uint8Array) => bytes[0] === 0x1f && bytes[1] === 0x8b;
+
+/** Gzip-compressed bytes inflated with the platform's `DecompressionStream` (browsers and Node 18+). */
+export async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
+  const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
 
 /**
  * Bytes to text as a feed reader does it, the same for files and responses, in browsers and Node:

@@ -1,6 +1,6 @@
-import { gunzip, isGzip, utf8Text } from './bytes.js';
+import { utf8Text } from './bytes.js';
 import { FeedError, isFeedError } from './errors.js';
-import { needsXmlFormats, parseSource } from './parse.js';
+import { loadCmsFormats, needsXmlFormats, parseSource, takeMissedFormat } from './parse.js';
 import { feedOf, type FeedFormat, type LoadedFeed, type ParsedFeed } from './post.js';
 import { loadRfcDates, takeMissedDate } from './dates.js';
 import { loadEntities, takeMissedEntity } from './text.js';
@@ -79,14 +79,28 @@ async function readyFor(body: string): Promise<void> {
 }
 
 /**
- * What the last parse met that the data layer loads on demand — a character reference only the
- * full HTML table knows, a date only the RFC 822 reader reads — as the loaders to call.
+ * What the last parse met that the data layer loads on demand — a WordPress or Ghost body, a
+ * character reference only the full HTML table knows, a date only the RFC 822 reader reads — as
+ * the loaders to call.
  */
 function takeMissing(): (() => Promise<void>)[] {
   const loads: (() => Promise<void>)[] = [];
+  if (takeMissedFormat()) loads.push(loadCmsFormats);
   if (takeMissedEntity()) loads.push(loadEntities);
   if (takeMissedDate()) loads.push(loadRfcDates);
   return loads;
+}
+
+/**
+ * `read` run now, for what an element's `post` or `posts` property holds (normalizePost). When it
+ * met something loaded on demand that is not there yet (see {@link takeMissing}), the second value
+ * is the loading of it: `read` run again then gives the whole result.
+ */
+export function readNow<T>(read: () => T): [T, Promise<unknown>?] {
+  takeMissing();
+  const value = read();
+  const missing = takeMissing();
+  return [value, missing.length ? Promise.all(missing.map((load) => load())) : undefined];
 }
 
 /**
@@ -169,11 +183,10 @@ function writeCache(key: string, entry: Entry): void {
 /**
  * The body as text: read as bytes (never `response.text()`, which knows only UTF-8), inflated when
  * it is a gzip file, and decoded by byte-order mark, HTTP charset or XML declaration. Plain UTF-8 is
- * read at once; anything else loads the full decoder (decode.ts) first, once per page.
+ * read at once; anything else, gzip too, loads the full decoder (decode.ts) first, once per page.
  */
 async function bodyText(response: Response): Promise<string> {
-  let bytes: Uint8Array = new Uint8Array(await response.arrayBuffer());
-  if (isGzip(bytes)) bytes = await gunzip(bytes);
+  const bytes = new Uint8Array(await response.arrayBuffer());
   const contentType = response.headers.get('content-type');
   const text = utf8Text(bytes, contentType);
   if (text !== undefined) return text;
@@ -185,7 +198,7 @@ async function bodyText(response: Response): Promise<string> {
       cause,
     });
   }
-  return decoder.decodeBytes(bytes, contentType);
+  return decoder.decodeBytes(decoder.isGzip(bytes) ? await decoder.gunzip(bytes) : bytes, contentType);
 }
 
 /** Fetches and parses once for all callers; 304 renews the cached copy's time. */
@@ -219,6 +232,7 @@ async function request(
     const status = response.status;
     if (status === 304 && cached) {
       writeCache(key, { ...cached.entry, time: Date.now() });
+      await completeMissing(cached, format);
       return { feed: cached.feed, changed: false };
     }
     if (!response.ok) {
@@ -306,6 +320,10 @@ export async function loadFeed(url: string, options: LoadOptions = {}): Promise<
     // Reported just below, like any address that is not http(s).
   }
   if (!/^https?:/.test(href)) throw new FeedError('network', `Not an http(s) address: "${url}".`);
+  // A WordPress or Ghost address: their reader loads beside the request rather than after it.
+  if (/^(wordpress|ghost)$/.test(format) || /\/(wp-json|ghost\/api)\//.test(href)) {
+    loadCmsFormats().catch(() => undefined);
+  }
   const key = `${PREFIX}${format} ${href}`;
   const entry = readEntry(key);
   // A cached RSS or Atom body needs its reader first, the first time on this page.

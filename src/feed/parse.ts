@@ -1,9 +1,7 @@
-import { detectJson, itemFormat } from './detect.js';
+import { detectJson, itemFormat, type SourceFormat } from './detect.js';
 import { FeedError } from './errors.js';
-import { parseGhost, ghostItem } from './formats/ghost.js';
 import { parseJsonFeed, jsonFeedItem } from './formats/json-feed.js';
 import { parseSimple, simpleItem } from './formats/simple.js';
-import { parseWordpress, wordpressItem } from './formats/wordpress.js';
 import { feedOf, isObject, put, type FeedFormat, type ParseContext, type Post, type SourceFeed } from './post.js';
 import { httpUrl, takeUnresolved } from './urls.js';
 import type { XmlElement, XmlReader } from './xml.js';
@@ -56,12 +54,55 @@ export function needsXmlFormats(text: string): boolean {
   return !xmlFormats && body[0] === '<' && !HTML_PAGE.test(body);
 }
 
-const READERS = {
+/** A JSON format's reader of a whole body and of one item. */
+type Reader = readonly [
+  (data: unknown, ctx: ParseContext) => SourceFeed | undefined,
+  (raw: unknown, base?: string) => Post | undefined,
+];
+
+/**
+ * The JSON readers. WordPress's and Ghost's (cms-formats.ts) are installed at import by the public
+ * entry, and by {@link loadCmsFormats} in the elements' core, where a body in one of them is read
+ * as an empty feed and noted (see {@link takeMissedFormat}) until they are there.
+ */
+const READERS: Partial<Record<SourceFormat, Reader>> = {
   'json-feed': [parseJsonFeed, jsonFeedItem],
-  wordpress: [parseWordpress, wordpressItem],
-  ghost: [parseGhost, ghostItem],
   simple: [parseSimple, simpleItem],
-} as const;
+};
+/** Set when a WordPress or Ghost body or item was met before their readers were installed. */
+let missedFormat = false;
+
+/** Installs the WordPress and Ghost readers (public.ts does at import). */
+export function useCmsFormats(readers: Partial<Record<SourceFormat, Reader>>): void {
+  Object.assign(READERS, readers);
+}
+
+/** Loads the WordPress and Ghost readers, once. */
+export async function loadCmsFormats(): Promise<void> {
+  if (READERS.ghost) return;
+  try {
+    useCmsFormats((await import('./cms-formats.js')).cmsReaders);
+  } catch (cause) {
+    throw new FeedError('network', 'Could not load the WordPress and Ghost reader: check the connection.', { cause });
+  }
+}
+
+/**
+ * Whether a read since the last call met a WordPress or Ghost body or item while their readers
+ * were not installed. The loader then loads them and reads the feed again.
+ */
+export function takeMissedFormat(): boolean {
+  const value = missedFormat;
+  missedFormat = false;
+  return value;
+}
+
+/** Whether `format` is WordPress or Ghost while their readers are not installed; noted for the loader. */
+function later(format: unknown): boolean {
+  const missing = (format === 'wordpress' || format === 'ghost') && !READERS[format];
+  if (missing) missedFormat = true;
+  return missing;
+}
 
 const formatError = (message: string) => new FeedError('format', message);
 
@@ -106,7 +147,9 @@ function readSource(data: unknown, options: SourceOptions): SourceFeed {
   const detected = format === 'auto' ? detectJson(value) : format;
   if (detected === 'rss' || detected === 'atom') throw formatError(`The feed is JSON, not ${detected}.`);
   // A format name that is not a reader (even `constructor`) finds none and is a format error.
-  const feed = detected && READERS[detected as keyof typeof READERS]?.[0]?.(value, ctx);
+  // A reader still to be loaded: the loader loads it and reads the body again.
+  if (later(detected)) return { posts: [], skipped: 0 };
+  const feed = detected && READERS[detected as SourceFormat]?.[0]?.(value, ctx);
   if (!feed) {
     throw formatError(
       detected
@@ -127,10 +170,8 @@ export function normalizePost(raw: unknown, options: ParseOptions = {}): Post | 
     const format = options.format ?? 'auto';
     if (typeof raw === 'string') return feedOf(parseSource(raw, { format, baseUrl: options.baseUrl })).posts[0];
     if (!isObject(raw)) return undefined;
-    return READERS[(format === 'auto' ? itemFormat(raw) : format) as keyof typeof READERS][1](
-      raw,
-      httpUrl(options.baseUrl),
-    );
+    const itemIn = format === 'auto' ? itemFormat(raw) : format;
+    return later(itemIn) ? undefined : READERS[itemIn as SourceFormat]![1](raw, httpUrl(options.baseUrl));
   } catch {
     return undefined;
   }

@@ -194,11 +194,3 @@ export const itemsOf = (data: unknown, key: string): unknown[] | undefined =>
         : 'items' in data || 'posts' in data
           ? undefined
           : [data];
-
-/** `base` with its `page` query parameter set, the other parameters kept. */
-export function withPage(base: string | undefined, page: number): string | undefined {
-  if (!base) return undefined;
-  const next = new URL(base);
-  next.searchParams.set('page', String(page));
-  return next.href;
-}

@@ -1,5 +1,3 @@
-import { utc } from './utc.js';
-
 /**
  * RFC 822 / 1123 / 2822 as RSS writes it: `Tue, 10 Jun 2003 04:00:00 GMT`, with or without the
  * weekday or the seconds, two- or four-digit years, a numeric or named zone. Also the common
@@ -102,4 +100,12 @@ export function rfcDate(text: string): string | undefined {
     hour = (hour % 12) + (meridiem === 'p' ? 12 : 0);
   }
   return utc(fullYear(parts.year!), month, +parts.day!, hour, +(parts.minute ?? 0), +(parts.second ?? 0), offset);
+}
+
+/** The instant as ISO 8601, or undefined when a part is out of range (30 February, 25:00). */
+function utc(year: number, month: number, day: number, hour: number, minute: number, second: number, offset: number) {
+  const time = Date.UTC(year, month, day, hour, minute, Math.min(second, 59));
+  // A day the month does not have (30 February) rolls over into the next month.
+  if (hour > 23 || minute > 59 || second > 60 || new Date(time).getUTCDate() !== day) return undefined;
+  return new Date(time - offset * 60_000).toISOString();
 }

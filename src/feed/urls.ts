@@ -32,13 +32,3 @@ export function httpUrl(value: unknown, base?: string): string | undefined {
   }
   return undefined;
 }
-
-/** `base` resolved against `outer` when it is relative (an `xml:base` inside another), or undefined. */
-export function resolveBase(base: string | null | undefined, outer: string | undefined): string | undefined {
-  if (!base?.trim()) return outer;
-  try {
-    return new URL(base.trim(), outer).href;
-  } catch {
-    return outer;
-  }
-}

@@ -4,7 +4,8 @@ import { makeUnreachable } from '../helpers/unreachable.js';
 
 // What the script-tag build loads only when a page needs it (dist/, built by `npm test` before the
 // browser tests): a full post's module (its styles, share bar and body sanitizing) and the decoder
-// of byte-order marks, UTF-16/32 and legacy charsets. Pages are in test/server/pages.js.
+// of byte-order marks, UTF-16/32 and legacy charsets, and the WordPress and Ghost readers. Pages are
+// in test/server/pages.js.
 
 const waitUntil = (predicate: () => unknown, message?: string) =>
   waitUntilQuickly(predicate, message, { timeout: 15000 });
@@ -46,6 +47,38 @@ describe('script-tag bundle: code loaded on demand', function () {
     expect(chunks(win)).to.include.members(['shared', 'trade-news-feed', 'trade-post']);
     expect(chunks(win)).to.not.include('full-post');
     expect(chunks(win)).to.not.include('decode');
+    expect(chunks(win)).to.not.include('cms-formats');
+    expect(win.recorded.errors).to.deep.equal([]);
+  });
+
+  it('loads the WordPress and Ghost readers for a WordPress feed and shows its posts', async () => {
+    const win = await openPage('wordpress');
+    await waitUntil(() => cards(win).length === 2 && cards(win)[1]!.querySelector('[part~="title"]'), 'no cards');
+    expect(cards(win).map((card) => card.querySelector('[part~="title"]')!.textContent!.trim())).to.deep.equal([
+      'Section 301 Duty Exclusions Set to Expire on 12/31/23 – What Importers’ Should Do',
+      'Importer Pleads Guilty to Duty Evasion',
+    ]);
+    expect(chunks(win)).to.include('cms-formats');
+    expect(win.recorded.errors).to.deep.equal([]);
+  });
+
+  it('loads them for a raw WordPress post given to a card through its post property', async () => {
+    const win = await openPage('wordpress-post');
+    await waitUntil(() => root(win, 'trade-post')?.querySelector('[part~="title"]'), 'no card');
+    expect(root(win, 'trade-post')!.querySelector('[part~="title"]')!.textContent!.trim()).to.equal(
+      'Section 301 Duty Exclusions Set to Expire on 12/31/23 – What Importers’ Should Do',
+    );
+    expect(chunks(win)).to.include('cms-formats');
+    expect(win.recorded.errors).to.deep.equal([]);
+  });
+
+  it('loads them for raw Ghost posts given to a feed through its posts property', async () => {
+    const win = await openPage('ghost-posts');
+    await waitUntil(() => cards(win).length === 2 && cards(win)[1]!.querySelector('[part~="title"]'), 'no cards');
+    expect(cards(win)[0]!.querySelector('[part~="title"]')!.textContent!.trim()).to.equal(
+      'Maritime Regulator Hit by Cyberattack',
+    );
+    expect(chunks(win)).to.include('cms-formats');
     expect(win.recorded.errors).to.deep.equal([]);
   });
 
@@ -113,6 +146,51 @@ describe('script-tag bundle: code loaded on demand', function () {
         'We couldn’t reach the news server. Check your connection and try again.',
       );
       expect(post.querySelector('[part~="retry-button"]')).to.not.equal(null);
+      expect(win.recorded.errors).to.deep.equal([]);
+    });
+  });
+
+  describe('when the WordPress and Ghost readers cannot be fetched', () => {
+    let registration: ServiceWorkerRegistration | undefined;
+    after(async () => {
+      await registration?.unregister();
+    });
+
+    it('shows the network error with "Try again" for a WordPress feed, without errors', async () => {
+      const first = await openPage('wordpress');
+      await waitUntil(() => chunkFile(first, 'cms-formats'), 'the readers were not loaded');
+      const file = chunkFile(first, 'cms-formats')!;
+      registration = await makeUnreachable(file);
+
+      const win = await openPage('wordpress');
+      await waitUntil(() => root(win, 'trade-news-feed')?.querySelector('[part~="error"]'), 'no error shown');
+      const feed = root(win, 'trade-news-feed')!;
+      expect(feed.querySelector('[part~="error"] p')?.textContent).to.equal(
+        'We couldn’t reach the news server. Check your connection and try again.',
+      );
+      expect(feed.querySelector('[part~="retry-button"]')).to.not.equal(null);
+      expect(win.recorded.errors).to.deep.equal([]);
+    });
+
+    it('shows the same for a raw WordPress post given to a card through its post property', async () => {
+      const win = await openPage('wordpress-post');
+      await waitUntil(() => root(win, 'trade-post')?.querySelector('[part~="error"]'), 'no error shown');
+      const post = root(win, 'trade-post')!;
+      expect(post.querySelector('[part~="error"] p')?.textContent).to.equal(
+        'We couldn’t reach the news server. Check your connection and try again.',
+      );
+      expect(post.querySelector('[part~="retry-button"]')).to.not.equal(null);
+      expect(win.recorded.errors).to.deep.equal([]);
+    });
+
+    it('shows the same for raw Ghost posts given through the posts property', async () => {
+      const win = await openPage('ghost-posts');
+      await waitUntil(() => root(win, 'trade-news-feed')?.querySelector('[part~="error"]'), 'no error shown');
+      const feed = root(win, 'trade-news-feed')!;
+      expect(feed.querySelector('[part~="error"] p')?.textContent).to.equal(
+        'We couldn’t reach the news server. Check your connection and try again.',
+      );
+      expect(feed.querySelector('[part~="retry-button"]')).to.not.equal(null);
       expect(win.recorded.errors).to.deep.equal([]);
     });
   });

@@ -97,6 +97,21 @@ export const pages = {
     head: [script(loader, 'defer')],
     body: ['<trade-post src="feed.json" post-id="maritime-regulator-cyberattack"></trade-post>'],
   },
+  wordpress: {
+    title: 'a feed from the WordPress REST API',
+    head: [script(loader, 'defer')],
+    body: ['<trade-news-feed src="wordpress.json" limit="2"></trade-news-feed>'],
+  },
+  'ghost-posts': {
+    title: 'a feed given raw Ghost posts through its posts property',
+    head: [script(loader, 'defer'), '<script type="module" src="ghost-posts.js"></script>'],
+    body: ['<trade-news-feed limit="2"></trade-news-feed>'],
+  },
+  'wordpress-post': {
+    title: 'a card given a raw WordPress post through its post property',
+    head: [script(loader, 'defer'), '<script type="module" src="wordpress-post.js"></script>'],
+    body: ['<trade-post variant="card"></trade-post>'],
+  },
   'windows-1252': {
     title: 'a card from a windows-1252 feed',
     head: [script('windows-1252.js'), script(loader, 'defer')],

@@ -1,5 +1,6 @@
 import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { loadFeed } from '../../feed/index.js';
+import { readNow } from '../../feed/load.js';
 import type { FeedError } from '../../feed/errors.js';
 import type { FeedFormat, LoadedFeed, Post } from '../../feed/post.js';
 import { headingLevel, positive, tokens, type HeadingLevel } from '../../shared/converters.js';
@@ -181,7 +182,9 @@ export class TradeNewsFeed extends TradeElement {
   /** Target of post links and the "See All" link (`_self`, `_blank`, a frame name). */
   linkTarget = '_self';
 
-  /** Posts assigned through the `posts` property; when set, `src` is not fetched. */
+  /** What was assigned to the `posts` property; when set, `src` is not fetched. */
+  private _assigned?: unknown;
+  /** The posts of `_assigned`, normalized. */
   private _given?: Post[];
   /** The pages of `src` fetched so far. */
   private readonly _feed = new FeedPages();
@@ -205,7 +208,7 @@ export class TradeNewsFeed extends TradeElement {
   private readonly _firstPage = new LoadController<[src: string, options: RequestOptions], LoadedFeed>(this, {
     args: () => {
       const src = this.src?.trim();
-      return src && !this._given ? [src, this._requestOptions] : undefined;
+      return src && this._assigned == null ? [src, this._requestOptions] : undefined;
     },
     task: ([src, options], { signal, force, revalidated }) =>
       loadFeed(src, { ...options, signal, force, onRevalidate: revalidated }),
@@ -252,14 +255,27 @@ export class TradeNewsFeed extends TradeElement {
   }
 
   set posts(value: unknown) {
+    this._assigned = value;
     if (value == null) {
       this._given = undefined;
       return;
     }
-    const { posts, skipped } = givenPosts(value);
-    this._given = posts;
+    const [{ posts, skipped }, more] = readNow(() => givenPosts(value));
     this._pages = 1;
-    this._pend = { posts, skipped, source: 'property' };
+    this._error = undefined;
+    // What the items need that loads on demand (the WordPress and Ghost readers, a rare character
+    // reference): they are read again once it is there. Until then the posts show as far as they
+    // can be read, or the placeholder; when none can and it cannot be fetched, the error with "Try again".
+    more?.then(
+      () => this._assigned === value && (this.posts = value),
+      (error: FeedError) => {
+        if (this._assigned !== value || this._given) return;
+        this._error = error;
+        this.emit('trade-feed-error', { error });
+      },
+    );
+    this._given = more && !posts.length ? undefined : posts;
+    if (!more) this._pend = { posts, skipped, source: 'property' };
   }
 
   /**
@@ -316,6 +332,7 @@ export class TradeNewsFeed extends TradeElement {
   /** "Try again", then focus where the reader continues: the first post, or "Try again" if it failed again. */
   private async _retry(): Promise<void> {
     this._error = undefined;
+    if (this._assigned != null) this.posts = this._assigned;
     await this._firstPage.run(true);
     await this.updateComplete;
     const retry = this.renderRoot.querySelector<HTMLElement>('[part~="retry-button"]');
@@ -431,7 +448,7 @@ export class TradeNewsFeed extends TradeElement {
     const heading = this.heading ?? this.t('feed.heading');
     const level = headingLevel(this.headingLevel);
     const ready = !!(this._feed.first || this._given);
-    const busy = !ready && !this._error && !!this.src;
+    const busy = !ready && !this._error && (!!this.src || this._assigned != null);
     return html`
       <section
         part="base"

@@ -1,5 +1,6 @@
 import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { FeedError, normalizePost, type Author, type Post } from '../../feed/index.js';
+import { readNow } from '../../feed/load.js';
 import { httpUrl, plainText } from '../../feed/post.js';
 import { headingLevel, nonNegative, positive, tokens } from '../../shared/converters.js';
 import { contentStyles } from '../../shared/content.styles.js';
@@ -207,11 +208,18 @@ export class TradePost extends TradeElement {
     if (changed.has('hide')) this._hidden = tokens(this.hide);
     const src = absoluteSrc(this.src);
     if (changed.has('post') || (changed.has('src') && this.post != null)) {
+      const post = this.post;
+      const [given, more] = readNow(() => (post == null ? undefined : normalizePost(post, { baseUrl: src })));
       this._given =
-        this.post == null
-          ? undefined
-          : (normalizePost(this.post, { baseUrl: src }) ??
-            new FeedError('format', 'The post property does not hold a post with an id and a title.'));
+        post == null || given || more
+          ? given
+          : new FeedError('format', 'The post property does not hold a post with an id and a title.');
+      // What the item needs that loads on demand (the WordPress and Ghost readers, a rare character
+      // reference): until it is there the item shows as far as it can be read, or the placeholder.
+      more?.then(
+        () => this.post === post && this.requestUpdate('post'),
+        (error: FeedError) => this.post === post && !this._given && ((this._given = error), this.requestUpdate()),
+      );
     }
   }
 
@@ -267,7 +275,8 @@ export class TradePost extends TradeElement {
     this._refocus = true;
     this._announced = undefined;
     void this._loaded.run(true);
-    this.requestUpdate();
+    // A `post` that waited for a reader which could not be fetched is read again.
+    this.requestUpdate(this.post == null ? undefined : 'post');
   }
 
   /** An `<img>` for an http(s) URL that has not failed to load here, else nothing. */
@@ -283,7 +292,7 @@ export class TradePost extends TradeElement {
     return html`<div class="error" part="error" role="alert">
       <p>${message === key ? error.message : message}</p>
       ${
-        this.post == null
+        this.post == null || error.kind === 'network'
           ? html`<button part="retry-button" type="button" @click=${this._retry}>${this.t('post.retry')}</button>`
           : nothing
       }

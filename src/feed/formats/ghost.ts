@@ -5,11 +5,11 @@ import {
   isObject,
   itemsOf,
   toPost,
-  withPage,
   type ParseContext,
   type Post,
   type SourceFeed,
 } from '../post.js';
+import { withPage } from './paging.js';
 
 /**
  * One Ghost Content API post (https://ghost.org/docs/content-api/#posts), as returned with

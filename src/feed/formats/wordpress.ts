@@ -7,12 +7,12 @@ import {
   plainText,
   str,
   toPost,
-  withPage,
   type Dict,
   type ParseContext,
   type Post,
   type SourceFeed,
 } from '../post.js';
+import { withPage } from './paging.js';
 
 /** `{ rendered }` as the REST API writes HTML fields; a plain string from custom endpoints too. */
 const rendered = (value: unknown): string | undefined => (isObject(value) ? str(value.rendered) : str(value));

@@ -1,6 +1,6 @@
 import { htmlText, scanHtml } from '../html.js';
 import { MAX_TEXT, decodeTwice, textToHtml } from '../text.js';
-import { httpUrl, resolveBase } from '../urls.js';
+import { httpUrl } from '../urls.js';
 import { xhtmlToHtml, type XmlElement } from '../xml.js';
 
 // Namespaces without their trailing slash: feeds in the wild write both.
@@ -32,6 +32,16 @@ export const first = (parent: XmlElement | undefined, name: string, ns: string |
   all(parent, name, ns)[0];
 
 export const attr = (el: XmlElement | undefined, name: string) => el?.getAttribute(name) ?? undefined;
+
+/** `base` resolved against `outer` when it is relative (an `xml:base` inside another), or undefined. */
+function resolveBase(base: string | null | undefined, outer: string | undefined): string | undefined {
+  if (!base?.trim()) return outer;
+  try {
+    return new URL(base.trim(), outer).href;
+  } catch {
+    return outer;
+  }
+}
 
 /** An element's own `xml:base` resolved against the base around it. */
 export const baseOf = (el: XmlElement | undefined, outer: string | undefined) =>

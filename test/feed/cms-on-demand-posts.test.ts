@@ -1,0 +1,24 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+// A page that has not loaded the WordPress and Ghost readers (see cms-on-demand.test.ts).
+import type { TradeNewsFeed } from '../../src/components/trade-news-feed/trade-news-feed.js';
+import { root, titles } from '../components/trade-news-feed/helpers.js';
+import { fixtureText } from '../helpers/fixtures.js';
+import { readersRequested } from './cms-readers.js';
+
+describe('<trade-news-feed> given raw Ghost items before their reader is loaded', () => {
+  it('shows the placeholder, then the posts once the reader is there', async () => {
+    const { posts } = JSON.parse(await fixtureText('ghost.json')) as { posts: unknown[] };
+    const el = await fixture<TradeNewsFeed>(html`<trade-news-feed></trade-news-feed>`);
+    const loaded = oneEvent(el, 'trade-feed-load');
+    el.posts = posts;
+    await el.updateComplete;
+    expect(root(el).querySelector('[part~="skeleton"]')).to.not.equal(null);
+    expect((await loaded).detail).to.include({ skipped: 0, source: 'property' });
+    expect(titles(el)).to.deep.equal([
+      'Maritime Regulator Hit by Cyberattack',
+      'Members-only: Duty Drawback in Practice',
+    ]);
+    expect(el.posts).to.have.length(2);
+    expect(readersRequested()).to.equal(true);
+  });
+});

@@ -1,0 +1,43 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+// The data layer as the elements import it: a small table of named character references built in,
+// the full HTML table loaded the first time a feed needs it. This file's page has not loaded it.
+import { loadFeed } from '../../src/feed/index.js';
+import type { TradePost } from '../../src/components/trade-post/trade-post.js';
+import '../../src/trade-post.js';
+import { restoreFetch, stubFetch } from '../helpers/fetch.js';
+import { json } from '../helpers/responses.js';
+import { feedUrl, jsonFeed } from '../helpers/feeds.js';
+
+/** Whether the page has requested the module of the full table. */
+const tableRequested = () =>
+  performance.getEntriesByType('resource').some((entry) => /\/src\/feed\/entities\./.test(entry.name));
+
+const titled = (...titles: string[]) => jsonFeed(titles.map((title, i) => ({ id: String(i), title })));
+
+describe('named character references', () => {
+  afterEach(restoreFetch);
+
+  it('reads the ones blog systems write without the full table', async () => {
+    stubFetch(() =>
+      json(titled('Duty drawback [&hellip;]', 'Read on &rarr;', 'Caf&eacute; &copy 2024 &ndash; &rsquo;')),
+    );
+    const feed = await loadFeed(feedUrl());
+    expect(feed.posts.map((post) => post.title)).to.deep.equal(['Duty drawback […]', 'Read on →', 'Café © 2024 – ’']);
+    expect(tableRequested()).to.equal(false);
+  });
+
+  it('loads the full table for the others, in a feed and in the post property', async () => {
+    const el = document.createElement('trade-post') as TradePost;
+    el.post = { id: 'p', title: 'Cards &hearts;' };
+    const loaded = oneEvent(el, 'trade-post-load');
+    await fixture(html`${el}`);
+    await loaded;
+    stubFetch(() => json(titled('&sbquo;Zoll&ldquo; &minus;5&thinsp;%')));
+    // A thin space is white space, which titles collapse to one space.
+    expect((await loadFeed(feedUrl())).posts[0]!.title).to.equal('‚Zoll“ −5 %');
+    expect(tableRequested()).to.equal(true);
+    await el.updateComplete;
+    expect(el.post).to.deep.equal({ id: 'p', title: 'Cards &hearts;' });
+    expect(el.shadowRoot!.querySelector('[part~="title"]')!.textContent!.trim()).to.equal('Cards ♥');
+  });
+});
