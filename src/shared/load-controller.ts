@@ -21,7 +21,7 @@ export interface LoadOptions<A extends readonly unknown[], V> {
   /** Called with each value that lands: the answer, then any revalidation. */
   onValue?: (value: V, args: A) => void;
   /** Called with the error of a run that failed (never for an aborted one). */
-  onError?: (error: unknown, args: A) => void;
+  onError?: (error: unknown) => void;
   /** When it returns true, nothing loads until the host comes within 200px of the viewport. */
   lazy?: () => boolean;
   /**
@@ -89,8 +89,7 @@ export class LoadController<A extends readonly unknown[], V> implements Reactive
       this._every = 0;
     }
     if (this.pending) {
-      this._run?.abort();
-      this.status = 'initial';
+      this.abort();
       this._key = undefined;
       this._resume = true;
     }
@@ -123,11 +122,12 @@ export class LoadController<A extends readonly unknown[], V> implements Reactive
 
   /**
    * Runs the task again with the current arguments (`force`: bypassing fresh caches), replacing any
-   * run under way. Resolves once its answer or error has landed (not waiting for a render).
+   * run under way. Resolves once its answer or error has landed (not waiting for a render). Nothing
+   * runs while there are no arguments, or while a lazy load waits for the viewport.
    */
   run(force = true): Promise<void> {
     const args = this._options.args();
-    if (args === undefined || (!this._options.manual && this._key === '')) return Promise.resolve();
+    if (args === undefined || this._key === '') return Promise.resolve();
     return this._start(args, force);
   }
 
@@ -163,7 +163,7 @@ export class LoadController<A extends readonly unknown[], V> implements Reactive
       if (signal.aborted) return;
       this.status = 'error';
       this.error = error;
-      this._options.onError?.(error, args);
+      this._options.onError?.(error);
       this._host.requestUpdate();
     }
   }
@@ -194,7 +194,7 @@ export class LoadController<A extends readonly unknown[], V> implements Reactive
       this._missed ||= !event;
     } else if (!event || this._missed) {
       this._missed = false;
-      if (!this.pending && this._options.canRefresh?.() !== false && this._every) void this.run(true);
+      if (!this.pending && this._options.canRefresh?.() !== false) void this.run();
     }
   };
 }

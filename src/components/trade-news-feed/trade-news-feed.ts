@@ -284,7 +284,7 @@ export class TradeNewsFeed extends TradeElement {
    */
   async refresh(): Promise<void> {
     if (!this.isConnected) return;
-    await this._firstPage.run(true);
+    await this._firstPage.run();
     await this.updateComplete;
   }
 
@@ -333,7 +333,7 @@ export class TradeNewsFeed extends TradeElement {
   private async _retry(): Promise<void> {
     this._error = undefined;
     if (this._assigned != null) this.posts = this._assigned;
-    await this._firstPage.run(true);
+    await this._firstPage.run();
     await this.updateComplete;
     const retry = this.renderRoot.querySelector<HTMLElement>('[part~="retry-button"]');
     if (retry) retry.focus();
