@@ -1,5 +1,4 @@
 import { loadFeed, normalizePost } from '../../feed/index.js';
-import { FeedError, isFeedError } from '../../feed/errors.js';
 import type { FeedFormat, LoadedFeed, Post } from '../../feed/post.js';
 import { nonNegative, positive } from '../../shared/converters.js';
 import { pageUrl } from '../../shared/url.js';
@@ -21,10 +20,6 @@ export function requestOptions(format: unknown, timeout: unknown, cacheTtl: unkn
     cacheTtl: nonNegative(cacheTtl, 300),
   };
 }
-
-/** Any failure as a `FeedError` (kind `network` for what is not one already). */
-export const toFeedError = (error: unknown): FeedError =>
-  isFeedError(error) ? error : new FeedError('network', String(error), { cause: error });
 
 /** A link the feed may render, as written: http(s), or relative to the page. */
 export function safeHref(value: string | undefined): string | undefined {

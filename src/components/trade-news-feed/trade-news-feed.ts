@@ -12,7 +12,7 @@ import { skeletonStyles } from '../../shared/skeleton.styles.js';
 import { themeStyles } from '../../shared/theme.styles.js';
 import { tradeNewsFeedStyles } from './trade-news-feed.styles.js';
 import { filterPosts, parseTagFilter } from './filter.js';
-import { FeedPages, givenPosts, requestOptions, safeHref, toFeedError, type RequestOptions } from './feed-pages.js';
+import { FeedPages, givenPosts, requestOptions, safeHref, type RequestOptions } from './feed-pages.js';
 import { errorBox, loadMoreButton, postCard, searchBox, seeAllLink, skeleton } from './feed-templates.js';
 import { focusItem, KeyedList, listTemplate } from './keyed-list.js';
 
@@ -220,7 +220,8 @@ export class TradeNewsFeed extends TradeElement {
       this._pend = { posts: this._feed.posts, skipped: this._feed.skipped, source: src };
     },
     onError: (cause) => {
-      const error = toFeedError(cause);
+      // loadFeed rejects only with a FeedError (and a run that was aborted is never reported).
+      const error = cause as FeedError;
       // A failed refresh keeps the posts on screen: they are now the saved copy.
       if (this._feed.first) this._feed.stale = true;
       else this._error = error;
@@ -238,7 +239,7 @@ export class TradeNewsFeed extends TradeElement {
     task: ([, target], { signal }) =>
       this._feed.fetchMore(() => this._matches.length < target, MAX_PAGES_PER_CLICK, this._requestOptions, signal),
     onError: (cause) => {
-      const error = (this._error = toFeedError(cause));
+      const error = (this._error = cause as FeedError);
       this._say(this._describe(error));
       this.emit('trade-feed-error', { error });
     },
