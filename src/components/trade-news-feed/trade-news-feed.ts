@@ -200,7 +200,7 @@ export class TradeNewsFeed extends TradeElement {
   private _status = '';
   private _typing?: ReturnType<typeof setTimeout>;
   /** The posts' `<ul>`, kept across renders, with an `<li>` for each shown post id. */
-  private readonly _list = new KeyedList('list');
+  private readonly _list = new KeyedList();
   /** `trade-feed-load` to fire once the posts are on screen. */
   private _pend?: TradeFeedLoadDetail;
 
@@ -233,10 +233,10 @@ export class TradeNewsFeed extends TradeElement {
   });
 
   /** Further pages for "Load more": fetched until `target` posts match, or the feed ends. */
-  private readonly _nextPages = new LoadController<[src: string, target: number], boolean>(this, {
+  private readonly _nextPages = new LoadController<[target: number], boolean>(this, {
     manual: true,
-    args: () => [this.src ?? '', (this._pages + 1) * positive(this.limit, 3)],
-    task: ([, target], { signal }) =>
+    args: () => [(this._pages + 1) * this._limit],
+    task: ([target], { signal }) =>
       this._feed.fetchMore(() => this._matches.length < target, MAX_PAGES_PER_CLICK, this._requestOptions, signal),
     onError: (cause) => {
       const error = (this._error = cause as FeedError);
@@ -299,6 +299,11 @@ export class TradeNewsFeed extends TradeElement {
     return requestOptions(this.format, this.timeout, this.cacheTtl);
   }
 
+  /** Posts per screen: `limit`, checked. */
+  private get _limit(): number {
+    return positive(this.limit, 3);
+  }
+
   /** The posts that pass the tag filter and the search, before `limit`. */
   private get _matches(): Post[] {
     return filterPosts(this.posts, parseTagFilter(this.tag), this._query);
@@ -344,23 +349,23 @@ export class TradeNewsFeed extends TradeElement {
   /** Reveals the next `limit` posts, fetching `nextUrl` pages until they are there or the feed ends. */
   private async _onMore(): Promise<void> {
     if (this._nextPages.pending) return;
-    const limit = positive(this.limit, 3);
+    const limit = this._limit;
     const before = Math.min(this._matches.length, this._pages * limit);
     this._error = undefined;
     if (!this._given && this._feed.next && this._matches.length < (this._pages + 1) * limit) {
+      // The new status renders the button busy: the run below is under way by then.
       this._say(this.t('feed.loadingMore'));
-      this.requestUpdate();
       await this._nextPages.run();
+      const { status, value: fetched } = this._nextPages;
       // Replaced by a change of source, or the element left the page.
-      if (this._nextPages.status === 'initial') return;
+      if (status === 'initial') return;
+      // Announced once the new posts are on screen, not when they merely arrived.
+      if (status === 'complete' && fetched) {
+        this._pend = { posts: this._feed.posts, skipped: this._feed.skipped, source: this.src ?? '' };
+      }
     }
 
     this._pages += 1;
-    // Announced once the new posts are on screen, not when they merely arrived.
-    if (this._nextPages.value && this._nextPages.status === 'complete') {
-      this._nextPages.value = false;
-      this._pend = { posts: this._feed.posts, skipped: this._feed.skipped, source: this.src ?? '' };
-    }
     const shown = Math.min(this._matches.length, this._pages * limit);
     if (shown > before) {
       this._say(this.t('feed.moreShown', { count: shown - before }));
@@ -414,7 +419,7 @@ export class TradeNewsFeed extends TradeElement {
 
   /** What the body shows: the error with "Try again", the placeholder, the posts, or "No posts". */
   private _renderState(ready: boolean, busy: boolean, titleLevel: number): TemplateResult | HTMLElement {
-    const limit = positive(this.limit, 3);
+    const limit = this._limit;
     if (this._error && !ready) {
       return errorBox(this._describe(this._error), this.t('feed.retry'), () => void this._retry());
     }
@@ -428,15 +433,13 @@ export class TradeNewsFeed extends TradeElement {
   private _renderList(posts: Post[], titleLevel: number): HTMLElement | TemplateResult {
     const card = (post: Post) => postCard(post, this, titleLevel);
     const hydrating = !this.hasUpdated && !!this.shadowRoot?.querySelector('[part~="list"]');
-    return isServer || hydrating
-      ? listTemplate('list', posts, card)
-      : this._list.update(posts, (post) => post.id, card);
+    return isServer || hydrating ? listTemplate(posts, card) : this._list.update(posts, (post) => post.id, card);
   }
 
   /** Below the list: a failed "Load more" and the "Load more" button. */
   private _renderFooter(ready: boolean): TemplateResult | typeof nothing {
     const paging = this._nextPages.pending;
-    const more = this._matches.length > this._pages * positive(this.limit, 3) || (!this._given && !!this._feed.next);
+    const more = this._matches.length > this._pages * this._limit || (!this._given && !!this._feed.next);
     const moreError = this._feed.first && this._error;
     if (!this.loadMore || !ready || !(more || moreError)) return nothing;
     return html`<div part="footer" class="footer">
