@@ -45,7 +45,8 @@ export function dedupe(posts: Post[]): Post[] {
 
 /**
  * The pages of one feed URL that a `<trade-news-feed>` has fetched: page 1, replaced by every
- * refresh and revalidation, and the pages "Load more" added after it, kept across refreshes.
+ * refresh and revalidation, and the pages "Load more" added after it, kept across refreshes. A new
+ * source or format starts a new `FeedPages`.
  */
 export class FeedPages {
   /** Page 1; undefined until it has loaded. */
@@ -64,14 +65,6 @@ export class FeedPages {
   /** Every fetched post, page 1 first, each id once. */
   get posts(): Post[] {
     return dedupe([...(this.first ?? []), ...this.more]);
-  }
-
-  /** Forgets every page (the source or its format changed). */
-  clear(): void {
-    this.first = this.next = undefined;
-    this.more = [];
-    this.skipped = 0;
-    this.stale = false;
   }
 
   /** Page 1 of `src` arrived, or a fresher copy of it. */

@@ -187,7 +187,7 @@ export class TradeNewsFeed extends TradeElement {
   /** The posts of `_assigned`, normalized. */
   private _given?: Post[];
   /** The pages of `src` fetched so far. */
-  private readonly _feed = new FeedPages();
+  private _feed = new FeedPages();
   /** The failed first load (error box), or once loaded the failed "Load more" (footer). */
   private _error?: FeedError;
   /** Screens of `limit` posts revealed. */
@@ -314,7 +314,7 @@ export class TradeNewsFeed extends TradeElement {
     // Posts of the old source (or read in another format) must not stand in for the new one.
     if (changed.get('src') !== undefined || changed.get('format') !== undefined) {
       this._nextPages.abort();
-      this._feed.clear();
+      this._feed = new FeedPages();
       this._error = undefined;
       this._pages = 1;
     }
