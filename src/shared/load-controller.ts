@@ -1,5 +1,4 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { whenNearViewport } from './near-viewport.js';
 
 /** Where a load is: nothing asked yet, under way, answered, or failed. */
 export type LoadStatus = 'initial' | 'pending' | 'complete' | 'error';
@@ -49,8 +48,13 @@ export class LoadController<A extends readonly unknown[], V> implements Reactive
 
   private _key?: string;
   private _run?: AbortController;
-  private _near = false;
-  private _watching?: AbortController;
+  /**
+   * The host came within 200px of the viewport. Browsers without IntersectionObserver count as near:
+   * they load at once rather than never.
+   */
+  private _near = typeof IntersectionObserver === 'undefined';
+  /** Watches for that while a lazy load waits. */
+  private _observer?: IntersectionObserver;
   private _timer?: ReturnType<typeof setInterval>;
   private _every = 0;
   /** A refresh came due while the page was hidden. */
@@ -93,8 +97,8 @@ export class LoadController<A extends readonly unknown[], V> implements Reactive
       this._key = undefined;
       this._resume = true;
     }
-    this._watching?.abort();
-    this._watching = undefined;
+    this._observer?.disconnect();
+    this._observer = undefined;
   }
 
   hostUpdate(): void {
@@ -170,14 +174,18 @@ export class LoadController<A extends readonly unknown[], V> implements Reactive
 
   /** Waits for the host to near the viewport, then updates it so the load can start. */
   private _watch(): void {
-    if (this._watching || !this._host.isConnected) return;
-    const watching = (this._watching = new AbortController());
-    void whenNearViewport(this._host, { signal: watching.signal }).then((near) => {
-      if (this._watching === watching) this._watching = undefined;
-      if (!near) return;
-      this._near = true;
-      this._host.requestUpdate();
-    });
+    if (this._observer || !this._host.isConnected) return;
+    const observer = (this._observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        observer.disconnect();
+        this._observer = undefined;
+        this._near = true;
+        this._host.requestUpdate();
+      },
+      { rootMargin: '200px' },
+    ));
+    observer.observe(this._host);
   }
 
   private _schedule(): void {
