@@ -104,7 +104,7 @@ export class LoadController<A extends readonly unknown[], V> implements Reactive
   hostUpdate(): void {
     if (this._options.manual) return;
     const args = this._options.args();
-    const waiting = args !== undefined && !this._near && this._options.lazy?.() === true;
+    const waiting = args !== undefined && !this._near && this._options.lazy?.();
     if (waiting) this._watch();
     const key = args === undefined || waiting ? '' : JSON.stringify(args);
     if (key === this._key) return;
