@@ -1,5 +1,4 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { whenNearViewport } from './near-viewport.js';
 
 /** Where a load is: nothing asked yet, under way, answered, or failed. */
 export type LoadStatus = 'initial' | 'pending' | 'complete' | 'error';
@@ -21,7 +20,7 @@ export interface LoadOptions<A extends readonly unknown[], V> {
   /** Called with each value that lands: the answer, then any revalidation. */
   onValue?: (value: V, args: A) => void;
   /** Called with the error of a run that failed (never for an aborted one). */
-  onError?: (error: unknown, args: A) => void;
+  onError?: (error: unknown) => void;
   /** When it returns true, nothing loads until the host comes within 200px of the viewport. */
   lazy?: () => boolean;
   /**
@@ -49,8 +48,13 @@ export class LoadController<A extends readonly unknown[], V> implements Reactive
 
   private _key?: string;
   private _run?: AbortController;
-  private _near = false;
-  private _watching?: AbortController;
+  /**
+   * The host came within 200px of the viewport. Browsers without IntersectionObserver count as near:
+   * they load at once rather than never.
+   */
+  private _near = typeof IntersectionObserver === 'undefined';
+  /** Watches for that while a lazy load waits. */
+  private _observer?: IntersectionObserver;
   private _timer?: ReturnType<typeof setInterval>;
   private _every = 0;
   /** A refresh came due while the page was hidden. */
@@ -89,19 +93,18 @@ export class LoadController<A extends readonly unknown[], V> implements Reactive
       this._every = 0;
     }
     if (this.pending) {
-      this._run?.abort();
-      this.status = 'initial';
+      this.abort();
       this._key = undefined;
       this._resume = true;
     }
-    this._watching?.abort();
-    this._watching = undefined;
+    this._observer?.disconnect();
+    this._observer = undefined;
   }
 
   hostUpdate(): void {
     if (this._options.manual) return;
     const args = this._options.args();
-    const waiting = args !== undefined && !this._near && this._options.lazy?.() === true;
+    const waiting = args !== undefined && !this._near && this._options.lazy?.();
     if (waiting) this._watch();
     const key = args === undefined || waiting ? '' : JSON.stringify(args);
     if (key === this._key) return;
@@ -123,11 +126,12 @@ export class LoadController<A extends readonly unknown[], V> implements Reactive
 
   /**
    * Runs the task again with the current arguments (`force`: bypassing fresh caches), replacing any
-   * run under way. Resolves once its answer or error has landed (not waiting for a render).
+   * run under way. Resolves once its answer or error has landed (not waiting for a render). Nothing
+   * runs while there are no arguments, or while a lazy load waits for the viewport.
    */
   run(force = true): Promise<void> {
     const args = this._options.args();
-    if (args === undefined || (!this._options.manual && this._key === '')) return Promise.resolve();
+    if (args === undefined || this._key === '') return Promise.resolve();
     return this._start(args, force);
   }
 
@@ -163,21 +167,25 @@ export class LoadController<A extends readonly unknown[], V> implements Reactive
       if (signal.aborted) return;
       this.status = 'error';
       this.error = error;
-      this._options.onError?.(error, args);
+      this._options.onError?.(error);
       this._host.requestUpdate();
     }
   }
 
   /** Waits for the host to near the viewport, then updates it so the load can start. */
   private _watch(): void {
-    if (this._watching || !this._host.isConnected) return;
-    const watching = (this._watching = new AbortController());
-    void whenNearViewport(this._host, { signal: watching.signal }).then((near) => {
-      if (this._watching === watching) this._watching = undefined;
-      if (!near) return;
-      this._near = true;
-      this._host.requestUpdate();
-    });
+    if (this._observer || !this._host.isConnected) return;
+    const observer = (this._observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        observer.disconnect();
+        this._observer = undefined;
+        this._near = true;
+        this._host.requestUpdate();
+      },
+      { rootMargin: '200px' },
+    ));
+    observer.observe(this._host);
   }
 
   private _schedule(): void {
@@ -194,7 +202,7 @@ export class LoadController<A extends readonly unknown[], V> implements Reactive
       this._missed ||= !event;
     } else if (!event || this._missed) {
       this._missed = false;
-      if (!this.pending && this._options.canRefresh?.() !== false && this._every) void this.run(true);
+      if (!this.pending && this._options.canRefresh?.() !== false) void this.run();
     }
   };
 }

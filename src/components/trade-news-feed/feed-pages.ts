@@ -1,5 +1,4 @@
 import { loadFeed, normalizePost } from '../../feed/index.js';
-import { FeedError, isFeedError } from '../../feed/errors.js';
 import type { FeedFormat, LoadedFeed, Post } from '../../feed/post.js';
 import { nonNegative, positive } from '../../shared/converters.js';
 import { pageUrl } from '../../shared/url.js';
@@ -21,10 +20,6 @@ export function requestOptions(format: unknown, timeout: unknown, cacheTtl: unkn
     cacheTtl: nonNegative(cacheTtl, 300),
   };
 }
-
-/** Any failure as a `FeedError` (kind `network` for what is not one already). */
-export const toFeedError = (error: unknown): FeedError =>
-  isFeedError(error) ? error : new FeedError('network', String(error), { cause: error });
 
 /** A link the feed may render, as written: http(s), or relative to the page. */
 export function safeHref(value: string | undefined): string | undefined {
@@ -50,7 +45,8 @@ export function dedupe(posts: Post[]): Post[] {
 
 /**
  * The pages of one feed URL that a `<trade-news-feed>` has fetched: page 1, replaced by every
- * refresh and revalidation, and the pages "Load more" added after it, kept across refreshes.
+ * refresh and revalidation, and the pages "Load more" added after it, kept across refreshes. A new
+ * source or format starts a new `FeedPages`.
  */
 export class FeedPages {
   /** Page 1; undefined until it has loaded. */
@@ -69,14 +65,6 @@ export class FeedPages {
   /** Every fetched post, page 1 first, each id once. */
   get posts(): Post[] {
     return dedupe([...(this.first ?? []), ...this.more]);
-  }
-
-  /** Forgets every page (the source or its format changed). */
-  clear(): void {
-    this.first = this.next = undefined;
-    this.more = [];
-    this.skipped = 0;
-    this.stale = false;
   }
 
   /** Page 1 of `src` arrived, or a fresher copy of it. */

@@ -36,7 +36,7 @@ export function seeAllLink(href: string, target: string, label: string, describe
 
 /** The search box; `onInput` gets every keystroke. */
 export function searchBox(label: string, placeholder: string, onInput: (event: Event) => void): TemplateResult {
-  return html`<div part="search" class="search" role="search">
+  return html`<div part="search" role="search">
     <label class="visually-hidden" for="search">${label}</label>
     <input
       id="search"

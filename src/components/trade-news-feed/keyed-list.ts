@@ -41,20 +41,18 @@ export async function focusItem(item: HTMLElement | undefined): Promise<void> {
 }
 
 /**
- * A `<ul part="list">` whose `<li part="item">` stays the same element for as long as the same
+ * A `<ul part="list" id="list">` whose `<li part="item">` stays the same element for as long as the same
  * key is shown, so a card keeps its state and a reader's focus as the posts around it change.
  */
 export class KeyedList {
   private _element?: HTMLElement;
   private _items = new Map<string, HTMLElement>();
 
-  constructor(private readonly _id: string) {}
-
   /** The `<ul>`, made on first use so that constructing an element never needs a DOM (server rendering). */
   get element(): HTMLElement {
     if (!this._element) {
       this._element = partElement('ul', 'list');
-      this._element.id = this._id;
+      this._element.id = 'list';
       // Not redundant: Safari drops list semantics from a list styled without markers.
       this._element.setAttribute('role', 'list');
     }
@@ -81,14 +79,10 @@ export class KeyedList {
  * for the first render in the browser, which hydrates the server's markup before a `KeyedList`
  * takes the list over.
  */
-export function listTemplate<T>(
-  id: string,
-  entries: readonly T[],
-  template: (entry: T) => TemplateResult,
-): TemplateResult {
+export function listTemplate<T>(entries: readonly T[], template: (entry: T) => TemplateResult): TemplateResult {
   const items = entries.map((entry) => html`<li part="item" class="item">${template(entry)}</li>`);
   // eslint-disable-next-line lit-a11y/no-redundant-role -- as above: Safari needs it on a list without markers.
-  return html`<ul part="list" class="list" id=${id} role="list">
+  return html`<ul part="list" class="list" id="list" role="list">
     ${items}
   </ul>`;
 }

@@ -43,7 +43,6 @@ export const tradeNewsFeedStyles = css`
   .heading {
     margin: 0;
     font-size: var(--trade-news-feed-heading-size, 1.25rem);
-    font-weight: 700;
     line-height: 1.25;
     letter-spacing: -0.01em;
   }

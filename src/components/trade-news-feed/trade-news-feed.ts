@@ -12,7 +12,7 @@ import { skeletonStyles } from '../../shared/skeleton.styles.js';
 import { themeStyles } from '../../shared/theme.styles.js';
 import { tradeNewsFeedStyles } from './trade-news-feed.styles.js';
 import { filterPosts, parseTagFilter } from './filter.js';
-import { FeedPages, givenPosts, requestOptions, safeHref, toFeedError, type RequestOptions } from './feed-pages.js';
+import { FeedPages, givenPosts, requestOptions, safeHref, type RequestOptions } from './feed-pages.js';
 import { errorBox, loadMoreButton, postCard, searchBox, seeAllLink, skeleton } from './feed-templates.js';
 import { focusItem, KeyedList, listTemplate } from './keyed-list.js';
 
@@ -187,7 +187,7 @@ export class TradeNewsFeed extends TradeElement {
   /** The posts of `_assigned`, normalized. */
   private _given?: Post[];
   /** The pages of `src` fetched so far. */
-  private readonly _feed = new FeedPages();
+  private _feed = new FeedPages();
   /** The failed first load (error box), or once loaded the failed "Load more" (footer). */
   private _error?: FeedError;
   /** Screens of `limit` posts revealed. */
@@ -200,7 +200,7 @@ export class TradeNewsFeed extends TradeElement {
   private _status = '';
   private _typing?: ReturnType<typeof setTimeout>;
   /** The posts' `<ul>`, kept across renders, with an `<li>` for each shown post id. */
-  private readonly _list = new KeyedList('list');
+  private readonly _list = new KeyedList();
   /** `trade-feed-load` to fire once the posts are on screen. */
   private _pend?: TradeFeedLoadDetail;
 
@@ -220,7 +220,8 @@ export class TradeNewsFeed extends TradeElement {
       this._pend = { posts: this._feed.posts, skipped: this._feed.skipped, source: src };
     },
     onError: (cause) => {
-      const error = toFeedError(cause);
+      // loadFeed rejects only with a FeedError (and a run that was aborted is never reported).
+      const error = cause as FeedError;
       // A failed refresh keeps the posts on screen: they are now the saved copy.
       if (this._feed.first) this._feed.stale = true;
       else this._error = error;
@@ -232,13 +233,13 @@ export class TradeNewsFeed extends TradeElement {
   });
 
   /** Further pages for "Load more": fetched until `target` posts match, or the feed ends. */
-  private readonly _nextPages = new LoadController<[src: string, target: number], boolean>(this, {
+  private readonly _nextPages = new LoadController<[target: number], boolean>(this, {
     manual: true,
-    args: () => [this.src ?? '', (this._pages + 1) * positive(this.limit, 3)],
-    task: ([, target], { signal }) =>
+    args: () => [(this._pages + 1) * this._limit],
+    task: ([target], { signal }) =>
       this._feed.fetchMore(() => this._matches.length < target, MAX_PAGES_PER_CLICK, this._requestOptions, signal),
     onError: (cause) => {
-      const error = (this._error = toFeedError(cause));
+      const error = (this._error = cause as FeedError);
       this._say(this._describe(error));
       this.emit('trade-feed-error', { error });
     },
@@ -284,7 +285,7 @@ export class TradeNewsFeed extends TradeElement {
    */
   async refresh(): Promise<void> {
     if (!this.isConnected) return;
-    await this._firstPage.run(true);
+    await this._firstPage.run();
     await this.updateComplete;
   }
 
@@ -298,6 +299,11 @@ export class TradeNewsFeed extends TradeElement {
     return requestOptions(this.format, this.timeout, this.cacheTtl);
   }
 
+  /** Posts per screen: `limit`, checked. */
+  private get _limit(): number {
+    return positive(this.limit, 3);
+  }
+
   /** The posts that pass the tag filter and the search, before `limit`. */
   private get _matches(): Post[] {
     return filterPosts(this.posts, parseTagFilter(this.tag), this._query);
@@ -308,7 +314,7 @@ export class TradeNewsFeed extends TradeElement {
     // Posts of the old source (or read in another format) must not stand in for the new one.
     if (changed.get('src') !== undefined || changed.get('format') !== undefined) {
       this._nextPages.abort();
-      this._feed.clear();
+      this._feed = new FeedPages();
       this._error = undefined;
       this._pages = 1;
     }
@@ -333,7 +339,7 @@ export class TradeNewsFeed extends TradeElement {
   private async _retry(): Promise<void> {
     this._error = undefined;
     if (this._assigned != null) this.posts = this._assigned;
-    await this._firstPage.run(true);
+    await this._firstPage.run();
     await this.updateComplete;
     const retry = this.renderRoot.querySelector<HTMLElement>('[part~="retry-button"]');
     if (retry) retry.focus();
@@ -343,23 +349,23 @@ export class TradeNewsFeed extends TradeElement {
   /** Reveals the next `limit` posts, fetching `nextUrl` pages until they are there or the feed ends. */
   private async _onMore(): Promise<void> {
     if (this._nextPages.pending) return;
-    const limit = positive(this.limit, 3);
+    const limit = this._limit;
     const before = Math.min(this._matches.length, this._pages * limit);
     this._error = undefined;
     if (!this._given && this._feed.next && this._matches.length < (this._pages + 1) * limit) {
+      // The new status renders the button busy: the run below is under way by then.
       this._say(this.t('feed.loadingMore'));
-      this.requestUpdate();
       await this._nextPages.run();
+      const { status, value: fetched } = this._nextPages;
       // Replaced by a change of source, or the element left the page.
-      if (this._nextPages.status === 'initial') return;
+      if (status === 'initial') return;
+      // Announced once the new posts are on screen, not when they merely arrived.
+      if (status === 'complete' && fetched) {
+        this._pend = { posts: this._feed.posts, skipped: this._feed.skipped, source: this.src ?? '' };
+      }
     }
 
     this._pages += 1;
-    // Announced once the new posts are on screen, not when they merely arrived.
-    if (this._nextPages.value && this._nextPages.status === 'complete') {
-      this._nextPages.value = false;
-      this._pend = { posts: this._feed.posts, skipped: this._feed.skipped, source: this.src ?? '' };
-    }
     const shown = Math.min(this._matches.length, this._pages * limit);
     if (shown > before) {
       this._say(this.t('feed.moreShown', { count: shown - before }));
@@ -413,7 +419,7 @@ export class TradeNewsFeed extends TradeElement {
 
   /** What the body shows: the error with "Try again", the placeholder, the posts, or "No posts". */
   private _renderState(ready: boolean, busy: boolean, titleLevel: number): TemplateResult | HTMLElement {
-    const limit = positive(this.limit, 3);
+    const limit = this._limit;
     if (this._error && !ready) {
       return errorBox(this._describe(this._error), this.t('feed.retry'), () => void this._retry());
     }
@@ -427,15 +433,13 @@ export class TradeNewsFeed extends TradeElement {
   private _renderList(posts: Post[], titleLevel: number): HTMLElement | TemplateResult {
     const card = (post: Post) => postCard(post, this, titleLevel);
     const hydrating = !this.hasUpdated && !!this.shadowRoot?.querySelector('[part~="list"]');
-    return isServer || hydrating
-      ? listTemplate('list', posts, card)
-      : this._list.update(posts, (post) => post.id, card);
+    return isServer || hydrating ? listTemplate(posts, card) : this._list.update(posts, (post) => post.id, card);
   }
 
   /** Below the list: a failed "Load more" and the "Load more" button. */
   private _renderFooter(ready: boolean): TemplateResult | typeof nothing {
     const paging = this._nextPages.pending;
-    const more = this._matches.length > this._pages * positive(this.limit, 3) || (!this._given && !!this._feed.next);
+    const more = this._matches.length > this._pages * this._limit || (!this._given && !!this._feed.next);
     const moreError = this._feed.first && this._error;
     if (!this.loadMore || !ready || !(more || moreError)) return nothing;
     return html`<div part="footer" class="footer">
