@@ -10,17 +10,17 @@ function select(host: HTMLElement, event: MouseEvent, post: Post): void {
 }
 
 /**
- * A link of `<trade-post>` to `href` in the browsing context `target` (with `rel` for a new one);
- * given the `post` it leads to, a plain click on it announces `trade-post-select` from `host`.
+ * A link of `<trade-post>` to `href` in the host's `linkTarget` (with `rel` for a new browsing
+ * context); given the `post` it leads to, a plain click on it announces `trade-post-select` from `host`.
  */
 export function postLink(
-  host: HTMLElement,
-  target: string,
+  host: HTMLElement & { linkTarget?: string },
   href: string,
   content: unknown,
   part?: string,
   post?: Post,
 ): TemplateResult {
+  const target = String(host.linkTarget ?? '').trim() || '_self';
   return html`<a
     part=${part ?? nothing}
     href=${href}

@@ -40,12 +40,6 @@ type View = Post | FeedError | undefined;
 const variantOf = ({ variant }: TradePost): PostVariant =>
   variant === 'card' || variant === 'compact' ? variant : 'full';
 
-const targetOf = ({ linkTarget }: TradePost): string => String(linkTarget ?? '').trim() || '_self';
-
-/** A link in the element's link target; with `post`, one that announces `trade-post-select`. */
-const link = (el: TradePost, href: string, content: unknown, part?: string, post?: Post): TemplateResult =>
-  postLink(el, targetOf(el), href, content, part, post);
-
 /**
  * One blog post: a full article with its sanitized body and a share bar, a card (image, title,
  * excerpt) or a compact line (title and date). Data comes from the `post` property, or from a feed
@@ -117,7 +111,6 @@ export class TradePost extends TradeElement {
     linkTarget: { attribute: 'link-target' },
     timeout: { type: Number },
     post: { attribute: false },
-    _broken: { state: true },
   };
 
   /** A feed URL (any accepted format), or a URL returning one post. Ignored while `post` is set. */
@@ -153,7 +146,8 @@ export class TradePost extends TradeElement {
    */
   post?: Post | Record<string, unknown>;
 
-  private _broken = new Set<string>();
+  /** Image URLs that failed to load here: they are not shown again. */
+  private readonly _broken = new Set<string>();
   /** `hide`, parsed. */
   private _hidden: ReadonlySet<string> = new Set();
 
@@ -282,7 +276,8 @@ export class TradePost extends TradeElement {
   /** An `<img>` for an http(s) URL that has not failed to load here, else nothing. */
   private _renderImage(url: string | undefined, name: string, width: number, height = width) {
     return postImage(httpUrl(url), name, width, height, this._broken, (src) => {
-      this._broken = new Set(this._broken).add(src);
+      this._broken.add(src);
+      this.requestUpdate();
     });
   }
 
@@ -311,7 +306,7 @@ export class TradePost extends TradeElement {
       heading(
         headingLevel(this.headingLevel),
         'title',
-        url ? link(this, url, post.title, 'title-link', post) : post.title,
+        url ? postLink(this, url, post.title, 'title-link', post) : post.title,
       ),
       this._renderMeta(post, hidden, variant === 'full'),
     ];
@@ -380,7 +375,7 @@ export class TradePost extends TradeElement {
   private _renderAuthors(authors: Author[], lang: string): TemplateResult {
     const names = authors.map(({ name, url }) => {
       const href = httpUrl(url);
-      return href ? link(this, href, name) : name;
+      return href ? postLink(this, href, name) : name;
     });
     return html`<span class="author"
       >${this._renderImage(authors[0]!.avatar, 'avatar', 32)}<span part="author"
@@ -409,7 +404,7 @@ export class TradePost extends TradeElement {
       ${
         url
           ? html`<p>
-              ${link(
+              ${postLink(
                 this,
                 url,
                 html`${this.t('post.readMore')}<span class="visually-hidden">: ${post.title}</span>`,
