@@ -221,10 +221,9 @@ export class TradePost extends TradeElement {
     const view = this._view();
     if (!view) return;
     const error = view instanceof Error;
-    // A full post is announced once its body has rendered (or failed to).
+    // A full post with a body to show is announced once the body has rendered (or failed to).
     const body = this._full?.body.status;
-    const bodyDone = body === 'complete' || body === 'error';
-    const settled = error || bodyDone || this._fullFailed || !view.contentHtml || variantOf(this) !== 'full';
+    const settled = error || !this._bodyArgs() || body === 'complete' || body === 'error' || this._fullFailed;
     const key = error ? view : settled ? postKey(view) : this._announced;
     if (key !== this._announced) {
       this._announced = key;
@@ -239,16 +238,13 @@ export class TradePost extends TradeElement {
   }
 
   override render(): TemplateResult {
-    const view = this._view();
     if (this.post == null && !this.src) return html`<slot></slot>`;
+    const view = this._view();
+    if (view instanceof Error) return this._renderError(view);
     // A full post is held until its module is there (see scheduleUpdate); a server renders it
     // without the module's parts, and so does the update that adopts the server's markup.
     const waiting = variantOf(this) === 'full' && !fullPost() && !this._fullFailed && !isServer && !this._adopting;
-    return !view || (waiting && !(view instanceof Error))
-      ? skeleton(variantOf(this), this._hidden, this.t('post.loading'))
-      : view instanceof Error
-        ? this._renderError(view)
-        : this._renderPost(view);
+    return view && !waiting ? this._renderPost(view) : skeleton(variantOf(this), this._hidden, this.t('post.loading'));
   }
 
   /** What a full post's sanitized body is made from: made again when the HTML, its base URL or the heading level change. */
@@ -296,11 +292,9 @@ export class TradePost extends TradeElement {
 
   private _renderPost(post: Post): TemplateResult {
     const variant = variantOf(this);
-    const hidden = new Set(this._hidden);
+    const hidden = this._hidden;
     const url = httpUrl(post.url);
     const { tags, views, comments } = post;
-    // The compact line is the title and the date only.
-    if (variant === 'compact') hidden.add('author');
     const image = hidden.has('image') ? nothing : this._renderImage(post.image, 'image', 1200, 675);
     const head = [
       heading(
@@ -308,7 +302,7 @@ export class TradePost extends TradeElement {
         'title',
         url ? postLink(this, url, post.title, 'title-link', post) : post.title,
       ),
-      this._renderMeta(post, hidden, variant === 'full'),
+      this._renderMeta(post, variant),
     ];
     const tagList =
       hidden.has('tags') || !tags.length
@@ -347,18 +341,22 @@ export class TradePost extends TradeElement {
     return html`<article class="post post--${variant}" part="article" tabindex="-1">${content}</article>`;
   }
 
-  /** Author, date and (for a full post) reading time, or nothing when all are hidden or missing. */
-  private _renderMeta(post: Post, hidden: Set<string>, full: boolean): TemplateResult | typeof nothing {
+  /**
+   * Author (not on the compact line, which is the title and the date only), date and (for a full
+   * post) reading time, or nothing when all are hidden or missing.
+   */
+  private _renderMeta(post: Post, variant: PostVariant): TemplateResult | typeof nothing {
+    const hidden = this._hidden;
     const { authors, datePublished: iso, contentHtml } = post;
     const lang = this.locale;
     const style = (['short', 'relative'] as DateStyle[]).includes(this.dateStyle) ? this.dateStyle : 'long';
     const date = iso && !hidden.has('date') ? formatDate(iso, style, lang) : '';
     const minutes =
-      full && !hidden.has('reading-time')
+      variant === 'full' && !hidden.has('reading-time')
         ? readingTime(contentHtml ? plainText(contentHtml) : (post.summary ?? ''))
         : 0;
     const items = [
-      hidden.has('author') || !authors.length ? nothing : this._renderAuthors(authors, lang),
+      variant === 'compact' || hidden.has('author') || !authors.length ? nothing : this._renderAuthors(authors, lang),
       date
         ? html`<time
             part="date"
@@ -391,28 +389,28 @@ export class TradePost extends TradeElement {
   private _renderBody(post: Post, url: string | undefined): TemplateResult | typeof nothing {
     const { contentHtml, summary } = post;
     const loaded = this._full?.body;
-    const body = loaded?.status === 'error' || this._fullFailed ? null : loaded?.value;
-    if (contentHtml && body !== null) {
-      return body ? html`<div class="body" part="body">${body}</div>` : bodySkeleton();
-    }
-    // No body, or one that could not be sanitized: never the raw HTML, but the summary, an honest
-    // note and a link to the post.
+    // The sanitized body: undefined while it is made, null when there is none or it cannot be shown.
+    const body = !contentHtml || loaded?.status === 'error' || this._fullFailed ? null : loaded?.value;
+    if (body === undefined) return bodySkeleton();
     if (!contentHtml && !summary && !url) return nothing;
+    // Without a sanitized body: never the raw HTML, but the summary, an honest note and a link to the post.
     return html`<div class="body" part="body">
-      ${summary ? html`<p>${summary}</p>` : nothing}
-      ${contentHtml ? html`<p class="body__unavailable">${this.t('post.bodyUnavailable')}</p>` : nothing}
       ${
-        url
-          ? html`<p>
-              ${postLink(
-                this,
-                url,
-                html`${this.t('post.readMore')}<span class="visually-hidden">: ${post.title}</span>`,
-                'read-more',
-                post,
-              )}
-            </p>`
-          : nothing
+        body ?? [
+          summary ? html`<p>${summary}</p>` : nothing,
+          contentHtml ? html`<p class="body__unavailable">${this.t('post.bodyUnavailable')}</p>` : nothing,
+          url
+            ? html`<p>
+                ${postLink(
+                  this,
+                  url,
+                  html`${this.t('post.readMore')}<span class="visually-hidden">: ${post.title}</span>`,
+                  'read-more',
+                  post,
+                )}
+              </p>`
+            : nothing,
+        ]
       }
     </div>`;
   }
