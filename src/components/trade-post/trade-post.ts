@@ -184,10 +184,7 @@ export class TradePost extends TradeElement {
     if (variantOf(this) !== 'full' || (fullPost() && !this._adopting) || this._fullFailed) {
       return super.scheduleUpdate();
     }
-    const loading = loadFullPost().then(
-      () => undefined,
-      () => void (this._fullFailed = true),
-    );
+    const loading = loadFullPost().catch(() => void (this._fullFailed = true));
     if (!this._adopting && (this.post != null || this._loaded.value !== undefined)) {
       return loading.then(() => super.scheduleUpdate());
     }
@@ -249,10 +246,9 @@ export class TradePost extends TradeElement {
 
   /** What a full post's sanitized body is made from: made again when the HTML, its base URL or the heading level change. */
   private _bodyArgs(): FullPost.BodyArgs | undefined {
-    const view = this._view();
-    const post = view instanceof Error ? undefined : view;
-    const html = variantOf(this) === 'full' ? post?.contentHtml : undefined;
-    return html ? [html, post?.url ?? absoluteSrc(this.src), headingLevel(this.headingLevel)] : undefined;
+    const post = this._view();
+    if (variantOf(this) !== 'full' || !post || post instanceof Error || !post.contentHtml) return undefined;
+    return [post.contentHtml, post.url ?? absoluteSrc(this.src), headingLevel(this.headingLevel)];
   }
 
   private _view(): View {
