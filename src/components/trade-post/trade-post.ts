@@ -1,7 +1,7 @@
 import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { FeedError, normalizePost, type Author, type Post } from '../../feed/index.js';
 import { readNow } from '../../feed/load.js';
-import { httpUrl, plainText } from '../../feed/post.js';
+import { plainText } from '../../feed/post.js';
 import { headingLevel, nonNegative, positive, tokens } from '../../shared/converters.js';
 import { contentStyles } from '../../shared/content.styles.js';
 import { formatDate, type DateStyle } from '../../shared/i18n/dates.js';
@@ -265,9 +265,9 @@ export class TradePost extends TradeElement {
     this.requestUpdate(this.post == null ? undefined : 'post');
   }
 
-  /** An `<img>` for an http(s) URL that has not failed to load here, else nothing. */
+  /** An `<img>` for a picture that has not failed to load here, else nothing. */
   private _renderImage(url: string | undefined, name: string, width: number, height = width) {
-    return postImage(httpUrl(url), name, width, height, this._broken, (src) => {
+    return postImage(url, name, width, height, this._broken, (src) => {
       this._broken.add(src);
       this.requestUpdate();
     });
@@ -289,8 +289,9 @@ export class TradePost extends TradeElement {
   private _renderPost(post: Post): TemplateResult {
     const variant = variantOf(this);
     const hidden = this._hidden;
-    const url = httpUrl(post.url);
-    const { tags, views, comments } = post;
+    // A post's URLs (its own, its image, its authors') are http(s) or absent: every post shown,
+    // `post` included, comes through the data layer, which checks them.
+    const { url, tags, views, comments } = post;
     const image = hidden.has('image') ? nothing : this._renderImage(post.image, 'image', 1200, 675);
     const head = [
       heading(
@@ -367,10 +368,7 @@ export class TradePost extends TradeElement {
   }
 
   private _renderAuthors(authors: Author[], lang: string): TemplateResult {
-    const names = authors.map(({ name, url }) => {
-      const href = httpUrl(url);
-      return href ? postLink(this, href, name) : name;
-    });
+    const names = authors.map(({ name, url }) => (url ? postLink(this, url, name) : name));
     return html`<span class="author"
       >${this._renderImage(authors[0]!.avatar, 'avatar', 32)}<span part="author"
         >${joinList(
