@@ -265,14 +265,6 @@ export class TradePost extends TradeElement {
     this.requestUpdate(this.post == null ? undefined : 'post');
   }
 
-  /** An `<img>` for a picture that has not failed to load here, else nothing. */
-  private _renderImage(url: string | undefined, name: string, width: number, height = width) {
-    return postImage(url, name, width, height, this._broken, (src) => {
-      this._broken.add(src);
-      this.requestUpdate();
-    });
-  }
-
   private _renderError(error: FeedError): TemplateResult {
     const key = `error.${error.kind}` as const;
     const message = this.t(key, error.status === undefined ? {} : { status: error.status });
@@ -292,7 +284,7 @@ export class TradePost extends TradeElement {
     // A post's URLs (its own, its image, its authors') are http(s) or absent: every post shown,
     // `post` included, comes through the data layer, which checks them.
     const { url, tags, views, comments } = post;
-    const image = hidden.has('image') ? nothing : this._renderImage(post.image, 'image', 1200, 675);
+    const image = hidden.has('image') ? nothing : postImage(this, this._broken, post.image, 'image', 1200, 675);
     const head = [
       heading(
         headingLevel(this.headingLevel),
@@ -370,7 +362,7 @@ export class TradePost extends TradeElement {
   private _renderAuthors(authors: Author[], lang: string): TemplateResult {
     const names = authors.map(({ name, url }) => (url ? postLink(this, url, name) : name));
     return html`<span class="author"
-      >${this._renderImage(authors[0]!.avatar, 'avatar', 32)}<span part="author"
+      >${postImage(this, this._broken, authors[0]!.avatar, 'avatar', 32, 32)}<span part="author"
         >${joinList(
           lang,
           authors.map((author) => author.name),
