@@ -158,8 +158,7 @@ export class TradePost extends TradeElement {
     this,
     {
       args: () => (this.post == null && this.src ? [this.src, this.postId, positive(this.timeout, 10000)] : undefined),
-      task: ([src, postId, timeout], { signal, force, revalidated }) =>
-        loadPost(src, postId, { signal, force, timeout, revalidated }),
+      task: (args, context) => loadPost(...args, context),
     },
   );
   private _refocus = false;
