@@ -196,10 +196,10 @@ export class TradePost extends TradeElement {
     if (full && !this._full && variantOf(this) === 'full')
       this._full = new full.FullPostParts(this, () => this._bodyArgs());
     if (changed.has('hide')) this._hidden = tokens(this.hide);
-    const src = absoluteSrc(this.src);
     if (changed.has('post') || (changed.has('src') && this.post != null)) {
       const post = this.post;
-      const [given, more] = readNow(() => (post == null ? undefined : normalizePost(post, { baseUrl: src })));
+      const baseUrl = absoluteSrc(this.src);
+      const [given, more] = readNow(() => (post == null ? undefined : normalizePost(post, { baseUrl })));
       this._given =
         post == null || given || more
           ? given
