@@ -31,13 +31,7 @@ export function heading(level: HeadingLevel, part: string, content: unknown, id?
  * it stands in for.
  */
 export function bones(...kinds: string[]): TemplateResult[] {
-  return kinds.map((kind) => {
-    const modifiers = kind
-      .split(' ')
-      .map((word) => `bone--${word}`)
-      .join(' ');
-    return html`<span class="bone ${modifiers}"></span>`;
-  });
+  return kinds.map((kind) => html`<span class="bone ${kind.replace(/\S+/g, (word) => `bone--${word}`)}"></span>`);
 }
 
 /**

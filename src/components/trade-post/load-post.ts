@@ -1,4 +1,5 @@
 import { FeedError, isFeedError, loadFeed, type Post } from '../../feed/index.js';
+import type { LoadContext } from '../../shared/load-controller.js';
 
 /**
  * A key that changes when a different post, or a changed edition of it, is shown. A feed that
@@ -17,25 +18,26 @@ export function absoluteSrc(src: string | undefined): string | undefined {
 }
 
 /**
- * The post `postId` (matched by id or URL) of the feed at `src`, or its first post. Rejects with a
- * `FeedError`: the data layer's, or kind `not-found`. A fresher copy found by a background
- * revalidation goes to `revalidated` when it still holds the post.
+ * The post `postId` (matched by id or URL) of the feed at `src`, or its first post, as a
+ * `LoadController` task. Rejects with a `FeedError`: the data layer's, or kind `not-found`. A
+ * fresher copy found by a background revalidation goes to `revalidated` when it still holds the post.
  */
 export async function loadPost(
   src: string,
   postId: string | undefined,
-  options: { signal: AbortSignal; force: boolean; timeout: number; revalidated: (post: Post) => void },
+  timeout: number,
+  { signal, force, revalidated }: LoadContext<Post>,
 ): Promise<Post> {
   const pick = (posts: Post[]) => (postId ? posts.find((p) => p.id === postId || p.url === postId) : posts[0]);
   let feed;
   try {
     feed = await loadFeed(src, {
-      signal: options.signal,
-      force: options.force,
-      timeout: options.timeout,
+      signal,
+      force,
+      timeout,
       onRevalidate: (fresh) => {
         const post = pick(fresh.posts);
-        if (post) options.revalidated(post);
+        if (post) revalidated(post);
       },
     });
   } catch (error) {

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import type { Post } from '../../feed/index.js';
 import { emit } from '../../shared/events.js';
 import { relFor } from '../../shared/link-rel.js';
@@ -10,17 +10,17 @@ function select(host: HTMLElement, event: MouseEvent, post: Post): void {
 }
 
 /**
- * A link of `<trade-post>` to `href` in the browsing context `target` (with `rel` for a new one);
- * given the `post` it leads to, a plain click on it announces `trade-post-select` from `host`.
+ * A link of `<trade-post>` to `href` in the host's `linkTarget` (with `rel` for a new browsing
+ * context); given the `post` it leads to, a plain click on it announces `trade-post-select` from `host`.
  */
 export function postLink(
-  host: HTMLElement,
-  target: string,
+  host: HTMLElement & { linkTarget?: string },
   href: string,
   content: unknown,
   part?: string,
   post?: Post,
 ): TemplateResult {
+  const target = String(host.linkTarget ?? '').trim() || '_self';
   return html`<a
     part=${part ?? nothing}
     href=${href}
@@ -32,16 +32,16 @@ export function postLink(
 }
 
 /**
- * An `<img>` of `<trade-post>` for the http(s) URL `src`, unless it is missing or already failed to
- * load here (`broken`); `onError` hears of a failure.
+ * An `<img>` of `<trade-post>` (`host`) for the http(s) URL `src`, unless it is missing or already
+ * failed to load here: a failure adds it to `broken` and renders the host again.
  */
 export function postImage(
+  host: ReactiveElement,
+  broken: Set<string>,
   src: string | undefined,
   name: string,
   width: number,
   height: number,
-  broken: ReadonlySet<string>,
-  onError: (src: string) => void,
 ): TemplateResult | typeof nothing {
   // alt="": the picture illustrates; the title or name it would repeat is right next to it.
   // Width and height reserve its box before it loads.
@@ -55,7 +55,10 @@ export function postImage(
         height=${height}
         loading="lazy"
         decoding="async"
-        @error=${() => onError(src)}
+        @error=${() => {
+          broken.add(src);
+          host.requestUpdate();
+        }}
       />`
     : nothing;
 }

@@ -1,7 +1,7 @@
 import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { FeedError, normalizePost, type Author, type Post } from '../../feed/index.js';
 import { readNow } from '../../feed/load.js';
-import { httpUrl, plainText } from '../../feed/post.js';
+import { plainText } from '../../feed/post.js';
 import { headingLevel, nonNegative, positive, tokens } from '../../shared/converters.js';
 import { contentStyles } from '../../shared/content.styles.js';
 import { formatDate, type DateStyle } from '../../shared/i18n/dates.js';
@@ -39,12 +39,6 @@ type View = Post | FeedError | undefined;
 
 const variantOf = ({ variant }: TradePost): PostVariant =>
   variant === 'card' || variant === 'compact' ? variant : 'full';
-
-const targetOf = ({ linkTarget }: TradePost): string => String(linkTarget ?? '').trim() || '_self';
-
-/** A link in the element's link target; with `post`, one that announces `trade-post-select`. */
-const link = (el: TradePost, href: string, content: unknown, part?: string, post?: Post): TemplateResult =>
-  postLink(el, targetOf(el), href, content, part, post);
 
 /**
  * One blog post: a full article with its sanitized body and a share bar, a card (image, title,
@@ -117,7 +111,6 @@ export class TradePost extends TradeElement {
     linkTarget: { attribute: 'link-target' },
     timeout: { type: Number },
     post: { attribute: false },
-    _broken: { state: true },
   };
 
   /** A feed URL (any accepted format), or a URL returning one post. Ignored while `post` is set. */
@@ -153,7 +146,8 @@ export class TradePost extends TradeElement {
    */
   post?: Post | Record<string, unknown>;
 
-  private _broken = new Set<string>();
+  /** Image URLs that failed to load here: they are not shown again. */
+  private readonly _broken = new Set<string>();
   /** `hide`, parsed. */
   private _hidden: ReadonlySet<string> = new Set();
 
@@ -164,8 +158,7 @@ export class TradePost extends TradeElement {
     this,
     {
       args: () => (this.post == null && this.src ? [this.src, this.postId, positive(this.timeout, 10000)] : undefined),
-      task: ([src, postId, timeout], { signal, force, revalidated }) =>
-        loadPost(src, postId, { signal, force, timeout, revalidated }),
+      task: (args, context) => loadPost(...args, context),
     },
   );
   private _refocus = false;
@@ -190,10 +183,7 @@ export class TradePost extends TradeElement {
     if (variantOf(this) !== 'full' || (fullPost() && !this._adopting) || this._fullFailed) {
       return super.scheduleUpdate();
     }
-    const loading = loadFullPost().then(
-      () => undefined,
-      () => void (this._fullFailed = true),
-    );
+    const loading = loadFullPost().catch(() => void (this._fullFailed = true));
     if (!this._adopting && (this.post != null || this._loaded.value !== undefined)) {
       return loading.then(() => super.scheduleUpdate());
     }
@@ -206,10 +196,10 @@ export class TradePost extends TradeElement {
     if (full && !this._full && variantOf(this) === 'full')
       this._full = new full.FullPostParts(this, () => this._bodyArgs());
     if (changed.has('hide')) this._hidden = tokens(this.hide);
-    const src = absoluteSrc(this.src);
     if (changed.has('post') || (changed.has('src') && this.post != null)) {
       const post = this.post;
-      const [given, more] = readNow(() => (post == null ? undefined : normalizePost(post, { baseUrl: src })));
+      const baseUrl = absoluteSrc(this.src);
+      const [given, more] = readNow(() => (post == null ? undefined : normalizePost(post, { baseUrl })));
       this._given =
         post == null || given || more
           ? given
@@ -227,10 +217,9 @@ export class TradePost extends TradeElement {
     const view = this._view();
     if (!view) return;
     const error = view instanceof Error;
-    // A full post is announced once its body has rendered (or failed to).
+    // A full post with a body to show is announced once the body has rendered (or failed to).
     const body = this._full?.body.status;
-    const bodyDone = body === 'complete' || body === 'error';
-    const settled = error || bodyDone || this._fullFailed || !view.contentHtml || variantOf(this) !== 'full';
+    const settled = error || !this._bodyArgs() || body === 'complete' || body === 'error' || this._fullFailed;
     const key = error ? view : settled ? postKey(view) : this._announced;
     if (key !== this._announced) {
       this._announced = key;
@@ -245,24 +234,20 @@ export class TradePost extends TradeElement {
   }
 
   override render(): TemplateResult {
-    const view = this._view();
     if (this.post == null && !this.src) return html`<slot></slot>`;
+    const view = this._view();
+    if (view instanceof Error) return this._renderError(view);
     // A full post is held until its module is there (see scheduleUpdate); a server renders it
     // without the module's parts, and so does the update that adopts the server's markup.
     const waiting = variantOf(this) === 'full' && !fullPost() && !this._fullFailed && !isServer && !this._adopting;
-    return !view || (waiting && !(view instanceof Error))
-      ? skeleton(variantOf(this), this._hidden, this.t('post.loading'))
-      : view instanceof Error
-        ? this._renderError(view)
-        : this._renderPost(view);
+    return view && !waiting ? this._renderPost(view) : skeleton(variantOf(this), this._hidden, this.t('post.loading'));
   }
 
   /** What a full post's sanitized body is made from: made again when the HTML, its base URL or the heading level change. */
   private _bodyArgs(): FullPost.BodyArgs | undefined {
-    const view = this._view();
-    const post = view instanceof Error ? undefined : view;
-    const html = variantOf(this) === 'full' ? post?.contentHtml : undefined;
-    return html ? [html, post?.url ?? absoluteSrc(this.src), headingLevel(this.headingLevel)] : undefined;
+    const post = this._view();
+    if (variantOf(this) !== 'full' || !post || post instanceof Error || !post.contentHtml) return undefined;
+    return [post.contentHtml, post.url ?? absoluteSrc(this.src), headingLevel(this.headingLevel)];
   }
 
   private _view(): View {
@@ -277,13 +262,6 @@ export class TradePost extends TradeElement {
     void this._loaded.run(true);
     // A `post` that waited for a reader which could not be fetched is read again.
     this.requestUpdate(this.post == null ? undefined : 'post');
-  }
-
-  /** An `<img>` for an http(s) URL that has not failed to load here, else nothing. */
-  private _renderImage(url: string | undefined, name: string, width: number, height = width) {
-    return postImage(httpUrl(url), name, width, height, this._broken, (src) => {
-      this._broken = new Set(this._broken).add(src);
-    });
   }
 
   private _renderError(error: FeedError): TemplateResult {
@@ -301,19 +279,18 @@ export class TradePost extends TradeElement {
 
   private _renderPost(post: Post): TemplateResult {
     const variant = variantOf(this);
-    const hidden = new Set(this._hidden);
-    const url = httpUrl(post.url);
-    const { tags, views, comments } = post;
-    // The compact line is the title and the date only.
-    if (variant === 'compact') hidden.add('author');
-    const image = hidden.has('image') ? nothing : this._renderImage(post.image, 'image', 1200, 675);
+    const hidden = this._hidden;
+    // A post's URLs (its own, its image, its authors') are http(s) or absent: every post shown,
+    // `post` included, comes through the data layer, which checks them.
+    const { url, tags, views, comments } = post;
+    const image = hidden.has('image') ? nothing : postImage(this, this._broken, post.image, 'image', 1200, 675);
     const head = [
       heading(
         headingLevel(this.headingLevel),
         'title',
-        url ? link(this, url, post.title, 'title-link', post) : post.title,
+        url ? postLink(this, url, post.title, 'title-link', post) : post.title,
       ),
-      this._renderMeta(post, hidden, variant === 'full'),
+      this._renderMeta(post, variant),
     ];
     const tagList =
       hidden.has('tags') || !tags.length
@@ -352,18 +329,22 @@ export class TradePost extends TradeElement {
     return html`<article class="post post--${variant}" part="article" tabindex="-1">${content}</article>`;
   }
 
-  /** Author, date and (for a full post) reading time, or nothing when all are hidden or missing. */
-  private _renderMeta(post: Post, hidden: Set<string>, full: boolean): TemplateResult | typeof nothing {
+  /**
+   * Author (not on the compact line, which is the title and the date only), date and (for a full
+   * post) reading time, or nothing when all are hidden or missing.
+   */
+  private _renderMeta(post: Post, variant: PostVariant): TemplateResult | typeof nothing {
+    const hidden = this._hidden;
     const { authors, datePublished: iso, contentHtml } = post;
     const lang = this.locale;
     const style = (['short', 'relative'] as DateStyle[]).includes(this.dateStyle) ? this.dateStyle : 'long';
     const date = iso && !hidden.has('date') ? formatDate(iso, style, lang) : '';
     const minutes =
-      full && !hidden.has('reading-time')
+      variant === 'full' && !hidden.has('reading-time')
         ? readingTime(contentHtml ? plainText(contentHtml) : (post.summary ?? ''))
         : 0;
     const items = [
-      hidden.has('author') || !authors.length ? nothing : this._renderAuthors(authors, lang),
+      variant === 'compact' || hidden.has('author') || !authors.length ? nothing : this._renderAuthors(authors, lang),
       date
         ? html`<time
             part="date"
@@ -378,12 +359,9 @@ export class TradePost extends TradeElement {
   }
 
   private _renderAuthors(authors: Author[], lang: string): TemplateResult {
-    const names = authors.map(({ name, url }) => {
-      const href = httpUrl(url);
-      return href ? link(this, href, name) : name;
-    });
+    const names = authors.map(({ name, url }) => (url ? postLink(this, url, name) : name));
     return html`<span class="author"
-      >${this._renderImage(authors[0]!.avatar, 'avatar', 32)}<span part="author"
+      >${postImage(this, this._broken, authors[0]!.avatar, 'avatar', 32, 32)}<span part="author"
         >${joinList(
           lang,
           authors.map((author) => author.name),
@@ -396,28 +374,28 @@ export class TradePost extends TradeElement {
   private _renderBody(post: Post, url: string | undefined): TemplateResult | typeof nothing {
     const { contentHtml, summary } = post;
     const loaded = this._full?.body;
-    const body = loaded?.status === 'error' || this._fullFailed ? null : loaded?.value;
-    if (contentHtml && body !== null) {
-      return body ? html`<div class="body" part="body">${body}</div>` : bodySkeleton();
-    }
-    // No body, or one that could not be sanitized: never the raw HTML, but the summary, an honest
-    // note and a link to the post.
+    // The sanitized body: undefined while it is made, null when there is none or it cannot be shown.
+    const body = !contentHtml || loaded?.status === 'error' || this._fullFailed ? null : loaded?.value;
+    if (body === undefined) return bodySkeleton();
     if (!contentHtml && !summary && !url) return nothing;
+    // Without a sanitized body: never the raw HTML, but the summary, an honest note and a link to the post.
     return html`<div class="body" part="body">
-      ${summary ? html`<p>${summary}</p>` : nothing}
-      ${contentHtml ? html`<p class="body__unavailable">${this.t('post.bodyUnavailable')}</p>` : nothing}
       ${
-        url
-          ? html`<p>
-              ${link(
-                this,
-                url,
-                html`${this.t('post.readMore')}<span class="visually-hidden">: ${post.title}</span>`,
-                'read-more',
-                post,
-              )}
-            </p>`
-          : nothing
+        body ?? [
+          summary ? html`<p>${summary}</p>` : nothing,
+          contentHtml ? html`<p class="body__unavailable">${this.t('post.bodyUnavailable')}</p>` : nothing,
+          url
+            ? html`<p>
+                ${postLink(
+                  this,
+                  url,
+                  html`${this.t('post.readMore')}<span class="visually-hidden">: ${post.title}</span>`,
+                  'read-more',
+                  post,
+                )}
+              </p>`
+            : nothing,
+        ]
       }
     </div>`;
   }
