@@ -1,5 +1,19 @@
 import { css } from 'lit';
 
+/** The dark theme's defaults, for `theme="dark"` and for `theme="auto"` on a dark-scheme system. */
+const darkPalette = css`
+  --_text: var(--trade-color-text, #e8ebef);
+  --_muted: var(--trade-color-muted, #a7b0ba);
+  --_surface: var(--trade-color-surface, #161b22);
+  --_subtle: var(--trade-color-subtle, #202731);
+  --_border: var(--trade-color-border, #3a4450);
+  --_accent: var(--trade-color-accent, #7cb8ff);
+  --_accent-text: var(--trade-color-accent-text, #0b1520);
+  --_danger: var(--trade-color-danger, #ffb4ab);
+  --_success: var(--trade-color-success, #8fd8a0);
+  color-scheme: dark;
+`;
+
 /**
  * Design tokens shared by every element. Public tokens (`--trade-*`) may be set on the element or
  * any ancestor; each falls back to the light or dark theme's default, so a partner's token always
@@ -34,30 +48,12 @@ export const themeStyles = css`
   }
 
   :host([theme='dark']) {
-    --_text: var(--trade-color-text, #e8ebef);
-    --_muted: var(--trade-color-muted, #a7b0ba);
-    --_surface: var(--trade-color-surface, #161b22);
-    --_subtle: var(--trade-color-subtle, #202731);
-    --_border: var(--trade-color-border, #3a4450);
-    --_accent: var(--trade-color-accent, #7cb8ff);
-    --_accent-text: var(--trade-color-accent-text, #0b1520);
-    --_danger: var(--trade-color-danger, #ffb4ab);
-    --_success: var(--trade-color-success, #8fd8a0);
-    color-scheme: dark;
+    ${darkPalette}
   }
 
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_text: var(--trade-color-text, #e8ebef);
-      --_muted: var(--trade-color-muted, #a7b0ba);
-      --_surface: var(--trade-color-surface, #161b22);
-      --_subtle: var(--trade-color-subtle, #202731);
-      --_border: var(--trade-color-border, #3a4450);
-      --_accent: var(--trade-color-accent, #7cb8ff);
-      --_accent-text: var(--trade-color-accent-text, #0b1520);
-      --_danger: var(--trade-color-danger, #ffb4ab);
-      --_success: var(--trade-color-success, #8fd8a0);
-      color-scheme: dark;
+      ${darkPalette}
     }
   }
 

@@ -33,6 +33,17 @@ const root = (win: Window, selector: string) => win.document.querySelector(selec
 const cards = (win: Window) =>
   [...(root(win, 'trade-news-feed')?.querySelectorAll('trade-post') ?? [])].map((post) => post.shadowRoot!);
 
+/** The element on `win` shows the network error with "Try again", and the page recorded no errors. */
+async function expectNetworkError(win: PageWindow, tag: string): Promise<void> {
+  await waitUntil(() => root(win, tag)?.querySelector('[part~="error"]'), `no error shown by <${tag}>`);
+  const shadow = root(win, tag)!;
+  expect(shadow.querySelector('[part~="error"] p')?.textContent).to.equal(
+    'We couldn’t reach the news server. Check your connection and try again.',
+  );
+  expect(shadow.querySelector('[part~="retry-button"]')).to.not.equal(null);
+  expect(win.recorded.errors).to.deep.equal([]);
+}
+
 afterEach(closePages);
 
 describe('script-tag bundle: code loaded on demand', function () {
@@ -140,13 +151,7 @@ describe('script-tag bundle: code loaded on demand', function () {
       registration = await makeUnreachable(file);
 
       const win = await openPage('windows-1252');
-      await waitUntil(() => root(win, 'trade-post')?.querySelector('[part~="error"]'), 'no error shown');
-      const post = root(win, 'trade-post')!;
-      expect(post.querySelector('[part~="error"] p')?.textContent).to.equal(
-        'We couldn’t reach the news server. Check your connection and try again.',
-      );
-      expect(post.querySelector('[part~="retry-button"]')).to.not.equal(null);
-      expect(win.recorded.errors).to.deep.equal([]);
+      await expectNetworkError(win, 'trade-post');
     });
   });
 
@@ -163,35 +168,17 @@ describe('script-tag bundle: code loaded on demand', function () {
       registration = await makeUnreachable(file);
 
       const win = await openPage('wordpress');
-      await waitUntil(() => root(win, 'trade-news-feed')?.querySelector('[part~="error"]'), 'no error shown');
-      const feed = root(win, 'trade-news-feed')!;
-      expect(feed.querySelector('[part~="error"] p')?.textContent).to.equal(
-        'We couldn’t reach the news server. Check your connection and try again.',
-      );
-      expect(feed.querySelector('[part~="retry-button"]')).to.not.equal(null);
-      expect(win.recorded.errors).to.deep.equal([]);
+      await expectNetworkError(win, 'trade-news-feed');
     });
 
     it('shows the same for a raw WordPress post given to a card through its post property', async () => {
       const win = await openPage('wordpress-post');
-      await waitUntil(() => root(win, 'trade-post')?.querySelector('[part~="error"]'), 'no error shown');
-      const post = root(win, 'trade-post')!;
-      expect(post.querySelector('[part~="error"] p')?.textContent).to.equal(
-        'We couldn’t reach the news server. Check your connection and try again.',
-      );
-      expect(post.querySelector('[part~="retry-button"]')).to.not.equal(null);
-      expect(win.recorded.errors).to.deep.equal([]);
+      await expectNetworkError(win, 'trade-post');
     });
 
     it('shows the same for raw Ghost posts given through the posts property', async () => {
       const win = await openPage('ghost-posts');
-      await waitUntil(() => root(win, 'trade-news-feed')?.querySelector('[part~="error"]'), 'no error shown');
-      const feed = root(win, 'trade-news-feed')!;
-      expect(feed.querySelector('[part~="error"] p')?.textContent).to.equal(
-        'We couldn’t reach the news server. Check your connection and try again.',
-      );
-      expect(feed.querySelector('[part~="retry-button"]')).to.not.equal(null);
-      expect(win.recorded.errors).to.deep.equal([]);
+      await expectNetworkError(win, 'trade-news-feed');
     });
   });
 });
