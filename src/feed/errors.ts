@@ -17,6 +17,18 @@ export class FeedError extends Error {
   }
 }
 
+/**
+ * `load()`, a dynamic import of code the data layer fetches on demand; a failure to fetch it
+ * becomes a `network` FeedError naming `what`, so `loadFeed` rejects only with FeedErrors.
+ */
+export async function loadOnDemand<T>(what: string, load: () => Promise<T>): Promise<T> {
+  try {
+    return await load();
+  } catch (cause) {
+    throw new FeedError('network', `Could not load ${what}: check the connection.`, { cause });
+  }
+}
+
 /** True for a {@link FeedError}, also one made by another copy of the library on the page. */
 export function isFeedError(value: unknown): value is FeedError {
   return (

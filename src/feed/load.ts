@@ -1,5 +1,5 @@
 import { utf8Text } from './bytes.js';
-import { FeedError, isFeedError } from './errors.js';
+import { FeedError, isFeedError, loadOnDemand } from './errors.js';
 import { loadCmsFormats, needsXmlFormats, parseSource, takeMissedFormat } from './parse.js';
 import { feedOf, type FeedFormat, type LoadedFeed, type ParsedFeed } from './post.js';
 import { loadRfcDates, takeMissedDate } from './dates.js';
@@ -71,11 +71,7 @@ function storage(): Storage | undefined {
  */
 async function readyFor(body: string): Promise<void> {
   if (!needsXmlFormats(body)) return;
-  try {
-    await Promise.all([import('./xml-formats.js'), loadRfcDates()]);
-  } catch (cause) {
-    throw new FeedError('network', 'Could not load the RSS and Atom reader: check the connection.', { cause });
-  }
+  await loadOnDemand('the RSS and Atom reader', () => Promise.all([import('./xml-formats.js'), loadRfcDates()]));
 }
 
 /**
@@ -190,14 +186,7 @@ async function bodyText(response: Response): Promise<string> {
   const contentType = response.headers.get('content-type');
   const text = utf8Text(bytes, contentType);
   if (text !== undefined) return text;
-  let decoder: typeof import('./decode.js');
-  try {
-    decoder = await import('./decode.js');
-  } catch (cause) {
-    throw new FeedError('network', "Could not load the reader of this feed's encoding: check the connection.", {
-      cause,
-    });
-  }
+  const decoder = await loadOnDemand("the reader of this feed's encoding", () => import('./decode.js'));
   return decoder.decodeBytes(decoder.isGzip(bytes) ? await decoder.gunzip(bytes) : bytes, contentType);
 }
 

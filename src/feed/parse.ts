@@ -1,5 +1,5 @@
 import { detectJson, itemFormat, type SourceFormat } from './detect.js';
-import { FeedError } from './errors.js';
+import { FeedError, loadOnDemand } from './errors.js';
 import { parseJsonFeed, jsonFeedItem } from './formats/json-feed.js';
 import { parseSimple, simpleItem } from './formats/simple.js';
 import { feedOf, isObject, put, type FeedFormat, type ParseContext, type Post, type SourceFeed } from './post.js';
@@ -80,11 +80,7 @@ export function useCmsFormats(readers: Partial<Record<SourceFormat, Reader>>): v
 /** Loads the WordPress and Ghost readers, once. */
 export async function loadCmsFormats(): Promise<void> {
   if (READERS.ghost) return;
-  try {
-    useCmsFormats((await import('./cms-formats.js')).cmsReaders);
-  } catch (cause) {
-    throw new FeedError('network', 'Could not load the WordPress and Ghost reader: check the connection.', { cause });
-  }
+  useCmsFormats((await loadOnDemand('the WordPress and Ghost reader', () => import('./cms-formats.js'))).cmsReaders);
 }
 
 /**

@@ -4,8 +4,8 @@ import { makeUnreachable } from '../helpers/unreachable.js';
 
 // What the script-tag build loads only when a page needs it (dist/, built by `npm test` before the
 // browser tests): a full post's module (its styles, share bar and body sanitizing) and the decoder
-// of byte-order marks, UTF-16/32 and legacy charsets, and the WordPress and Ghost readers. Pages are
-// in test/server/pages.js.
+// of byte-order marks, UTF-16/32 and legacy charsets, the full table of character references and
+// the WordPress and Ghost readers. Pages are in test/server/pages.js.
 
 const waitUntil = (predicate: () => unknown, message?: string) =>
   waitUntilQuickly(predicate, message, { timeout: 15000 });
@@ -152,6 +152,25 @@ describe('script-tag bundle: code loaded on demand', function () {
 
       const win = await openPage('windows-1252');
       await expectNetworkError(win, 'trade-post');
+    });
+  });
+
+  describe('when the table of character references cannot be fetched', () => {
+    let registration: ServiceWorkerRegistration | undefined;
+    after(async () => {
+      await registration?.unregister();
+    });
+
+    it('shows the network error with "Try again" for a feed that needs it, without errors', async () => {
+      const first = await openPage('rare-entity');
+      await waitUntil(() => cards(first)[0]?.querySelector('[part~="title"]'), 'no card');
+      expect(cards(first)[0]!.querySelector('[part~="title"]')!.textContent!.trim()).to.equal(
+        'Steel Tariffs ≠ Aluminum Tariffs: Section 232 Explained',
+      );
+      registration = await makeUnreachable(chunkFile(first, 'entities')!);
+
+      // The second visit reads the copy the first kept in sessionStorage, which needs the table too.
+      await expectNetworkError(await openPage('rare-entity'), 'trade-news-feed');
     });
   });
 

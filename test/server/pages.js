@@ -112,6 +112,11 @@ export const pages = {
     head: [script(loader, 'defer'), '<script type="module" src="wordpress-post.js"></script>'],
     body: ['<trade-post variant="card"></trade-post>'],
   },
+  'rare-entity': {
+    title: 'a feed whose title uses a character reference beyond the built-in ones',
+    head: [script(loader, 'defer')],
+    body: ['<trade-news-feed src="rare-entity.json" limit="2"></trade-news-feed>'],
+  },
   'windows-1252': {
     title: 'a card from a windows-1252 feed',
     head: [script('windows-1252.js'), script(loader, 'defer')],

@@ -1,4 +1,4 @@
-import { FeedError, isFeedError, loadFeed, type Post } from '../../feed/index.js';
+import { FeedError, loadFeed, type Post } from '../../feed/index.js';
 import type { LoadContext } from '../../shared/load-controller.js';
 
 /**
@@ -29,22 +29,15 @@ export async function loadPost(
   { signal, force, revalidated }: LoadContext<Post>,
 ): Promise<Post> {
   const pick = (posts: Post[]) => (postId ? posts.find((p) => p.id === postId || p.url === postId) : posts[0]);
-  let feed;
-  try {
-    feed = await loadFeed(src, {
-      signal,
-      force,
-      timeout,
-      onRevalidate: (fresh) => {
-        const post = pick(fresh.posts);
-        if (post) revalidated(post);
-      },
-    });
-  } catch (error) {
-    throw isFeedError(error)
-      ? error
-      : new FeedError('network', error instanceof Error ? error.message : String(error), { cause: error });
-  }
+  const feed = await loadFeed(src, {
+    signal,
+    force,
+    timeout,
+    onRevalidate: (fresh) => {
+      const post = pick(fresh.posts);
+      if (post) revalidated(post);
+    },
+  });
   const post = pick(feed.posts);
   if (post) return post;
   throw new FeedError(
