@@ -1,4 +1,3 @@
-import { loadOnDemand } from './errors.js';
 import { str } from './util.js';
 
 /**
@@ -20,8 +19,7 @@ export function useRfcDates(reader: (text: string) => string | undefined): void 
 
 /** Loads the RFC 822 reader, once. */
 export async function loadRfcDates(): Promise<void> {
-  if (!readRfcDate)
-    useRfcDates((await loadOnDemand('the RFC 822 date reader', () => import('./rfc-dates.js'))).rfcDate);
+  if (!readRfcDate) useRfcDates((await import('./rfc-dates.js')).rfcDate);
 }
 
 /**

@@ -38,7 +38,7 @@ interface Cached {
   entry: Entry;
   feed: ParsedFeed;
   /** What the body needs that is loaded on demand and was not there yet (see takeMissing). */
-  missing: (() => Promise<void>)[];
+  missing: (() => Promise<unknown>)[];
 }
 
 type Outcome = Promise<{ feed: ParsedFeed; changed: boolean }>;
@@ -79,11 +79,11 @@ async function readyFor(body: string): Promise<void> {
  * character reference only the full HTML table knows, a date only the RFC 822 reader reads — as
  * the loaders to call.
  */
-function takeMissing(): (() => Promise<void>)[] {
-  const loads: (() => Promise<void>)[] = [];
+function takeMissing(): (() => Promise<unknown>)[] {
+  const loads: (() => Promise<unknown>)[] = [];
   if (takeMissedFormat()) loads.push(loadCmsFormats);
-  if (takeMissedEntity()) loads.push(loadEntities);
-  if (takeMissedDate()) loads.push(loadRfcDates);
+  if (takeMissedEntity()) loads.push(() => loadOnDemand('the table of character references', loadEntities));
+  if (takeMissedDate()) loads.push(() => loadOnDemand('the RFC 822 date reader', loadRfcDates));
   return loads;
 }
 

@@ -1,4 +1,3 @@
-import { loadOnDemand } from './errors.js';
 import { htmlText } from './html.js';
 import { str } from './util.js';
 
@@ -42,10 +41,7 @@ export function useEntityTable(table: Map<string, string>): void {
 
 /** Loads the full table of HTML references, once. */
 export async function loadEntities(): Promise<void> {
-  if (!full)
-    useEntityTable(
-      (await loadOnDemand('the table of character references', () => import('./entities.js'))).entityTable(),
-    );
+  if (!full) useEntityTable((await import('./entities.js')).entityTable());
 }
 
 /**

@@ -29,9 +29,13 @@ describe('named character references', () => {
   it('loads the full table for the others, in a feed and in the post property', async () => {
     const el = document.createElement('trade-post') as TradePost;
     el.post = { id: 'p', title: 'Cards &hearts;' };
+    const announced: string[] = [];
+    el.addEventListener('trade-post-load', (event) => announced.push(event.detail.post.title));
     const loaded = oneEvent(el, 'trade-post-load');
     await fixture(html`${el}`);
     await loaded;
+    // Announced once, when the reference can be read, not first as written.
+    expect(announced).to.deep.equal(['Cards ♥']);
     stubFetch(() => json(titled('&sbquo;Zoll&ldquo; &minus;5&thinsp;%')));
     // A thin space is white space, which titles collapse to one space.
     expect((await loadFeed(feedUrl())).posts[0]!.title).to.equal('‚Zoll“ −5 %');
@@ -39,5 +43,6 @@ describe('named character references', () => {
     await el.updateComplete;
     expect(el.post).to.deep.equal({ id: 'p', title: 'Cards &hearts;' });
     expect(el.shadowRoot!.querySelector('[part~="title"]')!.textContent!.trim()).to.equal('Cards ♥');
+    expect(announced).to.deep.equal(['Cards ♥']);
   });
 });

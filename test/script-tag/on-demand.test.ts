@@ -195,9 +195,12 @@ describe('script-tag bundle: code loaded on demand', function () {
       await expectNetworkError(win, 'trade-post');
     });
 
-    it('shows the same for raw Ghost posts given through the posts property', async () => {
+    it('shows the same for raw Ghost posts given through the posts property, until they are taken away', async () => {
       const win = await openPage('ghost-posts');
       await expectNetworkError(win, 'trade-news-feed');
+      const feed = win.document.querySelector('trade-news-feed') as HTMLElement & { posts: unknown };
+      feed.posts = undefined;
+      await waitUntil(() => !root(win, 'trade-news-feed')!.querySelector('[part~="error"]'), 'the error stayed');
     });
   });
 });

@@ -184,7 +184,7 @@ export class TradeNewsFeed extends TradeElement {
 
   /** What was assigned to the `posts` property; when set, `src` is not fetched. */
   private _assigned?: unknown;
-  /** The posts of `_assigned`, normalized. */
+  /** The posts of `_assigned`, normalized; undefined while none can be read until a reader loads. */
   private _given?: Post[];
   /** The pages of `src` fetched so far. */
   private _feed = new FeedPages();
@@ -252,31 +252,40 @@ export class TradeNewsFeed extends TradeElement {
    * `undefined` to go back to `src`.
    */
   get posts(): Post[] {
-    return this._given ?? this._feed.posts;
+    return this._assigned == null ? this._feed.posts : (this._given ?? []);
   }
 
   set posts(value: unknown) {
     this._assigned = value;
+    this._error = undefined;
     if (value == null) {
       this._given = undefined;
       return;
     }
     const [{ posts, skipped }, more] = readNow(() => givenPosts(value));
     this._pages = 1;
-    this._error = undefined;
+    this._given = more && !posts.length ? undefined : posts;
+    if (!more) {
+      this._pend = { posts, skipped, source: 'property' };
+      return;
+    }
     // What the items need that loads on demand (the WordPress and Ghost readers, a rare character
-    // reference): they are read again once it is there. Until then the posts show as far as they
-    // can be read, or the placeholder; when none can and it cannot be fetched, the error with "Try again".
-    more?.then(
+    // reference): they are read again once it is there, and announced then. Until then the posts
+    // show as far as they can be read, or the placeholder. If it cannot be fetched, what could be
+    // read stays and is announced; when nothing could, the error with "Try again".
+    more.then(
       () => this._assigned === value && (this.posts = value),
       (error: FeedError) => {
-        if (this._assigned !== value || this._given) return;
-        this._error = error;
-        this.emit('trade-feed-error', { error });
+        if (this._assigned !== value) return;
+        if (posts.length) {
+          this._pend = { posts, skipped, source: 'property' };
+          this.requestUpdate();
+        } else {
+          this._error = error;
+          this.emit('trade-feed-error', { error });
+        }
       },
     );
-    this._given = more && !posts.length ? undefined : posts;
-    if (!more) this._pend = { posts, skipped, source: 'property' };
   }
 
   /**
@@ -352,7 +361,7 @@ export class TradeNewsFeed extends TradeElement {
     const limit = this._limit;
     const before = Math.min(this._matches.length, this._pages * limit);
     this._error = undefined;
-    if (!this._given && this._feed.next && this._matches.length < (this._pages + 1) * limit) {
+    if (this._assigned == null && this._feed.next && this._matches.length < (this._pages + 1) * limit) {
       // The new status renders the button busy: the run below is under way by then.
       this._say(this.t('feed.loadingMore'));
       await this._nextPages.run();
@@ -439,7 +448,7 @@ export class TradeNewsFeed extends TradeElement {
   /** Below the list: a failed "Load more" and the "Load more" button. */
   private _renderFooter(ready: boolean): TemplateResult | typeof nothing {
     const paging = this._nextPages.pending;
-    const more = this._matches.length > this._pages * this._limit || (!this._given && !!this._feed.next);
+    const more = this._matches.length > this._pages * this._limit || (this._assigned == null && !!this._feed.next);
     const moreError = this._feed.first && this._error;
     if (!this.loadMore || !ready || !(more || moreError)) return nothing;
     return html`<div part="footer" class="footer">
@@ -451,7 +460,7 @@ export class TradeNewsFeed extends TradeElement {
   override render(): TemplateResult {
     const heading = this.heading ?? this.t('feed.heading');
     const level = headingLevel(this.headingLevel);
-    const ready = !!(this._feed.first || this._given);
+    const ready = this._assigned == null ? !!this._feed.first : !!this._given;
     const busy = !ready && !this._error && (!!this.src || this._assigned != null);
     return html`
       <section

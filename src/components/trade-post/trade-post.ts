@@ -153,6 +153,8 @@ export class TradePost extends TradeElement {
 
   /** The normalized `post` property, or why it is not a post. */
   private _given?: Post | FeedError;
+  /** `post` waits for a reader loaded on demand, and is read again when it is there. */
+  private _reading = false;
   /** The post of `src` (unless `post` is set): reloaded when `src`, `post-id` or `timeout` change. */
   private readonly _loaded = new LoadController<[src: string, postId: string | undefined, timeout: number], Post>(
     this,
@@ -205,17 +207,24 @@ export class TradePost extends TradeElement {
           ? given
           : new FeedError('format', 'The post property does not hold a post with an id and a title.');
       // What the item needs that loads on demand (the WordPress and Ghost readers, a rare character
-      // reference): until it is there the item shows as far as it can be read, or the placeholder.
+      // reference): until it is there the item shows as far as it can be read, or the placeholder,
+      // and is not announced. If it cannot be fetched, what could be read stays and is announced.
+      this._reading = !!more;
       more?.then(
         () => this.post === post && this.requestUpdate('post'),
-        (error: FeedError) => this.post === post && !this._given && ((this._given = error), this.requestUpdate()),
+        (error: FeedError) => {
+          if (this.post !== post) return;
+          this._reading = false;
+          this._given ??= error;
+          this.requestUpdate();
+        },
       );
     }
   }
 
   protected override updated(): void {
     const view = this._view();
-    if (!view) return;
+    if (!view || (this.post != null && this._reading)) return;
     const error = view instanceof Error;
     // A full post with a body to show is announced once the body has rendered (or failed to).
     const body = this._full?.body.status;
