@@ -126,6 +126,19 @@ describe('an app installing the packed package', () => {
     });
   }
 
+  it('renders raw WordPress and Ghost items and rare references on the server, as a browser does once it has their readers', () => {
+    const html = node('ssr-raw-items.mjs');
+    assert.match(
+      html,
+      /<trade-post[^>]*><template shadowroot="open" shadowrootmode="open">[^]*Steel Tariffs ≠ Aluminum Tariffs/,
+    );
+    assert.match(
+      html,
+      /<trade-news-feed[^>]*><template shadowroot="open" shadowrootmode="open">[^]*De minimis after the rule change/,
+    );
+    assert.doesNotMatch(html, /part="skeleton"/);
+  });
+
   it('renders the React wrappers with react-dom/server (a Next.js client component’s first HTML)', () => {
     const html = node('react-server.mjs');
     assert.match(
