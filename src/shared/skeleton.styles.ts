@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 /**
- * The placeholder of a card or a compact line (`cardSkeleton` in post-skeleton.ts), shown by a
+ * The placeholder of a card or a compact line (`cardSkeleton` in templates.ts), shown by a
  * feed while it loads and by a card or compact post while its `src` loads, and the shimmer of
  * every bone (`bones` in templates.ts). Each piece is sized like the one it stands in for.
  */

@@ -62,7 +62,7 @@ export class FullPostParts {
  * "Copy link": copies a URL and keeps, for four seconds, whether it worked (`copied`, undefined
  * before anyone copies), for the share bar's status message.
  */
-export class CopyLink implements ReactiveController {
+class CopyLink implements ReactiveController {
   copied?: boolean;
   private _timer?: ReturnType<typeof setTimeout>;
 
