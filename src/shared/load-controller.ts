@@ -97,8 +97,12 @@ export class LoadController<A extends readonly unknown[], V> implements Reactive
       this._key = undefined;
       this._resume = true;
     }
-    this._observer?.disconnect();
-    this._observer = undefined;
+    // A lazy run still waiting to come near: watched again once the host is back (see hostConnected).
+    if (this._observer) {
+      this._observer.disconnect();
+      this._observer = undefined;
+      this._resume = true;
+    }
   }
 
   hostUpdate(): void {

@@ -325,6 +325,20 @@ describe('<trade-news-feed> network behaviour', () => {
       expect(calls).to.have.length(0);
     });
 
+    it('still fetches when scrolled near after being moved elsewhere on the page', async () => {
+      const src = feedUrl();
+      const calls = stubFetch(() => json(jsonFeed(items(2))));
+      const el = belowTheFold(src);
+      await el.updateComplete;
+      el.parentElement!.append(el);
+      await aTimeout(100);
+      expect(calls).to.have.length(0);
+      el.scrollIntoView();
+      await settled(el);
+      expect(calls).to.have.length(1);
+      expect(titles(el)).to.have.length(2);
+    });
+
     it('fetches at once when switched to eager', async () => {
       const src = feedUrl();
       const calls = stubFetch(() => json(jsonFeed(items(2))));
