@@ -59,7 +59,10 @@ export class LoadController<A extends readonly unknown[], V> implements Reactive
   private _every = 0;
   /** A refresh came due while the page was hidden. */
   private _missed = false;
-  /** A run, or the wait for a lazy one to come near, was cut short by the host's removal: resumed when it is back. */
+  /**
+   * A run, or the wait for a lazy one to come near, was cut short by the host's removal: resumed
+   * when the host is back.
+   */
   private _resume = false;
 
   constructor(
