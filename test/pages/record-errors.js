@@ -6,3 +6,6 @@ window.addEventListener('unhandledrejection', (event) => window.recorded.errors.
 document.addEventListener('securitypolicyviolation', (event) =>
   window.recorded.violations.push(`${event.violatedDirective} ${event.blockedURI}`),
 );
+// Vite's recipe for apps reloads the page on `vite:preloadError`: a file of ours that cannot be
+// fetched must never send it to the partner's window.
+window.addEventListener('vite:preloadError', () => window.recorded.errors.push('vite:preloadError'));
