@@ -20,10 +20,19 @@ export const skeletonStyles = css`
     padding: var(--_space);
   }
 
+  /* A compact line's placeholder is exactly as tall as a one-line compact post (reserve.ts). */
   .skeleton-compact .skeleton__text {
-    gap: 0.5rem;
+    gap: 0.125rem;
     padding-inline: 0;
-    padding-block: calc(var(--_space) * 0.75);
+    padding-block: 0.5rem;
+  }
+
+  .skeleton-compact .bone--title {
+    block-size: 1.4rem;
+  }
+
+  .skeleton-compact .bone--meta {
+    block-size: 1.1375rem;
   }
 
   .stack {
