@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { testPages } from './pages.js';
+import { layoutPage, slowFiles, testPages } from './pages.js';
 
 /**
  * Test-server additions: response headers and endpoints that browser tests load by URL.
@@ -13,6 +13,8 @@ import { testPages } from './pages.js';
  *   `/npm/trade-widgets` (a 302 to the versioned file, as unpkg does), the package's files under
  *   `/npm/trade-widgets@<this version>/dist/` only, and a renamed copy at `/partner/js/widgets.js`
  *   with the other files under `/partner/trade-widgets/`.
+ * - /test/pages/layout.html, a partner page around one widget for the layout-shift tests, and
+ *   /slow/<ms>/<path>, any of these answered late (a distant CDN, a slow feed).
  * - /test/server/unreachable-sw.js may control the whole origin (`Service-Worker-Allowed: /`): a
  *   test registers it to make one module fail to load, as for a visitor who lost the connection.
  */
@@ -48,4 +50,4 @@ async function serviceWorkerScope(context, next) {
   if (context.path === '/test/server/unreachable-sw.js') context.set('Service-Worker-Allowed', '/');
 }
 
-export const testServerMiddleware = [cdnUrls, testPages, contactEndpoint, serviceWorkerScope];
+export const testServerMiddleware = [slowFiles, cdnUrls, testPages, layoutPage, contactEndpoint, serviceWorkerScope];
