@@ -63,7 +63,8 @@ const feed = (tag = 'trade-news-feed'): string =>
 
 /**
  * `<trade-post>`: a card or compact line of its own width; a full post's title, meta line, lead
- * image and the first sixteen lines of its body, which takes what follows it below the first screen.
+ * image and the first sixteen lines of its body (twenty-four without the image), which takes what
+ * follows it below the first screen.
  */
 const post = (tag = 'trade-post'): string =>
   on(
@@ -73,14 +74,14 @@ const post = (tag = 'trade-post'): string =>
       '--_r-h:calc(var(--_r-full) + 3 * var(--_r-s) + 100cqi * 9 / 16)',
   ) +
   pieces(tag) +
-  on(tag, '[hide~=image]', '--_r-h:calc(var(--_r-full) + 1.5 * var(--_r-s))') +
+  on(tag, '[hide~=image]', '--_r-h:calc(var(--_r-full) + 1.5 * var(--_r-s) + 14.45rem)') +
   on(tag, '[variant=card]', '--_r-h:var(--_r-card)') +
   on(tag, '[variant=compact]', '--_r-h:calc(var(--_r-compact) - 1px)');
 
 /**
  * `<broker-contact-form>`: its padding, the heading (two lines where it may wrap), the rows of
  * fields — two to a row from 37rem, the message and the consent a row each; a field is its label
- * line and control (4.5rem), the message 11.875rem, the consent two lines — and the button
+ * line and control (4.5rem), the message 11.875rem, the consent three lines (two from 37rem) — and the button
  * (broker-contact-form.styles.ts).
  */
 const form = (tag = 'broker-contact-form'): string => {
@@ -90,10 +91,10 @@ const form = (tag = 'broker-contact-form'): string => {
     on(
       tag,
       '',
-      `--_r-head:2;--_r-cols:1;--_r-topic:0;--_r-consent:0;${fields.map((name) => `--_r-${name}:1;`).join('')}` +
+      `--_r-head:2;--_r-cols:1;--_r-consent-lines:3;--_r-topic:0;--_r-consent:0;${fields.map((name) => `--_r-${name}:1;`).join('')}` +
         `--_r-h:calc(3 * var(--_r-s) + 2.875rem + 2px + var(--_r-head) * 1.625rem + min(var(--_r-head), 1) * var(--_r-s) + ` +
         `(4.5rem + ${row}) * round(up, (var(--_r-name) + var(--_r-email) + var(--_r-phone) + var(--_r-company) + var(--_r-topic)) / var(--_r-cols), 1) + ` +
-        `(11.875rem + ${row}) * var(--_r-message) + (3rem + ${row}) * var(--_r-consent))`,
+        `(11.875rem + ${row}) * var(--_r-message) + (var(--_r-consent-lines) * 1.5rem + ${row}) * var(--_r-consent))`,
     ) +
     // `fields` names the fields shown; each one it leaves out is not counted.
     on(tag, '[fields]', fields.map((name) => `--_r-${name}:0;`).join('')) +
@@ -102,7 +103,7 @@ const form = (tag = 'broker-contact-form'): string => {
     on(tag, '[consent]:not([consent=""])', '--_r-consent:1') +
     on(tag, '[heading=""]', '--_r-head:0') +
     `@container (min-width:44rem){${on(tag, ':not([heading=""])', '--_r-head:1')}}` +
-    `@container (min-width:37rem){${on(tag, '', '--_r-cols:2')}}`
+    `@container (min-width:37rem){${on(tag, '', '--_r-cols:2;--_r-consent-lines:2')}}`
   );
 };
 
