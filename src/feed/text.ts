@@ -60,8 +60,7 @@ const ENTITY = /&(?:#(\d{1,8});?|#[xX]([\da-fA-F]{1,7});?|([a-zA-Z][a-zA-Z\d]{0,
 const C1 = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘’“”•–—˜™š›œ\x9džŸ';
 
 /** C1 controls (U+0080–U+009F) read as the windows-1252 characters they stand for, as browsers read them. */
-export const windows1252 = (value: string): string =>
-  value.replace(/[\x80-\x9f]/g, (c) => C1[c.charCodeAt(0) - 0x80]!);
+export const windows1252 = (value: string): string => value.replace(/[\x80-\x9f]/g, (c) => C1[c.charCodeAt(0) - 0x80]!);
 
 function decodeEntity(match: string, dec?: string, hex?: string, name?: string, semi?: string): string {
   if (name) {

@@ -49,7 +49,9 @@ export const baseOf = (el: XmlElement | undefined, outer: string | undefined) =>
 
 /** A title or name from markup: tags stripped, references decoded (twice-escaped ones too). */
 export const titleText = (html: string | undefined): string | undefined =>
-  html === undefined ? undefined : text(decodeTwice(htmlText(html.slice(0, MAX_TEXT * 4), MAX_TEXT).slice(0, MAX_TEXT)));
+  html === undefined
+    ? undefined
+    : text(decodeTwice(htmlText(html.slice(0, MAX_TEXT * 4), MAX_TEXT).slice(0, MAX_TEXT)));
 
 /**
  * An Atom text construct (RFC 4287 §3.1; Atom 0.3's `mode` and MIME `type` too) as HTML. RSS fields
