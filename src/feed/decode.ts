@@ -1,5 +1,4 @@
 import { charsetOf } from './bytes.js';
-import { windows1252 } from './text.js';
 
 export { charsetOf } from './bytes.js';
 
@@ -63,7 +62,6 @@ function decode(label: string, bytes: Uint8Array, guessed = false): string {
     // A label no browser knows: read it as if nothing were declared.
     return decode('utf-8', bytes, true);
   }
-  // Node's windows-1252 decoder gives the C1 controls at 0x80–0x9F; browsers give what is there.
   if (decoder.encoding === 'windows-1252') return windows1252(decoder.decode(bytes));
   if (decoder.encoding !== 'utf-8') return decoder.decode(bytes);
   try {
@@ -74,6 +72,11 @@ function decode(label: string, bytes: Uint8Array, guessed = false): string {
       : decoder.decode(bytes);
   }
 }
+
+/** What windows-1252 has at 0x80–0x9F (Node's decoder gives the C1 controls there instead). */
+const C1 = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘’“”•–—˜™š›œ\x9džŸ';
+
+const windows1252 = (text: string) => text.replace(/[\x80-\x9f]/g, (c) => C1[c.charCodeAt(0) - 0x80]!);
 
 /** Whether the bytes hold at least one well-formed multi-byte UTF-8 sequence. */
 function hasUtf8Sequence(bytes: Uint8Array): boolean {

@@ -98,7 +98,7 @@ export const count = (value: unknown): number | undefined =>
   typeof value === 'number' && value >= 0 && value < 2 ** 53 ? Math.floor(value) : undefined;
 
 /** WordPress's default category, in English, Spanish and French. */
-const UNCATEGORIZED = /^(uncategori[sz]ed|sin categoría|non classé)$/i;
+const UNCATEGORIZED = /^uncategori[sz]ed$/i;
 
 const wrongType = (value: unknown, type: string) => value !== undefined && value !== null && typeof value !== type;
 

@@ -141,21 +141,14 @@ export const plainText = (html: string, limit?: number): string => collapse(deco
 
 /**
  * The read-more marker a platform ends a summary with, and what follows it ("Continue reading
- * “Title”", "Read more »", "Continue reading on Medium »"), after a sentence, an ellipsis or a block.
+ * “Title”", "Read more »", "Continue reading on Medium »"), after a sentence, a block or an
+ * ellipsis (which goes too); or WordPress's `[…]` (`[&hellip;]`, `[&#8230;]`, `[...]`).
  */
 const MORE =
-  /(^|[\n.!?…»)\]"”’])\s*(?:continue reading|keep reading|read more|read the rest|seguir leyendo|continuar leyendo|leer más|lire la suite|continuer la lecture)\b.{0,200}$/is;
-/** WordPress's `[…]` (`[&hellip;]`, `[&#8230;]`, `[...]`) at the end. */
-const BRACKETED = /\s*\[\s*(?:…|\.\.\.)\s*\]\s*$/;
+  /(?:(^|[\n.!?»)\]"”’])\s*|\s*(?:…|\.\.\.)\s*)(?:continue reading|keep reading|read more|read the rest)\b.{0,200}$|\s*\[\s*(?:…|\.\.\.)\s*\]\s*$/is;
 
-/**
- * A summary without the read-more markers platforms end it with (`[…]`, "Continue reading …",
- * "Read more »", with the "…" before them), so it ends with the article's own words.
- */
-export function withoutMore(value: string): string {
-  const cut = value.replace(MORE, '$1');
-  return (cut === value ? cut : cut.replace(/\s*(?:…|\.\.\.)\s*$/, '')).replace(BRACKETED, '').trim();
-}
+/** A summary without the read-more marker it ends with (see {@link MORE}): it ends with the article's own words. */
+export const withoutMore = (value: string): string => value.replace(MORE, '$1');
 
 /** `value` cut to at most `max` characters on a word boundary, with "…" when anything was cut. */
 export function cut(value: string, max: number): string {
