@@ -120,7 +120,7 @@ async function checkAnnounced(text, pageAddress, options) {
       problem: 'not-a-feed',
       url: pageAddress,
       message:
-        'This is a web page that announces no feed (no <link rel="alternate"> of type RSS, Atom or JSON Feed, and no WordPress REST API).',
+        'Not a feed: the address returned a web page that announces no feed (no <link rel="alternate"> of type RSS, Atom or JSON Feed, and no WordPress REST API).',
     };
   }
   let first;

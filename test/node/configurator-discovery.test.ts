@@ -126,7 +126,7 @@ describe('configurator: a blog address instead of its feed', () => {
     await open();
     const result = await check(`${harness.other.origin}/about/`);
     assert.equal(result.state, 'not-a-feed', result.text);
-    assert.match(result.text, /This is a web page that announces no feed/);
+    assert.match(result.text, /Not a feed: the address returned a web page that announces no feed/);
     assert.match(result.text, /Use the feed’s own address/);
   });
 });
