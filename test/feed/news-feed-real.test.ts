@@ -91,6 +91,21 @@ describe('WordPress, Blogger and Medium as a partner page shows them', () => {
   const platformNoise =
     /&amp;|&#|\[…\]|\[\.\.\.\]|Continue reading|Read more|appeared first on|originally published|Uncategorized/;
 
+  /** WordPress (Yoast), Medium and Blogger feeds, served as wordpress.xml, medium.xml and blogger.xml. */
+  async function serveXmlFeeds(): Promise<void> {
+    const files: Record<string, Uint8Array> = {
+      'wordpress.xml': await bytes('wordpress-yoast.rss.xml'),
+      'medium.xml': await bytes('medium.rss.xml'),
+      'blogger.xml': await bytes('blogger-read-more.atom.xml'),
+    };
+    stubFetch(
+      ({ url: address }) =>
+        new Response(files[address.split('/').pop()!] as BlobPart, {
+          headers: { 'Content-Type': 'application/xml; charset=UTF-8' },
+        }),
+    );
+  }
+
   it('shows a WordPress REST feed with decoded names, the excerpt’s own words at excerpt-length 400, and no "Uncategorized"', async () => {
     const body = await bytes('wordpress-6.1-rest.json');
     stubFetch(
@@ -114,17 +129,7 @@ describe('WordPress, Blogger and Medium as a partner page shows them', () => {
   });
 
   it('shows WordPress RSS with Yoast SEO and a Medium feed without their footers, and a C1 title as windows-1252', async () => {
-    const files: Record<string, Uint8Array> = {
-      'wordpress.xml': await bytes('wordpress-yoast.rss.xml'),
-      'medium.xml': await bytes('medium.rss.xml'),
-      'blogger.xml': await bytes('blogger-read-more.atom.xml'),
-    };
-    stubFetch(
-      ({ url: address }) =>
-        new Response(files[address.split('/').pop()!] as BlobPart, {
-          headers: { 'Content-Type': 'application/rss+xml; charset=UTF-8' },
-        }),
-    );
+    await serveXmlFeeds();
     const wordpress = await feedFixture(
       html`<trade-news-feed src=${url('wordpress.xml')} excerpt-length="400"></trade-news-feed>`,
     );
@@ -141,17 +146,7 @@ describe('WordPress, Blogger and Medium as a partner page shows them', () => {
   });
 
   it('a full <trade-post> from RSS has no platform footer in its body; one from Blogger keeps its own "Read more »" link', async () => {
-    const files: Record<string, Uint8Array> = {
-      'wordpress.xml': await bytes('wordpress-yoast.rss.xml'),
-      'medium.xml': await bytes('medium.rss.xml'),
-      'blogger.xml': await bytes('blogger-read-more.atom.xml'),
-    };
-    stubFetch(
-      ({ url: address }) =>
-        new Response(files[address.split('/').pop()!] as BlobPart, {
-          headers: { 'Content-Type': 'application/xml; charset=UTF-8' },
-        }),
-    );
+    await serveXmlFeeds();
     const full = async (name: string) => {
       const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(
         html`<trade-post src=${url(name)}></trade-post>`,
