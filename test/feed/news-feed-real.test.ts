@@ -145,6 +145,25 @@ describe('WordPress, Blogger and Medium as a partner page shows them', () => {
     }
   });
 
+  it('a <trade-post> card given a raw WordPress REST post shows its author decoded and the excerpt without "Continue reading"', async () => {
+    const [post] = JSON.parse(new TextDecoder().decode(await bytes('wordpress-6.1-rest.json'))) as unknown[];
+    const el = document.createElement('trade-post') as HTMLElement & {
+      post: unknown;
+      updateComplete: Promise<unknown>;
+    };
+    el.setAttribute('variant', 'card');
+    el.setAttribute('excerpt-length', '400');
+    el.post = post;
+    const loaded = oneEvent(el, 'trade-post-load');
+    await fixture(html`${el}`);
+    await loaded;
+    await el.updateComplete;
+    const shown = textOf(el);
+    expect(shown).to.contain('Harbor & Gate Editorial');
+    expect(shown).to.contain('Importers that rely on them don’t need to file anything new');
+    expect(shown).not.to.match(platformNoise);
+  });
+
   it('a full <trade-post> from RSS has no platform footer in its body; one from Blogger keeps its own "Read more »" link', async () => {
     await serveXmlFeeds();
     const full = async (name: string) => {

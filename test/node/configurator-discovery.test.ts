@@ -37,6 +37,7 @@ before(async () => {
     { 'Content-Type': 'application/rss+xml; charset=UTF-8' },
     fixture('wordpress-yoast.rss.xml'),
   ]);
+  routes.set('/closed-blog.xml', [200, { 'Content-Type': 'application/rss+xml' }, fixture('medium.rss.xml')]);
   routes.set('/about/', [
     200,
     { 'Content-Type': 'text/html', ...CORS },
@@ -118,8 +119,11 @@ describe('configurator: a blog address instead of its feed', () => {
     await open();
     const result = await check(`${harness.other.origin}/closed/`);
     assert.equal(result.state, 'cors', result.text);
-    // The guess is verified: a site without the API gets no such proposal (the about page below).
+    // The site's REST API answered the guess, so it is proposed; an address without one gets no proposal.
     assert.match(result.text, /This is a WordPress site/);
+    const other = await check(`${harness.other.origin}/closed-blog.xml`);
+    assert.equal(other.state, 'cors', other.text);
+    assert.doesNotMatch(other.text, /WordPress/);
   });
 
   it('says so when a page it can read announces no feed', async () => {
