@@ -110,7 +110,7 @@ export function discoverFeeds(html: string, pageUrl?: string): PageFeeds {
   // The page's <title> is raw text the scanner skips: read it directly, bounded.
   siteName ??= text(decodeEntities(/<title[^>]*>([^<]{1,300})<\/title>/i.exec(html.slice(0, 65536))?.[1] ?? ''));
   // A comments feed is no feed of posts, unless it is all there is.
-  const posts = found.filter((feed) => !/comment/i.test(feed.title ?? ''));
+  const posts = found.filter(({ url, title }) => !/comment/i.test(`${title} ${new URL(url).pathname}`));
   const feeds = (posts.length ? posts : found)
     .filter((feed, i, list) => list.findIndex((other) => other.url === feed.url) === i)
     .sort((a, b) => ORDER.indexOf(a.format) - ORDER.indexOf(b.format));

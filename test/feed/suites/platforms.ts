@@ -262,6 +262,14 @@ export function platformSuite({ describe, it, env, parseFeed, bytes }: ParserRun
         discoverFeeds(head('<link rel="alternate" type="application/rss+xml" href="feed.xml">')).feeds,
       ).to.deep.equal([]);
       expect(discoverFeeds(head('<title>No feeds &amp; more</title>')).feeds).to.deep.equal([]);
+      // Blogger names a post page's comments feed like its posts feed: its address tells them apart.
+      const blogger = head(
+        '<link rel="alternate" type="application/atom+xml" title="Tradelane Notes - Atom" href="https://t.blogspot.com/feeds/8812/comments/default">' +
+          '<link rel="alternate" type="application/atom+xml" title="Tradelane Notes - Atom" href="https://t.blogspot.com/feeds/posts/default">',
+      );
+      expect(discoverFeeds(blogger).feeds.map((feed) => feed.url)).to.deep.equal([
+        'https://t.blogspot.com/feeds/posts/default',
+      ]);
       expect(discoverFeeds(head('', '<title>No feeds &amp; more</title>')).siteName).to.equal('No feeds & more');
     });
 
