@@ -97,7 +97,7 @@ export { decodeEntities, decoded, excerpt, plainText, text, textToHtml } from '.
 export const count = (value: unknown): number | undefined =>
   typeof value === 'number' && value >= 0 && value < 2 ** 53 ? Math.floor(value) : undefined;
 
-/** WordPress's default category, in English, Spanish and French. */
+/** WordPress's default category ("Uncategorised" in British English). */
 const UNCATEGORIZED = /^uncategori[sz]ed$/i;
 
 const wrongType = (value: unknown, type: string) => value !== undefined && value !== null && typeof value !== type;

@@ -56,7 +56,7 @@ export function takeMissedEntity(): boolean {
 /** `&name;`, `&name` (legacy), `&#123;`, `&#x7b;`, with a bounded name so a scan stays linear. */
 const ENTITY = /&(?:#(\d{1,8});?|#[xX]([\da-fA-F]{1,7});?|([a-zA-Z][a-zA-Z\d]{0,31})(;?))/g;
 
-/** What windows-1252 has at 0x80–0x9F: HTML reads a C1 control, or its reference (`&#146;`), so (’). */
+/** What windows-1252 has at 0x80–0x9F: how HTML reads a numeric reference there (`&#146;` is ’). */
 const C1 = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘’“”•–—˜™š›œ\x9džŸ';
 
 /** C1 controls (U+0080–U+009F) read as the windows-1252 characters they stand for, as browsers read them. */
