@@ -1,4 +1,3 @@
-import { reactiveStatePlugin } from './scripts/cem-reactive-state.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
 import ts from 'typescript';
@@ -158,5 +157,5 @@ export default {
   outdir: '.',
   litelement: true,
   packagejson: false,
-  plugins: [shippedManifest(), reactiveStatePlugin()],
+  plugins: [shippedManifest()],
 };

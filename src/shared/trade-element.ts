@@ -1,4 +1,5 @@
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
 import { emit, type EventDetail, type TradeEventMap } from './events.js';
 import {
   ensureLanguage,
@@ -41,21 +42,16 @@ export type StringKey = MessageKey | PluralBase<MessageKey>;
  * typed events, and the `theme` attribute.
  *
  * Conventions every element follows: private members (fields, handlers, render parts) are
- * `private _name`; reactive state that is not an attribute is declared `{ state: true }` in
- * `static properties` and kept out of the manifest by `scripts/cem-reactive-state.js`; each
- * element's styles are exported from its `*.styles.ts` as `<elementName>Styles`.
+ * `private _name`; a reactive property is declared once, by its decorator (`@property()` for the
+ * public ones, `@state()` on a private typed field for the element's own state); each element's
+ * styles are exported from its `*.styles.ts` as `<elementName>Styles`.
  */
 export class TradeElement extends LitElement {
-  static override properties: PropertyDeclarations = {
-    theme: { reflect: true },
-    messages: { attribute: false },
-  };
-
   /** Colour scheme: `light`, `dark`, or `auto` to follow the reader's system setting. */
-  theme: Theme = 'auto';
+  @property({ reflect: true }) theme: Theme = 'auto';
 
   /** Replaces any built-in UI string, by key (see the README's "Languages" section). */
-  messages: MessageOverrides = {};
+  @property({ attribute: false }) messages: MessageOverrides = {};
 
   /** The language in use: `lang` on the element, else the nearest ancestor's, else `en`. */
   get locale(): string {

@@ -39,8 +39,8 @@ function namedFiles(value: unknown, at = '$'): [string, string][] {
 
 /**
  * The names an element keeps to itself, read from the sources: the private, protected and
- * `@internal` members and the reactive state (`state: true` in `static properties`) of its class and
- * of the shared base class, and the members of the other classes in its folder (the controllers and
+ * `@internal` members (reactive state is a `@state()` private field) of its class and of the shared
+ * base class, and the members of the other classes in its folder (the controllers and
  * stores it keeps its state in), but for the names the README documents (`posts`, `submit()`).
  */
 function ownNames(elementSource: string): Set<string> {
@@ -67,15 +67,6 @@ function ownNames(elementSource: string): Set<string> {
         const internal = ts.getJSDocTags(member).some((tag) => tag.tagName.text === 'internal');
         if (flags & (ts.ModifierFlags.Private | ts.ModifierFlags.Protected) || internal) hidden.add(name);
         else if (!element) elsewhere.add(name);
-        if (element && name === 'properties' && ts.isPropertyDeclaration(member) && member.initializer) {
-          const object = member.initializer;
-          if (!ts.isObjectLiteralExpression(object)) continue;
-          for (const entry of object.properties) {
-            if (ts.isPropertyAssignment(entry) && /\bstate:\s*true\b/.test(entry.initializer.getText(source))) {
-              hidden.add(entry.name.getText(source));
-            }
-          }
-        }
       }
     }
   }

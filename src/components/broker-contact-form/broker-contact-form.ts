@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { positive } from '../../shared/converters.js';
 import { themeStyles } from '../../shared/theme.styles.js';
 import { TradeElement } from '../../shared/trade-element.js';
@@ -104,48 +105,36 @@ function onSlotChange(event: Event): void {
  */
 export class BrokerContactForm extends TradeElement {
   static override styles = [themeStyles, brokerContactFormStyles];
-  static override properties: PropertyDeclarations = {
-    action: {},
-    encoding: {},
-    fields: {},
-    required: {},
-    topics: {},
-    consent: {},
-    heading: {},
-    submitLabel: { attribute: 'submit-label' },
-    successMessage: { attribute: 'success-message' },
-    timeout: { type: Number },
-  };
 
   /** Endpoint the message is POSTed to: http(s) or relative. Anything else is refused, never followed. */
-  action?: string;
+  @property() action?: string;
 
   /** `json` (`application/json`) or `form` (`application/x-www-form-urlencoded`, `_meta[page]` style keys). */
-  encoding: Encoding = 'json';
+  @property() encoding: Encoding = 'json';
 
   /** Fields to show, in this order, from `name email phone company message`; unknown names are ignored. */
-  fields = 'name email phone company message';
+  @property() fields = 'name email phone company message';
 
   /** Which of the shown fields must be filled in (space-separated). */
-  required = 'name email message';
+  @property() required = 'name email message';
 
   /** Comma-separated topics; when set, a required "Topic" select is shown and sent as `topic`. */
-  topics = '';
+  @property() topics = '';
 
   /** Text of a required consent checkbox, sent as `consent: true`; no checkbox when empty. */
-  consent = '';
+  @property() consent = '';
 
   /** Heading above the form; defaults to the localized "Need assistance…"; an empty string hides it. */
-  heading?: string;
+  @property() heading?: string;
 
   /** Label of the send button; defaults to the localized "Send". */
-  submitLabel?: string;
+  @property({ attribute: 'submit-label' }) submitLabel?: string;
 
   /** Shown once a message is accepted; defaults to the localized "Thanks for submitting!". */
-  successMessage?: string;
+  @property({ attribute: 'success-message' }) successMessage?: string;
 
   /** Milliseconds to wait for the endpoint before failing with kind `timeout`. */
-  timeout = 15000;
+  @property({ type: Number }) timeout = 15000;
 
   /** The message's state, from the first keystroke to its outcome. */
   private readonly _submission = new SubmissionController(

@@ -1,4 +1,5 @@
-import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { FeedError, normalizePost, type Author, type Post } from '../../feed/index.js';
 import { readNow } from '../../feed/load.js';
 import { plainText } from '../../feed/post.js';
@@ -100,51 +101,39 @@ const variantOf = ({ variant }: TradePost): PostVariant =>
 export class TradePost extends TradeElement {
   /** A full post's styles and share bar load later, the first time one is shown (load-full-post.ts). */
   static override styles = [themeStyles, contentStyles, skeletonStyles, tradePostStyles, postSkeletonStyles];
-  static override properties: PropertyDeclarations = {
-    src: {},
-    postId: { attribute: 'post-id' },
-    variant: { reflect: true },
-    hide: {},
-    headingLevel: { attribute: 'heading-level', type: Number },
-    dateStyle: { attribute: 'date-style' },
-    excerptLength: { attribute: 'excerpt-length', type: Number },
-    linkTarget: { attribute: 'link-target' },
-    timeout: { type: Number },
-    post: { attribute: false },
-  };
 
   /** A feed URL (any accepted format), or a URL returning one post. Ignored while `post` is set. */
-  src?: string;
+  @property() src?: string;
 
   /** Which post of `src` to show, by id (or URL); the first post when unset. */
-  postId?: string;
+  @property({ attribute: 'post-id' }) postId?: string;
 
   /** `full` (heading, meta, image, body, tags, stats, share bar), `card` (image, title, excerpt, meta) or `compact` (title and date). */
-  variant: PostVariant = 'full';
+  @property({ reflect: true }) variant: PostVariant = 'full';
 
   /** Space-separated pieces to leave out: `image author date stats tags share` (also `excerpt`, `reading-time`). */
-  hide = '';
+  @property() hide = '';
 
   /** Level (1–6) of the title heading; other values are clamped into range, non-numbers mean 2. */
-  headingLevel = 2;
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /** How dates read: `long` ("November 28, 2026"), `short` ("11/28/26") or `relative` ("3 days ago"). */
-  dateStyle: DateStyle = 'long';
+  @property({ attribute: 'date-style' }) dateStyle: DateStyle = 'long';
 
   /** Characters of summary a card shows before "…" (cut at a word); 0 hides the excerpt. */
-  excerptLength = 160;
+  @property({ attribute: 'excerpt-length', type: Number }) excerptLength = 160;
 
   /** Browsing context for the post and author links (`_self`, `_blank`, …). */
-  linkTarget = '_self';
+  @property({ attribute: 'link-target' }) linkTarget = '_self';
 
   /** Milliseconds before loading `src` fails with kind `timeout`. */
-  timeout = 10000;
+  @property({ type: Number }) timeout = 10000;
 
   /**
    * The post to show: a normalized `Post` or a raw item in any accepted format (JSON Feed item,
    * WordPress or Ghost post, simple object). Takes precedence over `src`.
    */
-  post?: Post | Record<string, unknown>;
+  @property({ attribute: false }) post?: Post | Record<string, unknown>;
 
   /** Image URLs that failed to load here: they are not shown again. */
   private readonly _broken = new Set<string>();
