@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import type { Post } from '../../feed/post.js';
 import { relFor } from '../../shared/link-rel.js';
 import { cardSkeleton } from '../../shared/templates.js';
@@ -34,8 +35,25 @@ export function seeAllLink(href: string, target: string, label: string, describe
   >`;
 }
 
-/** The search box; `onInput` gets every keystroke. */
-export function searchBox(label: string, placeholder: string, onInput: (event: Event) => void): TemplateResult {
+/** A piece that may be left out (empty or undefined). */
+type Piece = TemplateResult | '' | undefined;
+
+/** The heading and the "See All" link, when either is shown. */
+export function header(heading: Piece, seeAll: Piece): TemplateResult | typeof nothing {
+  if (!heading && !seeAll) return nothing;
+  return html`<div part="header" class="header">${heading || nothing} ${seeAll || nothing}</div>`;
+}
+
+/** Below the list, when either is there: why "Load more" failed, and the "Load more" button. */
+export function footer(error: string | undefined, button: TemplateResult | false): TemplateResult | typeof nothing {
+  if (!error && !button) return nothing;
+  return html`<div part="footer" class="footer">
+    ${error ? html`<p part="error-message" class="more-error">${error}</p>` : nothing} ${button || nothing}
+  </div>`;
+}
+
+/** The search box; `onInput` gets the box's value at every keystroke. */
+export function searchBox(label: string, placeholder: string, onInput: (value: string) => void): TemplateResult {
   return html`<div part="search" role="search">
     <label class="visually-hidden" for="search">${label}</label>
     <input
@@ -44,7 +62,7 @@ export function searchBox(label: string, placeholder: string, onInput: (event: E
       type="search"
       autocomplete="off"
       placeholder=${placeholder}
-      @input=${onInput}
+      @input=${(event: Event) => onInput((event.target as HTMLInputElement).value)}
     />
   </div>`;
 }
@@ -89,4 +107,33 @@ export function postCard(post: Post, feed: CardSettings, headingLevel: number): 
     lang=${feed.locale}
     theme=${feed.theme}
   ></trade-post>`;
+}
+
+/**
+ * The shown posts as cards, each `<li>` kept by post id: a card keeps its state, and a reader's
+ * focus, as the posts around it change, and after hydration the server's list and cards stay.
+ */
+export function postList(posts: readonly Post[], card: (post: Post) => TemplateResult): TemplateResult {
+  // eslint-disable-next-line lit-a11y/no-redundant-role -- not redundant: Safari drops list semantics from a list styled without markers.
+  return html`<ul part="list" class="list" id="list" role="list">
+    ${repeat(
+      posts,
+      (post) => post.id,
+      (post) => html`<li part="item" class="item">${card(post)}</li>`,
+    )}
+  </ul>`;
+}
+
+/** Moves keyboard focus to a post the reader continues from: its title link, else its card, else the item. */
+export async function focusItem(item: HTMLElement | undefined): Promise<void> {
+  const card = item?.querySelector('trade-post');
+  await card?.updateComplete;
+  const root = card?.shadowRoot;
+  const target =
+    root?.querySelector<HTMLElement>('[part~="title-link"]') ?? root?.querySelector<HTMLElement>('[part~="article"]');
+  target?.focus();
+  if (item && (!target || root!.activeElement !== target)) {
+    item.tabIndex = -1;
+    item.focus();
+  }
 }
