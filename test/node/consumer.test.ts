@@ -342,6 +342,28 @@ describe('the packed package in Chromium', () => {
       'server nodes are adopted',
     );
     assert.equal(probe.removed, 0, 'no server-rendered content was removed and redrawn');
+    // The first update after hydration (a changed heading) keeps the server's list and cards.
+    const update = await page.evaluate(async () => {
+      const feed = document.querySelector('trade-news-feed') as HTMLElement & {
+        heading?: string;
+        updateComplete: Promise<unknown>;
+      };
+      const nodes = () => [...feed.shadowRoot!.querySelectorAll('[part~="list"], [part~="item"], trade-post')];
+      const before = nodes();
+      feed.heading = 'Latest from the desk';
+      await feed.updateComplete;
+      const after = nodes();
+      return {
+        heading: feed.shadowRoot!.querySelector('[part~="heading"]')?.textContent?.trim(),
+        nodes: before.length,
+        same: after.length === before.length && after.every((node, index) => node === before[index]),
+        removed: (window as unknown as { probe: { removed: number } }).probe.removed,
+      };
+    });
+    assert.equal(update.heading, 'Latest from the desk');
+    assert.equal(update.nodes, 1 + 2 * 2, 'the list, and an item and a card for each of the two posts');
+    assert.ok(update.same, 'the same <ul>, <li> and <trade-post> nodes before and after');
+    assert.equal(update.removed, 0, 'nothing the server wrote was removed');
     // Live after hydration: new posts replace the server's list.
     const titles = await page.evaluate(async () => {
       const feed = document.querySelector('trade-news-feed') as HTMLElement & {

@@ -1,22 +1,22 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { FeedError, normalizePost, type Author, type Post } from '../../feed/index.js';
+import { FeedError, normalizePost, type Post } from '../../feed/index.js';
 import { readNow } from '../../feed/load.js';
-import { plainText } from '../../feed/post.js';
 import { headingLevel, nonNegative, positive, tokens } from '../../shared/converters.js';
 import { contentStyles } from '../../shared/content.styles.js';
-import { formatDate, type DateStyle } from '../../shared/i18n/dates.js';
+import type { DateStyle } from '../../shared/i18n/dates.js';
 import { LoadController } from '../../shared/load-controller.js';
 import { skeletonStyles } from '../../shared/skeleton.styles.js';
 import { heading } from '../../shared/templates.js';
-import { excerpt, readingTime } from '../../shared/text.js';
+import { excerpt } from '../../shared/text.js';
 import { themeStyles } from '../../shared/theme.styles.js';
 import { TradeElement } from '../../shared/trade-element.js';
-import { joinList } from './join-list.js';
 import type * as FullPost from './full-post.js';
 import { fullPost, loadFullPost } from './load-full-post.js';
 import { postImage, postLink } from './post-parts.js';
+import { bodyOf, errorBox, meta, stats, tagList, type PostContext, type PostVariant } from './post-templates.js';
 import { absoluteSrc, loadPost, postKey } from './load-post.js';
+import { partsOf, type FullParts, type Given, type PostState } from './post-state.js';
 import { bodySkeleton, skeleton } from './post-skeleton.js';
 import { tradePostStyles } from './trade-post.styles.js';
 import { postSkeletonStyles } from './post-skeleton.styles.js';
@@ -28,15 +28,7 @@ export type {
   TradePostLoadEvent,
   TradePostSelectEvent,
 } from './trade-post.events.js';
-
-/** How much of the post `<trade-post>` shows. */
-export type PostVariant = 'full' | 'card' | 'compact';
-
-/**
- * What is on screen: the post, why it cannot be shown, or `undefined` while it loads (or, with
- * neither `src` nor `post`, while the fallback content shows).
- */
-type View = Post | FeedError | undefined;
+export type { PostVariant } from './post-templates.js';
 
 const variantOf = ({ variant }: TradePost): PostVariant =>
   variant === 'card' || variant === 'compact' ? variant : 'full';
@@ -139,11 +131,8 @@ export class TradePost extends TradeElement {
   private readonly _broken = new Set<string>();
   /** `hide`, parsed. */
   private _hidden: ReadonlySet<string> = new Set();
-
-  /** The normalized `post` property, or why it is not a post. */
-  private _given?: Post | FeedError;
-  /** `post` waits for a reader loaded on demand, and is read again when it is there. */
-  private _reading = false;
+  /** The `post` property, read. */
+  private _given?: Given;
   /** The post of `src` (unless `post` is set): reloaded when `src`, `post-id` or `timeout` change. */
   private readonly _loaded = new LoadController<[src: string, postId: string | undefined, timeout: number], Post>(
     this,
@@ -152,93 +141,77 @@ export class TradePost extends TradeElement {
       task: (args, context) => loadPost(...args, context),
     },
   );
-  private _refocus = false;
-  /** The full-post module could not be loaded: a full post shows its summary and a link instead. */
-  private _fullFailed = false;
-  /** This update adopts a server's markup (see scheduleUpdate). */
-  private _adopting = false;
-  /** The last error announced, or the key of the last post announced: each fires its event once. */
-  private _announced?: unknown;
-  /** The styles, sanitized body and share bar of a full post, made with the first one shown. */
-  private _full?: FullPost.FullPostParts;
+  private _full: FullParts;
+  /** What is shown, made once per update once the loads have seen their arguments. */
+  private _state: PostState = { kind: 'fallback' };
+  /** The error, or the key of the post, last announced: each fires its event once. */
+  private _announced?: FeedError | string;
+  /** Called once a retry's outcome (a post or an error) shows. */
+  private _onOutcome?: () => void;
 
-  /**
-   * A full post waits for its styles and share bar (load-full-post.ts) before it renders, so it never
-   * shows unstyled. The loading placeholder and errors do not wait: the module loads beside the
-   * request for the post. When it cannot be loaded, the post shows as when its body cannot be.
-   * Markup from a server (declarative shadow DOM) is adopted by a first update that renders what
-   * the server could: the post without the module's parts. They follow once the module is there.
-   */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    this._adopting = !this.hasUpdated && !!this.renderRoot.querySelector('[part]');
-    if (variantOf(this) !== 'full' || (fullPost() && !this._adopting) || this._fullFailed) {
-      return super.scheduleUpdate();
-    }
-    const loading = loadFullPost().catch(() => void (this._fullFailed = true));
-    if (!this._adopting && (this.post != null || this._loaded.value !== undefined)) {
-      return loading.then(() => super.scheduleUpdate());
-    }
-    void loading.then(() => this.requestUpdate());
-    return super.scheduleUpdate();
+  /** A post to show in full waits for the full-post module: `updateComplete` resolves once it shows. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    const view = this._view();
+    const waiting = this._full instanceof Promise && view && !(view instanceof FeedError);
+    return waiting ? (this._full as Promise<void>).then(() => this.getUpdateComplete()) : done;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const full = fullPost();
-    if (full && !this._full && variantOf(this) === 'full')
-      this._full = new full.FullPostParts(this, () => this._bodyArgs());
     if (changed.has('hide')) this._hidden = tokens(this.hide);
-    if (changed.has('post') || (changed.has('src') && this.post != null)) {
-      const post = this.post;
-      const baseUrl = absoluteSrc(this.src);
-      const [given, more] = readNow(() => (post == null ? undefined : normalizePost(post, { baseUrl })));
-      this._given =
-        post == null || given || more
-          ? given
-          : new FeedError('format', 'The post property does not hold a post with an id and a title.');
-      // What the item needs that loads on demand (the WordPress and Ghost readers, a rare character
-      // reference): until it is there the item shows as far as it can be read, or the placeholder,
-      // and is not announced. If it cannot be fetched, what could be read stays and is announced.
-      this._reading = !!more;
-      more?.then(
-        () => this.post === post && this.requestUpdate('post'),
-        (error: FeedError) => {
-          if (this.post !== post) return;
-          this._reading = false;
-          this._given ??= error;
-          this.requestUpdate();
-        },
+    if (variantOf(this) === 'full' && !isServer) this._prepareFull();
+    if (changed.has('post') || (changed.has('src') && this.post != null)) this._read();
+  }
+
+  /**
+   * A full post needs the full-post module (load-full-post.ts) for its styles and share bar: it is
+   * loaded beside the request for the post, and the post shows once it is there, so a full post is
+   * never unstyled.
+   */
+  private _prepareFull(): void {
+    const module = fullPost();
+    if (module && !(this._full instanceof module.FullPostParts)) {
+      this._full = new module.FullPostParts(this, () => this._bodyArgs());
+    } else if (!module && this._full === undefined) {
+      this._full = loadFullPost().then(
+        () => void (this._full = undefined),
+        () => void (this._full = 'failed'),
       );
+      void this._full.then(() => this.requestUpdate());
     }
   }
 
-  protected override updated(): void {
-    const view = this._view();
-    if (!view || (this.post != null && this._reading)) return;
-    const error = view instanceof Error;
-    // A full post with a body to show is announced once the body has rendered (or failed to).
-    const body = this._full?.body.status;
-    const settled = error || !this._bodyArgs() || body === 'complete' || body === 'error' || this._fullFailed;
-    const key = error ? view : settled ? postKey(view) : this._announced;
-    if (key !== this._announced) {
-      this._announced = key;
-      if (error) this.emit('trade-post-error', { error: view });
-      else this.emit('trade-post-load', { post: view });
-    }
-    if (this._refocus) {
-      // The button that had focus is gone: hand focus to what replaced it.
-      this._refocus = false;
-      this.renderRoot.querySelector<HTMLElement>('[part~="retry-button"], [part~="article"]')?.focus();
-    }
+  /** Reads the `post` property. */
+  private _read(): void {
+    const post = this.post;
+    const [read, more] = readNow(() =>
+      post == null ? undefined : normalizePost(post, { baseUrl: absoluteSrc(this.src) }),
+    );
+    this._given =
+      post == null
+        ? undefined
+        : read || more
+          ? { post: read, reading: !!more }
+          : new FeedError('format', 'The post property does not hold a post with an id and a title.');
+    // What the item needs that loads on demand (the WordPress and Ghost readers, a rare character
+    // reference): until it is there the item shows as far as it can be read, or the placeholder,
+    // and is not announced. If it cannot be fetched, what could be read stays and is announced.
+    more?.then(
+      () => this.post === post && this.requestUpdate('post'),
+      (error: FeedError) => {
+        if (this.post !== post) return;
+        this._given = read ? { post: read, reading: false } : error;
+        this.requestUpdate();
+      },
+    );
   }
 
-  override render(): TemplateResult {
-    if (this.post == null && !this.src) return html`<slot></slot>`;
-    const view = this._view();
-    if (view instanceof Error) return this._renderError(view);
-    // A full post is held until its module is there (see scheduleUpdate); a server renders it
-    // without the module's parts, and so does the update that adopts the server's markup.
-    const waiting = variantOf(this) === 'full' && !fullPost() && !this._fullFailed && !isServer && !this._adopting;
-    return view && !waiting ? this._renderPost(view) : skeleton(variantOf(this), this._hidden, this.t('post.loading'));
+  /** The post, or why there is none, or undefined while it loads. */
+  private _view(): Post | FeedError | undefined {
+    const given = this._given;
+    if (this.post != null) return given instanceof FeedError ? given : given?.post;
+    const { value, error } = this._loaded;
+    return value ?? (error as FeedError | undefined);
   }
 
   /** What a full post's sanitized body is made from: made again when the HTML, its base URL or the heading level change. */
@@ -248,158 +221,114 @@ export class TradePost extends TradeElement {
     return [post.contentHtml, post.url ?? absoluteSrc(this.src), headingLevel(this.headingLevel)];
   }
 
-  private _view(): View {
-    if (this.post != null) return this._given;
-    const { value, error } = this._loaded;
-    return value ?? (error as FeedError | undefined);
+  private _situation(): PostState {
+    if (this.post == null && !this.src) return { kind: 'fallback' };
+    const view = this._view();
+    if (view instanceof FeedError) return { kind: 'error', error: view };
+    if (!view) return { kind: 'loading' };
+    const given = this._given;
+    const reading = this.post != null && !(given instanceof FeedError) && !!given?.reading;
+    if (variantOf(this) !== 'full' || !view.contentHtml || this._full === 'failed') {
+      return { kind: 'post', post: view, body: 'none', reading };
+    }
+    // Markup from a server (declarative shadow DOM) is adopted by a first update that renders what
+    // the server could: the post without the module's parts. They follow once the module is there.
+    const adopting = isServer || (!this.hasUpdated && !!this.renderRoot.querySelector('[part]'));
+    const parts = partsOf(this._full);
+    if (!adopting && !parts) return { kind: 'loading' };
+    const body = adopting ? undefined : parts?.body;
+    return { kind: 'post', post: view, body: body?.status === 'error' ? 'none' : (body?.value ?? 'pending'), reading };
   }
 
-  private _retry(): void {
-    this._refocus = true;
+  protected override updated(): void {
+    const state = this._state;
+    if (state.kind === 'fallback' || state.kind === 'loading') return;
+    // A post is announced once read, and a full post once its body has rendered (or failed to).
+    if (state.kind === 'post' && (state.reading || state.body === 'pending')) return;
+    const key = state.kind === 'error' ? state.error : postKey(state.post);
+    if (key !== this._announced) {
+      this._announced = key;
+      if (state.kind === 'error') this.emit('trade-post-error', { error: state.error });
+      else this.emit('trade-post-load', { post: state.post });
+    }
+    this._onOutcome?.();
+    this._onOutcome = undefined;
+  }
+
+  /** "Try again": asks again, then hands focus to what replaced the button. */
+  private async _retry(): Promise<void> {
     this._announced = undefined;
+    const outcome = new Promise<void>((resolve) => (this._onOutcome = resolve));
     void this._loaded.run(true);
     // A `post` that waited for a reader which could not be fetched is read again.
     this.requestUpdate(this.post == null ? undefined : 'post');
+    await outcome;
+    this.renderRoot.querySelector<HTMLElement>('[part~="retry-button"], [part~="article"]')?.focus();
   }
 
-  private _renderError(error: FeedError): TemplateResult {
-    const key = `error.${error.kind}` as const;
-    const message = this.t(key, error.status === undefined ? {} : { status: error.status });
-    return html`<div class="error" part="error" role="alert">
-      <p>${message === key ? error.message : message}</p>
-      ${
-        this.post == null || error.kind === 'network'
-          ? html`<button part="retry-button" type="button" @click=${this._retry}>${this.t('post.retry')}</button>`
-          : nothing
+  private get _context(): PostContext {
+    const { locale, dateStyle } = this;
+    return {
+      host: this,
+      t: (key, vars) => this.t(key, vars),
+      locale,
+      hidden: this._hidden,
+      broken: this._broken,
+      dateStyle,
+    };
+  }
+
+  /** Renders the state, made here: after the loads have seen their arguments (the controllers' hostUpdate). */
+  override render(): TemplateResult {
+    const state = (this._state = this._situation());
+    switch (state.kind) {
+      case 'fallback':
+        return html`<slot></slot>`;
+      case 'loading':
+        return skeleton(variantOf(this), this._hidden, this.t('post.loading'));
+      case 'error': {
+        const { error } = state;
+        const retry = this.post == null || error.kind === 'network';
+        return errorBox(this._context, error, retry ? () => void this._retry() : undefined);
       }
-    </div>`;
+      case 'post':
+        return this._renderPost(state.post, state.body);
+    }
   }
 
-  private _renderPost(post: Post): TemplateResult {
+  private _renderPost(post: Post, body: HTMLElement | 'pending' | 'none'): TemplateResult {
     const variant = variantOf(this);
+    const context = this._context;
     const hidden = this._hidden;
     // A post's URLs (its own, its image, its authors') are http(s) or absent: every post shown,
     // `post` included, comes through the data layer, which checks them.
-    const { url, tags, views, comments } = post;
+    const { url } = post;
     const image = hidden.has('image') ? nothing : postImage(this, this._broken, post.image, 'image', 1200, 675);
-    const head = [
-      heading(
-        headingLevel(this.headingLevel),
-        'title',
-        url ? postLink(this, url, post.title, 'title-link', post) : post.title,
-      ),
-      this._renderMeta(post, variant),
-    ];
-    const tagList =
-      hidden.has('tags') || !tags.length
-        ? nothing
-        : html`<ul class="tags" part="tags" aria-label=${this.t('post.tags')}>
-            ${tags.map((tag) => html`<li part="tag">${tag}</li>`)}
-          </ul>`;
-    const stats =
-      hidden.has('stats') || (views === undefined && comments === undefined)
-        ? nothing
-        : html`<p class="stats" part="stats">
-            ${views === undefined ? nothing : html`<span>${this.t('post.views', { count: views })}</span>`}
-            ${comments === undefined ? nothing : html`<span>${this.t('post.comments', { count: comments })}</span>`}
-          </p>`;
+    const title = url ? postLink(this, url, post.title, 'title-link', post) : post.title;
+    const head = [heading(headingLevel(this.headingLevel), 'title', title), meta(context, post, variant)];
     let content: unknown = head;
     if (variant === 'card') {
       // The data layer fills in `summary` from the body's text when the source has none.
       const summary = hidden.has('excerpt') ? '' : excerpt(post.summary ?? '', nonNegative(this.excerptLength, 160));
       content = html`${image}
         <div class="card__content">
-          ${head} ${summary ? html`<p class="excerpt" part="excerpt">${summary}</p>` : nothing} ${tagList} ${stats}
+          ${head} ${summary ? html`<p class="excerpt" part="excerpt">${summary}</p>` : nothing}
+          ${tagList(context, post.tags)} ${stats(context, post)}
         </div>`;
     } else if (variant === 'full') {
-      // Without the full-post module (on a server, or it could not be loaded) there is no share bar.
-      const full = this._adopting ? undefined : this._full;
-      const body = this._sanitizedBody(post);
-      // The footer waits for the body: shown below the body's placeholder, it would move when the body came.
-      const footer = [
-        tagList,
-        stats,
-        hidden.has('share') || !url || !full
+      // Without the module's parts (on a server, while adopting its markup, or the module could
+      // not be loaded) there is no share bar.
+      const full = partsOf(this._full);
+      const share =
+        hidden.has('share') || !url || !full || body === 'pending'
           ? nothing
-          : full.shareBar(url, post.title, (key, vars) => this.t(key, vars)),
-      ].filter((piece) => piece !== nothing);
+          : full.shareBar(url, post.title, (key, vars) => this.t(key, vars));
+      // The footer waits for the body: shown below the body's placeholder, it would move when the body came.
+      const footer = [tagList(context, post.tags), stats(context, post), share].filter((piece) => piece !== nothing);
       content = html`<header>${head}</header>
-        ${image} ${body === undefined ? bodySkeleton() : this._renderBody(post, url, body)}
-        ${footer.length && body !== undefined ? html`<footer>${footer}</footer>` : nothing}`;
+        ${image} ${body === 'pending' ? bodySkeleton() : bodyOf(context, post, body === 'none' ? null : body)}
+        ${footer.length && body !== 'pending' ? html`<footer>${footer}</footer>` : nothing}`;
     }
     return html`<article class="post post--${variant}" part="article" tabindex="-1">${content}</article>`;
-  }
-
-  /**
-   * Author (not on the compact line, which is the title and the date only), date and (for a full
-   * post) reading time, or nothing when all are hidden or missing.
-   */
-  private _renderMeta(post: Post, variant: PostVariant): TemplateResult | typeof nothing {
-    const hidden = this._hidden;
-    const { authors, datePublished: iso, contentHtml } = post;
-    const lang = this.locale;
-    const style = (['short', 'relative'] as DateStyle[]).includes(this.dateStyle) ? this.dateStyle : 'long';
-    const date = iso && !hidden.has('date') ? formatDate(iso, style, lang) : '';
-    const minutes =
-      variant === 'full' && !hidden.has('reading-time')
-        ? readingTime(contentHtml ? plainText(contentHtml) : (post.summary ?? ''))
-        : 0;
-    const items = [
-      variant === 'compact' || hidden.has('author') || !authors.length ? nothing : this._renderAuthors(authors, lang),
-      date
-        ? html`<time
-            part="date"
-            datetime=${new Date(iso!).toISOString()}
-            title=${style === 'long' ? nothing : formatDate(iso!, 'long', lang)}
-            >${date}</time
-          >`
-        : nothing,
-      minutes ? html`<span part="reading-time">${this.t('post.readingTime', { count: minutes })}</span>` : nothing,
-    ].filter((item) => item !== nothing);
-    return items.length ? html`<p class="meta" part="meta">${items}</p>` : nothing;
-  }
-
-  private _renderAuthors(authors: Author[], lang: string): TemplateResult {
-    const names = authors.map(({ name, url }) => (url ? postLink(this, url, name) : name));
-    return html`<span class="author"
-      >${postImage(this, this._broken, authors[0]!.avatar, 'avatar', 32, 32)}<span part="author"
-        >${joinList(
-          lang,
-          authors.map((author) => author.name),
-          names,
-        )}</span
-      ></span
-    >`;
-  }
-
-  /** The sanitized body: undefined while it is made, null when there is none or it cannot be shown. */
-  private _sanitizedBody({ contentHtml }: Post): HTMLElement | null | undefined {
-    const loaded = this._full?.body;
-    return !contentHtml || loaded?.status === 'error' || this._fullFailed ? null : loaded?.value;
-  }
-
-  private _renderBody(post: Post, url: string | undefined, body: HTMLElement | null): TemplateResult | typeof nothing {
-    const { contentHtml, summary } = post;
-    if (!contentHtml && !summary && !url) return nothing;
-    // Without a sanitized body: never the raw HTML, but the summary, an honest note and a link to the post.
-    return html`<div class="body" part="body">
-      ${
-        body ?? [
-          summary ? html`<p>${summary}</p>` : nothing,
-          contentHtml ? html`<p class="body__unavailable">${this.t('post.bodyUnavailable')}</p>` : nothing,
-          url
-            ? html`<p>
-                ${postLink(
-                  this,
-                  url,
-                  html`${this.t('post.readMore')}<span class="visually-hidden">: ${post.title}</span>`,
-                  'read-more',
-                  post,
-                )}
-              </p>`
-            : nothing,
-        ]
-      }
-    </div>`;
   }
 }
