@@ -129,7 +129,11 @@ export function shippedManifest() {
               'UI language and date format (`en`, `es`, `fr` built in, more with `registerLanguage`); inherited from the nearest ancestor with `lang`.';
           }
         }
-        for (const member of element.members ?? []) member.type = expandType(member.type, unions);
+        for (const member of element.members ?? []) {
+          member.type = expandType(member.type, unions);
+          // A decorated field has modifiers, so the analyzer no longer says it is public.
+          member.privacy ??= 'public';
+        }
       }
 
       // Re-exports name their module relative to the exporting one (`./shared/x.js`).
