@@ -13,6 +13,8 @@ export interface SourcePosts {
   unresolvedLinks: number;
   title?: string;
   homePageUrl?: string;
+  /** The source's own social profiles (a JSON Feed's `_trade.profiles`). */
+  profiles?: string[];
 }
 
 export interface ReadOptions {
@@ -79,6 +81,7 @@ export async function readSource(source: string, options: ReadOptions): Promise<
     if (page === 0) {
       result.title = feed.title;
       result.homePageUrl = feed.homePageUrl;
+      result.profiles = feed.profiles;
       if (!feed.posts.length && feed.skipped) {
         throw new FeedError(
           'format',
