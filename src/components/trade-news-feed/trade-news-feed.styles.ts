@@ -225,8 +225,8 @@ export const tradeNewsFeedStyles = css`
   }
 
   /*
-   * The "Follow" row: a single line of a fixed height. Below 36rem only the icons show, the names
-   * staying the links' accessible names; more profiles than fit scroll sideways.
+   * The "Follow" row: a single line of a fixed height, there (empty) before its links load with
+   * their styles (profiles.ts).
    */
   .profiles {
     display: flex;
@@ -239,69 +239,5 @@ export const tradeNewsFeedStyles = css`
     container-type: inline-size;
     color: var(--_muted);
     font-size: 0.9375em;
-  }
-
-  .profiles__label {
-    flex: none;
-    font-weight: 600;
-  }
-
-  .profiles__list {
-    display: flex;
-    gap: 0.125rem;
-    min-inline-size: 0;
-    margin: 0;
-    padding: 0;
-    overflow-x: auto;
-    scrollbar-width: none;
-    list-style: none;
-  }
-
-  .profiles a {
-    position: relative;
-    display: flex;
-    align-items: center;
-    justify-content: center;
-    gap: 0.375em;
-    box-sizing: border-box;
-    min-inline-size: 2.5rem;
-    block-size: 2.5rem;
-    padding-inline: 0.5em;
-    border-radius: var(--_radius);
-    color: var(--_text);
-    text-decoration: none;
-  }
-
-  .profiles a:hover {
-    color: var(--_accent);
-    text-decoration: underline;
-  }
-
-  .profiles a:focus-visible {
-    outline-offset: -2px;
-  }
-
-  .profile-icon {
-    flex: none;
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
-    fill: currentColor;
-  }
-
-  .profile-icon--outline {
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2;
-    stroke-linecap: round;
-  }
-
-  @container (max-width: 36rem) {
-    .profile-name {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-    }
   }
 `;

@@ -5,6 +5,7 @@ import type { FeedError } from '../../feed/errors.js';
 import type { FeedFormat, LoadedFeed, Post } from '../../feed/post.js';
 import { headingLevel, positive, tokens, type HeadingLevel } from '../../shared/converters.js';
 import { LoadController } from '../../shared/load-controller.js';
+import { relFor } from '../../shared/link-rel.js';
 import { pageUrl } from '../../shared/url.js';
 import { heading as headingOf } from '../../shared/templates.js';
 import { TradeElement } from '../../shared/trade-element.js';
@@ -477,7 +478,8 @@ export class TradeNewsFeed extends TradeElement {
       this.profiles == null ? (this._assigned == null ? this._feed.profiles : undefined) : profileUrls(this.profiles);
     if (!urls?.length || this._hidden.has('profiles') || this._profilesFailed) return nothing;
     const module = profilesModule();
-    if (module) return module.profilesRow(urls, this.t('feed.follow'), this.linkTarget);
+    if (module) module.styleRow(this);
+    if (module) return module.profilesRow(urls, this.t('feed.follow'), this.linkTarget, relFor(this.linkTarget));
     if (!isServer) {
       loadProfiles().then(
         () => this.requestUpdate(),

@@ -1,6 +1,6 @@
 import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { FeedError, normalizePost, type Author, type Post } from '../../feed/index.js';
-import { readNow } from '../../feed/load.js';
+import { expireFeed, readNow } from '../../feed/load.js';
 import { plainText } from '../../feed/post.js';
 import { headingLevel, nonNegative, positive, tokens } from '../../shared/converters.js';
 import { contentStyles } from '../../shared/content.styles.js';
@@ -251,7 +251,7 @@ export class TradePost extends TradeElement {
     const article = this.renderRoot.querySelector('[part~="article"]');
     this._full?.views.watch(
       !error && key === postKey(view) && article && variantOf(this) === 'full'
-        ? { post: view, target: article, endpoint: this.viewsEndpoint, src: absoluteSrc(this.src) }
+        ? { post: view, target: article, endpoint: this.viewsEndpoint, onSent: () => this._expireSource() }
         : undefined,
     );
     if (this._refocus) {
@@ -269,6 +269,12 @@ export class TradePost extends TradeElement {
     // without the module's parts, and so does the update that adopts the server's markup.
     const waiting = variantOf(this) === 'full' && !fullPost() && !this._fullFailed && !isServer && !this._adopting;
     return view && !waiting ? this._renderPost(view) : skeleton(variantOf(this), this._hidden, this.t('post.loading'));
+  }
+
+  /** A counted view makes the saved copy of `src` out of date: the next load asks the server again. */
+  private _expireSource(): void {
+    const src = absoluteSrc(this.src);
+    if (src) expireFeed(src);
   }
 
   /** What a full post's sanitized body is made from: made again when the HTML, its base URL or the heading level change. */

@@ -4,7 +4,6 @@
  * sends `{ id, url, page }` there. Only a full post is read, so this lives in the full-post module.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { expireFeed } from '../../feed/load.js';
 import type { Post } from '../../feed/post.js';
 import { pageUrl } from '../../shared/url.js';
 
@@ -15,8 +14,8 @@ export interface ViewArgs {
   target: Element;
   /** The `views-endpoint` attribute, as written. */
   endpoint?: string;
-  /** The feed the post came from (absolute), whose saved copy a counted view makes out of date. */
-  src?: string;
+  /** Called once the endpoint accepted the view (the saved copy of the feed now holds an old count). */
+  onSent?: () => void;
 }
 
 /** How long (ms) a post stays at least half visible before it counts as read. */
@@ -153,8 +152,7 @@ export class ViewCounter implements ReactiveController {
     if (wasCounted(key)) return;
     markCounted(key);
     this._onView(args.post);
-    // The saved copy of the feed holds the count from before this view: the next load asks again.
-    void sendView(args.endpoint, args.post).then((accepted) => accepted && args.src && expireFeed(args.src));
+    void sendView(args.endpoint, args.post).then((accepted) => accepted && args.onSent?.());
   }
 
   private _stop(): void {
