@@ -14,6 +14,7 @@ function fillTable(table, entries, none) {
     const row = body.insertRow();
     const cell = row.insertCell();
     cell.colSpan = 2;
+    cell.className = 'report__none';
     cell.textContent = none;
     return;
   }
@@ -30,7 +31,11 @@ function fillTable(table, entries, none) {
 
 /** A horizontal bar chart of `entries` on `canvas`, in the site's colours. */
 function drawChart(canvas, entries, label) {
-  if (typeof Chart === 'undefined' || !entries.length) return;
+  // Without numbers (or without the library) the table says it all.
+  if (typeof Chart === 'undefined' || !entries.length) {
+    canvas.closest('figure').hidden = true;
+    return;
+  }
   const styles = getComputedStyle(document.documentElement);
   new Chart(canvas, {
     type: 'bar',
