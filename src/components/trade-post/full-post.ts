@@ -20,7 +20,7 @@ import { loadSanitizer } from '../../shared/load-sanitizer.js';
 import { fullPostStyles } from './full-post.styles.js';
 import { shareBar } from './share-bar.js';
 import { shareBarStyles } from './share-bar.styles.js';
-import { ViewCounter } from './view-counter.js';
+import { viewCounter, type WatchViews } from './view-counter.js';
 
 export type { ViewArgs } from './view-counter.js';
 export { shareStrings } from '../../shared/i18n/en/share.js';
@@ -36,7 +36,8 @@ export type BodyArgs = [html: string, baseUrl: string | undefined, level: number
  */
 export class FullPostParts {
   readonly body: LoadController<BodyArgs, HTMLElement>;
-  readonly views: ViewCounter;
+  /** Watches the post on screen for a view (call after each update). */
+  readonly watchViews: WatchViews;
   private readonly _copyLink: CopyLink;
 
   constructor(host: LitElement, bodyArgs: () => BodyArgs | undefined) {
@@ -47,7 +48,7 @@ export class FullPostParts {
       supportsAdoptingStyleSheets ? [...(host.constructor as typeof LitElement).elementStyles, ...styles] : styles,
     );
     this._copyLink = new CopyLink(host);
-    this.views = new ViewCounter(host, (post: Post) => emit(host, 'trade-post-view', { post }));
+    this.watchViews = viewCounter(host, (post: Post) => emit(host, 'trade-post-view', { post }));
     this.body = new LoadController(host, {
       args: bodyArgs,
       task: ([html, baseUrl, level]) => sanitizedBody(html, baseUrl, level),

@@ -236,7 +236,7 @@ export class TradePost extends TradeElement {
 
   protected override updated(): void {
     const view = this._view();
-    if (!view || (this.post != null && this._reading)) return this._full?.views.watch(undefined);
+    if (!view || (this.post != null && this._reading)) return this._full?.watchViews(undefined);
     const error = view instanceof Error;
     // A full post with a body to show is announced once the body has rendered (or failed to).
     const body = this._full?.body.status;
@@ -249,7 +249,7 @@ export class TradePost extends TradeElement {
     }
     // A full post is watched for a reader once it is announced (its body is on screen).
     const article = this.renderRoot.querySelector('[part~="article"]');
-    this._full?.views.watch(
+    this._full?.watchViews(
       !error && key === postKey(view) && article && variantOf(this) === 'full'
         ? { post: view, target: article, endpoint: this.viewsEndpoint, onSent: () => this._expireSource() }
         : undefined,

@@ -3,7 +3,7 @@
  * visible for one second, the element announces `trade-post-view` and, given a `views-endpoint`,
  * sends `{ id, url, page }` there. Only a full post is read, so this lives in the full-post module.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { Post } from '../../feed/post.js';
 import { pageUrl } from '../../shared/url.js';
 
@@ -85,81 +85,65 @@ export async function sendView(endpoint: string | undefined, post: Post): Promis
   }
 }
 
+/** What an element showing full posts calls after each update, with the post now on screen. */
+export type WatchViews = (args: ViewArgs | undefined) => void;
+
 /**
- * Watches the post an element shows (`watch`, after each update) and counts it once it has been at
- * least half visible for {@link VIEW_DWELL_MS} while the page shows: a post scrolled past in a blink,
- * or left in a background tab, is not a view. `onView` is told first; then the view is sent.
+ * Watches the post an element shows (`watch` it after each update; undefined when no post is on
+ * screen: loading, an error, another variant) and counts it once it has been at least half visible
+ * for {@link VIEW_DWELL_MS} while the page shows: a post scrolled past in a blink, or left in a
+ * background tab, is not a view. `onView` is told first; then the view is sent. Watching stops when
+ * the element leaves the page and starts again with its next update. (A closure rather than a
+ * class: its state minifies to a few letters, in a chunk every full post downloads.)
  */
-export class ViewCounter implements ReactiveController {
-  private _args?: ViewArgs;
-  private _observer?: IntersectionObserver;
-  private _timer?: ReturnType<typeof setTimeout>;
-  private _visible = false;
-  private readonly _onVisibility = (): void => this._arm();
-
-  constructor(
-    private readonly _host: ReactiveControllerHost,
-    private readonly _onView: (post: Post) => void,
-  ) {
-    _host.addController(this);
-  }
-
-  /** Back on the page: the next update watches the post again. */
-  hostConnected(): void {
-    this._host.requestUpdate();
-  }
-
-  hostDisconnected(): void {
-    this._stop();
-  }
-
-  /** The post now on screen, or undefined when none is (loading, an error, another variant). */
-  watch(args: ViewArgs | undefined): void {
-    const same =
-      args && this._args && args.target === this._args.target && viewKey(args.post) === viewKey(this._args.post);
-    if (same && this._observer) {
-      this._args = args;
-      return;
-    }
-    this._stop();
-    if (!args || wasCounted(viewKey(args.post)) || typeof IntersectionObserver === 'undefined') return;
-    this._args = args;
-    this._observer = new IntersectionObserver(
-      (entries) => {
-        this._visible = halfVisible(entries[entries.length - 1]!);
-        this._arm();
-      },
-      { threshold: THRESHOLDS },
-    );
-    this._observer.observe(args.target);
-    document.addEventListener('visibilitychange', this._onVisibility);
-  }
+export function viewCounter(host: ReactiveControllerHost, onView: (post: Post) => void): WatchViews {
+  let watched: ViewArgs | undefined;
+  let observer: IntersectionObserver | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let visible = false;
 
   /** Starts the one-second wait while the post is half visible on a shown page; stops it otherwise. */
-  private _arm(): void {
-    if (!this._visible || document.visibilityState === 'hidden') {
-      clearTimeout(this._timer);
-      this._timer = undefined;
-    } else {
-      this._timer ??= setTimeout(() => this._count(), VIEW_DWELL_MS);
-    }
-  }
+  const arm = (): void => {
+    if (!visible || document.visibilityState === 'hidden') timer = void clearTimeout(timer);
+    else timer ??= setTimeout(count, VIEW_DWELL_MS);
+  };
 
-  private _count(): void {
-    const args = this._args!;
-    this._stop();
+  const stop = (): void => {
+    observer?.disconnect();
+    clearTimeout(timer);
+    document.removeEventListener('visibilitychange', arm);
+    observer = timer = watched = undefined;
+    visible = false;
+  };
+
+  function count(): void {
+    const args = watched!;
+    stop();
     const key = viewKey(args.post);
     if (wasCounted(key)) return;
     markCounted(key);
-    this._onView(args.post);
+    onView(args.post);
     void sendView(args.endpoint, args.post).then((accepted) => accepted && args.onSent?.());
   }
 
-  private _stop(): void {
-    this._observer?.disconnect();
-    clearTimeout(this._timer);
-    document.removeEventListener('visibilitychange', this._onVisibility);
-    this._observer = this._timer = this._args = undefined;
-    this._visible = false;
-  }
+  host.addController({ hostConnected: () => host.requestUpdate(), hostDisconnected: stop });
+
+  return (args) => {
+    if (observer && args?.target === watched?.target && viewKey(args!.post) === viewKey(watched!.post)) {
+      watched = args;
+      return;
+    }
+    stop();
+    if (!args || wasCounted(viewKey(args.post)) || typeof IntersectionObserver === 'undefined') return;
+    watched = args;
+    observer = new IntersectionObserver(
+      (entries) => {
+        visible = halfVisible(entries[entries.length - 1]!);
+        arm();
+      },
+      { threshold: THRESHOLDS },
+    );
+    observer.observe(args.target);
+    document.addEventListener('visibilitychange', arm);
+  };
 }
