@@ -1,10 +1,11 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { Post } from '../../../src/feed/index.js';
 import type { TradePost } from '../../../src/components/trade-post/trade-post.js';
 import { fakeClock, type FakeClock } from '../../helpers/clock.js';
 import { restoreFetch, stubFetch } from '../../helpers/fetch.js';
 import { json } from '../../helpers/responses.js';
-import { makePost, renderPost, warmUp } from './helpers.js';
+import { feedUrl } from '../../helpers/feeds.js';
+import { jsonFeedOf, makePost, renderPost, warmUp } from './helpers.js';
 
 /**
  * Views of a full post: `trade-post-view` and the request to `views-endpoint`. Visibility is the
@@ -270,5 +271,27 @@ describe('<trade-post> counts views', function () {
     show(el, 1);
     clock.tick(1000);
     expect(views.map((event) => event.detail.post.id)).to.deep.equal([next.id]);
+  });
+
+  it('has the next load of the post ask for the new count once the endpoint accepted the view', async () => {
+    const post = freshPost({ views: 18 });
+    let counted = 0;
+    restoreFetch();
+    requests = stubFetch((request) =>
+      request.url.endsWith('/views')
+        ? json({ ok: true }, { status: (counted += 1) && 200 })
+        : json(jsonFeedOf([{ ...post, views: 18 + counted }]), { headers: { ETag: `"v${counted}"` } }),
+    );
+    const src = feedUrl();
+    const stats = (el: TradePost) => el.shadowRoot!.querySelector('[part~="stats"]')?.textContent ?? '';
+    const first = await fixture<TradePost>(html`<trade-post src=${src} views-endpoint="/views"></trade-post>`);
+    await waitUntil(() => watcherOf(first), 'the post was not watched');
+    expect(stats(first)).to.include('18 views');
+    show(first, 1);
+    clock.tick(1000);
+    await waitUntil(() => counted === 1, 'the view was not sent');
+    // As after a reload: the saved copy shows at once, then the server's new count replaces it.
+    const again = await fixture<TradePost>(html`<trade-post src=${src}></trade-post>`);
+    await waitUntil(() => stats(again).includes('19 views'), 'the new count was not fetched');
   });
 });
