@@ -1,11 +1,7 @@
 import { css, unsafeCSS } from 'lit';
+import { PROFILES_ROW_BLOCK_SIZE } from './profiles-row.js';
 
-/**
- * The exact block size of the "Follow" row (part `profiles`): one line that never wraps, whatever
- * the profiles, so the row's box is known from the attributes alone. The feed's flex gap
- * (0.75 × `--trade-space`) sits above it.
- */
-export const PROFILES_ROW_BLOCK_SIZE = '2.75rem';
+export { PROFILES_ROW_BLOCK_SIZE };
 
 /**
  * The feed's own look. Colours, radius and spacing come from the shared theme (`--_*`), so the
