@@ -23,6 +23,7 @@ interface PostArgs {
   theme?: 'light' | 'dark' | 'auto';
   'link-target'?: string;
   timeout?: number;
+  'views-endpoint'?: string;
   post?: Post;
   [token: `--${string}`]: string | undefined;
 }
@@ -31,9 +32,9 @@ const meta: Meta<PostArgs> = {
   title: 'Elements/trade-post',
   component: 'trade-post',
   decorators: [withActions],
-  beforeEach: mockFetch({ '/stories/feed.json': json(jsonFeed()) }),
+  beforeEach: mockFetch({ '/stories/feed.json': json(jsonFeed()), '/stories/views': json({ ok: true }) }),
   parameters: {
-    actions: { handles: ['trade-post-load', 'trade-post-error', 'trade-post-select'] },
+    actions: { handles: ['trade-post-load', 'trade-post-error', 'trade-post-select', 'trade-post-view'] },
   },
   argTypes: {
     variant: { control: 'inline-radio', options: ['full', 'card', 'compact'] },
@@ -53,6 +54,7 @@ const meta: Meta<PostArgs> = {
       theme=${ifDefined(args.theme)}
       link-target=${ifDefined(args['link-target'])}
       timeout=${ifDefined(args.timeout)}
+      views-endpoint=${ifDefined(args['views-endpoint'])}
       style=${ifDefined(tokenStyle(args))}
       .post=${args.post}
     ></trade-post>
@@ -141,4 +143,13 @@ export const Dark: Story = {
   args: { post: seedPost(), variant: 'full', theme: 'dark' },
   globals: { backgrounds: { value: 'dark' } },
   decorators: [darkPage],
+};
+
+/**
+ * A full post that counts its views: once it has been at least half visible for a second,
+ * `trade-post-view` fires (see the Actions panel) and `{ id, url, page }` goes to `views-endpoint`
+ * without cookies — once per post per tab, and never when the browser sends Global Privacy Control.
+ */
+export const CountsViews: Story = {
+  args: { src: '/stories/feed.json', 'post-id': 'importer-pleads-guilty', 'views-endpoint': '/stories/views' },
 };
