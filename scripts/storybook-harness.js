@@ -111,7 +111,7 @@ export function recordStorybookEvents() {
           violations.push(`a11y ${violation.id} (${violation.impact}): ${violation.help} — ${targets}`);
         }
       }
-      return { status: payload?.status, violations };
+      return { storyId: payload?.storyId, status: payload?.status, violations };
     }
     if (type === 'docsRendered' || type === 'storyMissing') return {};
     const list = Array.isArray(payload) ? payload : [payload];
@@ -136,14 +136,19 @@ export function recordStorybookEvents() {
 
 /**
  * Waits until the story has finished (rendered, played, checked by axe) or `timeout` ms passed;
- * resolves with the recorded events and whether it finished.
+ * resolves with the recorded events and whether it finished. With `storyId`, only that story's
+ * "finished" event counts.
  */
-export async function storyEvents(page, types, timeout) {
+export async function storyEvents(page, types, timeout, storyId) {
   return page
     .waitForFunction(
-      (wanted) => window.__smokeEvents.some((event) => wanted.includes(event.type)) && window.__smokeEvents,
+      (wanted, id) =>
+        window.__smokeEvents.some(
+          (event) => wanted.includes(event.type) && (!id || event.type !== 'storyFinished' || event.storyId === id),
+        ) && window.__smokeEvents,
       { timeout, polling: 50 },
       types,
+      storyId,
     )
     .then(async (handle) => ({ finished: true, events: await handle.jsonValue() }))
     .catch(async () => ({ finished: false, events: await page.evaluate(() => window.__smokeEvents) }));

@@ -94,8 +94,12 @@ function ensureBuild() {
 /** Runs in the page before anything else: the fixed clock, the font, no motion. */
 function freezePage({ now, fontUrl }) {
   const RealDate = Date;
-  const started = performance.now();
+  let started = performance.now();
   const current = () => now + Math.round(performance.now() - started);
+  // Each story starts at the same moment, also when the preview switches to it without a reload.
+  window.__visualRestartClock = () => {
+    started = performance.now();
+  };
   class FixedDate extends RealDate {
     constructor(...args) {
       super(...(args.length ? args : [current()]));
@@ -176,20 +180,49 @@ async function settlePage() {
   return Math.ceil(document.documentElement.scrollHeight);
 }
 
-async function screenshot(page, url) {
-  const problems = [];
+/**
+ * Shows a story: the first one (or one with other globals) by loading the preview, the next ones
+ * by asking the loaded preview to switch, as Storybook's own sidebar does, which spares
+ * re-running Storybook's code for every story.
+ */
+async function openStory(page, origin, shot) {
+  const globals = ['a11y.manual:!true', shot.globals].filter(Boolean).join(';');
+  // Every story is measured from the same starting viewport.
   await page.setViewport({ width: WIDTH, height: MIN_HEIGHT, deviceScaleFactor: 1 });
+  if (page.visualGlobals === globals) {
+    const switched = await page.evaluate((id) => {
+      const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+      if (!channel) return false;
+      window.__smokeEvents.length = 0;
+      window.__visualRestartClock();
+      channel.emit('setCurrentStory', { storyId: id, viewMode: 'story' });
+      return true;
+    }, shot.id);
+    if (switched) return;
+  }
+  page.visualGlobals = globals;
+  // axe is the smoke check's job (npm run test:storybook); here it would only cost time.
+  const url = `${origin}${PUBLISHED_UNDER}iframe.html?id=${encodeURIComponent(shot.id)}&viewMode=story&globals=${globals}`;
   await page.goto(url, { waitUntil: 'load' });
+}
+
+async function screenshot(page, origin, shot) {
+  const problems = [];
+  await openStory(page, origin, shot);
   const { finished, events } = await storyEvents(
     page,
     ['storyFinished', 'storyErrored', 'storyMissing'],
     STORY_TIMEOUT_MS,
+    shot.id,
   );
   if (!finished) problems.push(`did not finish within ${STORY_TIMEOUT_MS / 1000} s`);
   for (const event of events) {
     if (event.type === 'storyMissing') problems.push('story missing from the build');
+    if (event.type === 'storyFinished' && event.status !== 'success') problems.push('story finished with an error');
     if (event.messages) problems.push(...event.messages.map((message) => `${event.type}: ${message}`));
   }
+  // The next story starts from a fresh page after a failure.
+  if (problems.length) page.visualGlobals = undefined;
   // The viewport grows to the story's height, so lazy images below the first screen load too.
   let height = await page.evaluate(settlePage);
   for (let tries = 0; tries < 3; tries++) {
@@ -285,8 +318,11 @@ async function run() {
   const failures = [];
   const started = Date.now();
   try {
-    const queue = [...selected];
-    const worker = async () => {
+    const workers = Math.min(Math.max(1, Number.parseInt(options.workers, 10) || 1), selected.length);
+    // A fixed share per page, in index order, so every run shows each page the same stories in the
+    // same order (whatever a story leaves behind, such as a loaded language, is the same each time).
+    const worker = async (index) => {
+      const queue = selected.filter((_, position) => position % workers === index);
       const page = await browser.newPage({ type: 'window' });
       await page.emulateFocusedPage(true);
       await page.emulateTimezone('UTC');
@@ -297,14 +333,11 @@ async function run() {
       await page.evaluateOnNewDocument(freezePage, { now: FIXED_NOW, fontUrl: `${origin}${FONT_PREFIX}` });
       await page.evaluateOnNewDocument(recordStorybookEvents);
       for (let shot = queue.shift(); shot; shot = queue.shift()) {
-        // axe is the smoke check's job (npm run test:storybook); here it would only cost time.
-        const globals = ['a11y.manual:!true', shot.globals].filter(Boolean).join(';');
-        const url = `${origin}${PUBLISHED_UNDER}iframe.html?id=${encodeURIComponent(shot.id)}&viewMode=story&globals=${globals}`;
         const baseline = join(baselineDir, `${shot.name}.png`);
         const actualFile = baseline.replace(/\.png$/, '.actual.png');
         const diffFile = baseline.replace(/\.png$/, '.diff.png');
         const begun = Date.now();
-        const { image, problems } = await screenshot(page, url);
+        const { image, problems } = await screenshot(page, origin, shot);
         if (options.verbose) console.log(`${shot.name}: ${image.width}×${image.height} in ${Date.now() - begun} ms`);
         rmSync(actualFile, { force: true });
         rmSync(diffFile, { force: true });
@@ -344,8 +377,7 @@ async function run() {
       }
       await page.close();
     };
-    const workers = Math.max(1, Number.parseInt(options.workers, 10) || 1);
-    await Promise.all(Array.from({ length: Math.min(workers, selected.length) }, worker));
+    await Promise.all(Array.from({ length: workers }, (_, index) => worker(index)));
   } finally {
     await browser.close();
     server.close();

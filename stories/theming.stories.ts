@@ -19,7 +19,14 @@ const meta: Meta = {
   beforeEach: mockFetch({
     '/stories/contact': delayed(600, json({ ok: true, id: 'msg_2023_12_0042' }, { status: 201 })),
   }),
-  parameters: { layout: 'padded', frame: { width: false }, controls: { disable: true }, actions: { disable: true } },
+  parameters: {
+    layout: 'padded',
+    frame: { width: false },
+    controls: { disable: true },
+    actions: { disable: true },
+    // Each element is shown twice on purpose (light and dark), so its landmark's name repeats.
+    a11y: { config: { rules: [{ id: 'landmark-unique', enabled: false }] } },
+  },
   render: (_args, { globals }) =>
     html`<theming-workbench
       container-width=${ifDefined(widthValue(designGlobals(globals).width))}
