@@ -49,7 +49,7 @@ const WIDTH = 1200;
 const MIN_HEIGHT = 600;
 const MAX_HEIGHT = 6000;
 /** Per-pixel colour distance pixelmatch ignores (0–1); anti-aliased edge pixels are ignored too. */
-const PIXEL_THRESHOLD = 0.1;
+const PIXEL_THRESHOLD = 0.05;
 /** A story fails when more than this share of its pixels differ (0.02 %: 216 px of 1200 × 900). */
 const MAX_DIFF_RATIO = 0.0002;
 const STORY_TIMEOUT_MS = 30_000;
