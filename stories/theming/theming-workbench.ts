@@ -198,7 +198,10 @@ export class ThemingWorkbench extends LitElement {
       <p class="intro">
         Every CSS custom property of the three elements, from <code>custom-elements.json</code>, with its default in the
         light and the dark theme. Type or pick a value: the elements below restyle as you go, in both themes. Then copy
-        the CSS into the page's style sheet (on the elements or any ancestor).
+        the CSS into the page's style sheet (on the elements or any ancestor). A value applies to both themes; to give
+        the dark theme its own (an accent that reads on both surfaces rarely exists), put it in a
+        <code>[theme='dark']</code> rule, or a <code>prefers-color-scheme: dark</code> media query for
+        <code>theme="auto"</code>.
       </p>
       ${this.renderElements('light')} ${this.renderElements('dark')}
       <section class="css" aria-labelledby="css-heading">
