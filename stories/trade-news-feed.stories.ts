@@ -8,7 +8,7 @@ import type { TradeNewsFeed } from '../src/trade-news-feed.js';
 import type { MessageOverrides, Post } from '../src/index.js';
 import { delayed, hang, json, mockFetch, offline, sequence, status } from './mock-fetch.js';
 import { arabicMessages, arabicPosts, jsonFeed, longTitlePosts, seedPosts } from './sample-data.js';
-import { darkPage, rendered, settled, tokenStyle } from './story-utils.js';
+import { rendered, settled, tokenStyle } from './story-utils.js';
 
 /** The attributes of `<trade-news-feed>` as HTML writes them, plus the `posts` property. */
 interface FeedArgs {
@@ -215,21 +215,20 @@ export const LongTitles: Story = {
 
 /** The built-in dark theme on a dark page. */
 export const Dark: Story = {
-  args: { theme: 'dark', layout: 'grid' },
-  globals: { backgrounds: { value: 'dark' } },
-  decorators: [darkPage],
+  args: { layout: 'grid' },
+  globals: { theme: 'dark' },
 };
 
 /** Spanish UI strings and dates (`lang="es"`); the posts stay as the blog wrote them. */
 export const Spanish: Story = {
-  args: { lang: 'es' },
+  globals: { lang: 'es' },
 };
 
 /** An Arabic page (`dir="rtl"`): the layout mirrors; UI strings come from `messages`. */
 export const RightToLeft: Story = {
   name: 'Right-to-left (Arabic)',
   args: { src: undefined, posts: arabicPosts(), lang: 'ar', messages: arabicMessages as MessageOverrides },
-  decorators: [(story) => html`<div dir="rtl" lang="ar">${story()}</div>`],
+  globals: { dir: 'rtl' },
 };
 
 /** The names of the links in the "Follow" row, once its icons have loaded. */

@@ -8,7 +8,7 @@ import type { TradePost } from '../src/trade-post.js';
 import type { Post } from '../src/index.js';
 import { json, mockFetch } from './mock-fetch.js';
 import { hostilePost, jsonFeed, manyTagsPost, seedPost, seedPosts } from './sample-data.js';
-import { darkPage, rendered, settled, tokenStyle } from './story-utils.js';
+import { rendered, settled, tokenStyle, uiText } from './story-utils.js';
 
 /** The attributes of `<trade-post>` as HTML writes them, plus the `post` property. */
 interface PostArgs {
@@ -80,9 +80,9 @@ const cardWidth = (story: () => unknown) =>
 export const Full: Story = {
   args: { src: '/stories/feed.json', 'post-id': 'maritime-regulator-cyberattack', variant: 'full' },
   play: async ({ canvasElement }) => {
-    const { root } = await rendered<TradePost>(canvasElement, 'trade-post');
-    await settled(() => expect(root.textContent).toContain('18 views'));
-    expect(root.textContent).toContain('0 comments');
+    const { element, root } = await rendered<TradePost>(canvasElement, 'trade-post');
+    await settled(() => expect(root.textContent).toContain(uiText(element, 'post.views', { count: 18 })));
+    expect(root.textContent).toContain(uiText(element, 'post.comments', { count: 0 }));
   },
 };
 
@@ -140,9 +140,8 @@ export const NotFound: Story = {
 
 /** The full post in the dark theme on a dark page. */
 export const Dark: Story = {
-  args: { post: seedPost(), variant: 'full', theme: 'dark' },
-  globals: { backgrounds: { value: 'dark' } },
-  decorators: [darkPage],
+  args: { post: seedPost(), variant: 'full' },
+  globals: { theme: 'dark' },
 };
 
 /**
