@@ -19,15 +19,18 @@ const cell = (text) => (text ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\
 const code = (text) => (text ? `\`${text}\`` : '');
 const paragraph = (text) => (text ?? '').trim();
 
-/** A Markdown table, or nothing when there are no rows. */
+/** A Markdown table without the columns no row fills (CSS properties without defaults), or nothing without rows. */
 function table(title, headings, rows) {
   if (rows.length === 0) return [];
+  const kept = headings.map((_, column) => column === 0 || rows.some((row) => row[column]));
+  const pick = (row) => row.filter((_, column) => kept[column]);
+  const shown = pick(headings);
   return [
     `### ${title}`,
     '',
-    `| ${headings.join(' | ')} |`,
-    `|${headings.map(() => '---').join('|')}|`,
-    ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
+    `| ${shown.join(' | ')} |`,
+    `|${shown.map(() => '---').join('|')}|`,
+    ...rows.map((row) => `| ${pick(row).map(cell).join(' | ')} |`),
     '',
   ];
 }
