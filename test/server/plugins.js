@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { testPages } from './pages.js';
+import { slowScripts } from './slow-scripts.js';
 
 /**
  * Test-server additions: response headers and endpoints that browser tests load by URL.
@@ -13,6 +14,8 @@ import { testPages } from './pages.js';
  *   `/npm/trade-widgets` (a 302 to the versioned file, as unpkg does), the package's files under
  *   `/npm/trade-widgets@<this version>/dist/` only, and a renamed copy at `/partner/js/widgets.js`
  *   with the other files under `/partner/trade-widgets/`.
+ * - Partner pages whose script files are slow, under /test/slow/<run>/ (./slow-scripts.js), with
+ *   a timeline of what the server saw when.
  * - /test/server/unreachable-sw.js may control the whole origin (`Service-Worker-Allowed: /`): a
  *   test registers it to make one module fail to load, as for a visitor who lost the connection.
  */
@@ -48,4 +51,4 @@ async function serviceWorkerScope(context, next) {
   if (context.path === '/test/server/unreachable-sw.js') context.set('Service-Worker-Allowed', '/');
 }
 
-export const testServerMiddleware = [cdnUrls, testPages, contactEndpoint, serviceWorkerScope];
+export const testServerMiddleware = [cdnUrls, testPages, slowScripts, contactEndpoint, serviceWorkerScope];
