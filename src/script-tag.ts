@@ -85,9 +85,10 @@ function start(): TradeWidgetsGlobal {
 
   const define = (element: Element): void => {
     const tag = element.localName;
+    if (customElements.get(tag)) return;
     // A feed's request goes out now, beside the element's code (see shared/early-requests.ts).
     requestEarly(element);
-    if (requested.has(tag) || customElements.get(tag)) return;
+    if (requested.has(tag)) return;
     requested.add(tag);
     if (waiting.length) handOver();
     load(chunks.elements[tag]!).catch((error: unknown) => {

@@ -11,7 +11,6 @@ import {
   feedHref,
   isFresh,
   requestHeaders,
-  storage,
   storedEntry,
   takeRequest,
   type EarlyRequest,
@@ -71,6 +70,15 @@ interface Shared {
 const inflight = new Map<string, Shared>();
 /** Feeds whose servers refused the validator headers (CORS): asked without them from then on. */
 const plainUrls = new Set<string>();
+
+/** `sessionStorage`, or undefined where it is missing or blocked; every use also tolerates it throwing. */
+function storage(): Storage | undefined {
+  try {
+    return globalThis.sessionStorage;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Loads the RSS and Atom reader, with the RFC 822 dates RSS writes, when `body` is XML and they are
@@ -256,11 +264,10 @@ async function request(
 }
 
 /**
- * Waits for a shared request with this caller's own signal and timeout (of which `spent`
- * milliseconds have passed already). When the last waiter leaves, the request is aborted: nobody
- * needs the response any more.
+ * Waits for a shared request with this caller's own signal and timeout. When the last waiter
+ * leaves, the request is aborted: nobody needs the response any more.
  */
-function join(shared: Shared, key: string, url: string, timeout: number, signal?: AbortSignal, spent = 0): Outcome {
+function join(shared: Shared, key: string, url: string, timeout: number, signal?: AbortSignal): Outcome {
   shared.waiters++;
   return new Promise((resolve, reject) => {
     let settled = false;
@@ -279,7 +286,7 @@ function join(shared: Shared, key: string, url: string, timeout: number, signal?
     const timer = Number.isFinite(timeout)
       ? setTimeout(
           () => finish(() => reject(new FeedError('timeout', `No answer from ${url} in ${timeout / 1000} s.`))),
-          Math.max(timeout - spent, 0),
+          timeout,
         )
       : undefined;
     signal?.addEventListener('abort', onAbort);
@@ -333,8 +340,7 @@ export async function loadFeed(url: string, options: LoadOptions = {}): Promise<
     let shared = inflight.get(key);
     if (!shared) {
       const controller = new AbortController();
-      const fetcher = options.fetch ?? globalThis.fetch;
-      const promise = request(key, href, format, cached, fetcher, controller.signal, early);
+      const promise = request(key, href, format, cached, options.fetch ?? globalThis.fetch, controller.signal, early);
       shared = { promise, controller, waiters: 0 };
       const current = shared;
       promise
@@ -343,9 +349,7 @@ export async function loadFeed(url: string, options: LoadOptions = {}): Promise<
         .catch(() => undefined);
       inflight.set(key, shared);
     }
-    // Reading the early request, the time counts from when it was sent, as the element's own would.
-    const spent = early?.taken && !early.done && early.href === href ? Date.now() - early.start : 0;
-    return join(shared, key, href, timeout > 0 ? timeout : 10_000, abort, spent);
+    return join(shared, key, href, timeout > 0 ? timeout : 10_000, abort);
   };
 
   if (cached && !options.force) {

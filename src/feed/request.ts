@@ -25,19 +25,13 @@ export interface Validators {
   lastModified?: string | null;
 }
 
-/** `sessionStorage`, or undefined where it is missing or blocked; every use also tolerates it throwing. */
-export function storage(): Storage | undefined {
-  try {
-    return globalThis.sessionStorage;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The entry stored under `key`, when there is one of the right shape (it is not checked further). */
+/**
+ * The entry stored under `key`, when there is one of the right shape (it is not checked further);
+ * undefined too where `sessionStorage` is missing or blocked.
+ */
 export function storedEntry<T extends Validators & { body: string }>(key: string): T | undefined {
   try {
-    const entry = JSON.parse(storage()?.getItem(key) ?? 'null') as T | null;
+    const entry = JSON.parse(sessionStorage.getItem(key) ?? 'null') as T | null;
     if (typeof entry?.time === 'number' && typeof entry.body === 'string') return entry;
   } catch {
     // Unreadable JSON, or storage that throws: no entry.
@@ -63,10 +57,6 @@ export interface EarlyRequest {
   headers: Record<string, string>;
   response: Promise<Response>;
   controller: AbortController;
-  /** When it was sent (`Date.now()`). */
-  start: number;
-  /** The server answered, or the request failed. */
-  done?: boolean;
   /** A load has taken it: nobody else may read its response. */
   taken?: boolean;
 }
@@ -87,16 +77,9 @@ export function startRequest(href: string, format: string, cacheTtl: number): Ea
   if (entry && isFresh(entry.time, cacheTtl)) return undefined;
   const headers = requestHeaders(entry);
   const controller = new AbortController();
-  const early: EarlyRequest = {
-    href,
-    headers,
-    controller,
-    start: Date.now(),
-    response: fetch(href, { headers, signal: controller.signal }),
-  };
-  const done = (): void => void (early.done = true);
-  early.response.then(done, done);
-  return early;
+  const response = fetch(href, { headers, signal: controller.signal });
+  response.catch(() => undefined);
+  return { href, headers, controller, response };
 }
 
 /**
@@ -109,10 +92,8 @@ export function takeRequest(
   headers: Record<string, string>,
   signal: AbortSignal,
 ): Promise<Response> | undefined {
-  if (!early || early.taken || early.href !== href || JSON.stringify(early.headers) !== JSON.stringify(headers)) {
-    return undefined;
-  }
+  if (early?.href !== href || early.taken || JSON.stringify(early.headers) !== JSON.stringify(headers)) return;
   early.taken = true;
-  signal.addEventListener('abort', () => early.controller.abort(signal.reason), { once: true });
+  signal.addEventListener('abort', () => early.controller.abort(signal.reason));
   return early.response;
 }
