@@ -318,7 +318,7 @@ async function firstRenderSection(browser, server, options) {
   };
   if (options.baseline) {
     ways.baseline = {
-      page: 'first-render-baseline.html',
+      page: 'first-render.html?build=baseline',
       script: '/baseline/trade-widgets.min.js',
       times: [],
       details: [],

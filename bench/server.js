@@ -23,7 +23,8 @@ function inside(dir, path) {
 /**
  * Serves, on 127.0.0.1 and a free port:
  * - `/dist/…` from the build output (`dist`), `/…` from `bench/pages/`;
- * - `/baseline/…` from another build (`baseline`), to compare with;
+ * - `/baseline/…` from another build (`baseline`), to compare with, and `/<page>.html?build=baseline`:
+ *   the page with that build's files in place of `/dist/`'s;
  * - `/build/…` from in-memory files (`files`: path → bytes), e.g. the data layer bundled for a page;
  * - `/feeds/<name>` from `feeds` (name → JSON text), never cacheable by the browser, so only the
  *   library's own cache can spare a request;
@@ -38,7 +39,7 @@ export async function startServer({ root, dist = join(root, 'dist'), baseline, f
   const distDir = dist;
 
   const server = createServer(async (request, response) => {
-    const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const { pathname, searchParams } = new URL(request.url ?? '/', 'http://127.0.0.1');
     counts.set(pathname, (counts.get(pathname) ?? 0) + 1);
     const send = (status, type, body, headers = {}) => {
       response.writeHead(status, { 'content-type': type, 'access-control-allow-origin': '*', ...headers });
@@ -65,6 +66,11 @@ export async function startServer({ root, dist = join(root, 'dist'), baseline, f
       if (request.method === 'POST') {
         request.resume();
         return send(200, types['.json'], '{"ok":true}');
+      }
+      const page = /^\/([\w-]+\.html)$/.exec(pathname)?.[1];
+      if (page && baseline && searchParams.get('build') === 'baseline') {
+        const html = await readFile(join(pagesDir, page), 'utf8');
+        return send(200, types['.html'], html.replaceAll('/dist/', '/baseline/'), { 'cache-control': 'no-cache' });
       }
       const build = /^\/(dist|baseline)\//.exec(pathname)?.[1];
       const buildDir = build === 'dist' ? distDir : build && baseline;
