@@ -14,7 +14,8 @@ const started = new Map<string, EarlyRequest>();
  */
 export function requestEarly(element: Element): void {
   const tag = element.localName;
-  const href = feedHref(element.getAttribute('src') ?? '');
+  const src = element.getAttribute('src')?.trim();
+  const href = src ? feedHref(src) : '';
   if (!/^https?:/.test(href) || element.getAttribute('loading') === 'lazy') return;
   const feed = tag === 'trade-news-feed';
   if (!feed && tag !== 'trade-post') return;

@@ -15,7 +15,8 @@ import { pageHtml } from './pages.js';
  * - `feed.json` (test/pages/feed.json with an ETag, answering 304 to `If-None-Match`),
  *   `other.json` (another feed), `broken.json` (the connection drops: a network error);
  * - `log`: the run's timeline as JSON, `[{ visit?, file, arrived, sent?, ifNoneMatch? }]` in server
- *   milliseconds: when each request arrived, and for script files when their bytes started out.
+ *   milliseconds: when each request (for a page, a script or a feed) arrived, and for script files
+ *   when their bytes started out.
  */
 export const DELAY = 400;
 
@@ -51,9 +52,9 @@ const pages = {
     body: [feed('cache-ttl="0"')],
   },
   lazy: {
-    title: 'slow scripts, a lazy feed below the fold',
+    title: 'slow scripts, a feed without src and a lazy feed below the fold',
     head: [...recorders, script('trade-widgets.min.js', 'defer')],
-    body: ['<div style="height: 3000px"></div>', feed('loading="lazy"')],
+    body: ['<trade-news-feed></trade-news-feed>', '<div style="height: 3000px"></div>', feed('loading="lazy"')],
   },
   broken: {
     title: 'slow scripts, a feed whose server drops the connection',
@@ -92,6 +93,7 @@ export async function slowScripts(context, next) {
   const page = /^([\w-]+)\.html$/.exec(file)?.[1];
   if (page !== undefined) {
     if (!Object.hasOwn(pages, page)) return send(404, 'text/plain', 'no such page');
+    log.push(entry);
     return send(200, 'text/html; charset=utf-8', pageHtml(pages[page]));
   }
   if (/^trade-widgets\.[\w.-]+\.js$/.test(file)) {
