@@ -4,6 +4,7 @@
 // their own). See vite.config.ts for the build and README "On a partner site" for the contract.
 import type { MessageOverrides } from './shared/i18n/index.js';
 import { requestEarly } from './shared/early-requests.js';
+import { reserveBoxes } from './shared/reserve.js';
 import { isLoaderUrl, siblingBase } from './shared/sibling-base.js';
 import { version } from './version.js';
 
@@ -50,6 +51,8 @@ function ownScript(): HTMLScriptElement | undefined {
 }
 
 function start(): TradeWidgetsGlobal {
+  // Before any element code: each of our tags takes the box it will have (reserve.ts).
+  reserveBoxes();
   const chunks = __TRADE_WIDGETS_CHUNKS__;
   const script = ownScript();
   const base = siblingBase(

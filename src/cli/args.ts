@@ -33,7 +33,9 @@ export const HELP = `Usage: trade-widgets feed <url-or-file> --out feed.json [op
 
 Turns a blog's feed (RSS, Atom, JSON Feed, WordPress, Ghost or the simple format) into a static
 JSON Feed 1.1 file, newest first, that trade-widgets can load from any site. Host the file with
-the header Access-Control-Allow-Origin: * and point <trade-news-feed src> at it.
+the header Access-Control-Allow-Origin: * and point <trade-news-feed src> at it. Given the blog's
+address instead of its feed, it reads the feed the page announces (JSON Feed, WordPress REST API,
+Atom, then RSS) and says which on stderr.
 
 Options:
   --out <file>             where to write the feed (required); pages go beside it

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { testPages } from './pages.js';
+import { layoutPage, slowFiles, testPages } from './pages.js';
 import { slowScripts } from './slow-scripts.js';
 
 /**
@@ -14,6 +14,8 @@ import { slowScripts } from './slow-scripts.js';
  *   `/npm/trade-widgets` (a 302 to the versioned file, as unpkg does), the package's files under
  *   `/npm/trade-widgets@<this version>/dist/` only, and a renamed copy at `/partner/js/widgets.js`
  *   with the other files under `/partner/trade-widgets/`.
+ * - /test/pages/layout.html, a partner page around one widget for the layout-shift tests, and
+ *   /slow/<ms>/<path>, any of these answered late (a distant CDN, a slow feed).
  * - Partner pages whose script files are slow, under /test/slow/<run>/ (./slow-scripts.js), with
  *   a timeline of what the server saw when.
  * - /test/server/unreachable-sw.js may control the whole origin (`Service-Worker-Allowed: /`): a
@@ -51,4 +53,12 @@ async function serviceWorkerScope(context, next) {
   if (context.path === '/test/server/unreachable-sw.js') context.set('Service-Worker-Allowed', '/');
 }
 
-export const testServerMiddleware = [cdnUrls, testPages, slowScripts, contactEndpoint, serviceWorkerScope];
+export const testServerMiddleware = [
+  slowFiles,
+  cdnUrls,
+  testPages,
+  slowScripts,
+  layoutPage,
+  contactEndpoint,
+  serviceWorkerScope,
+];

@@ -30,9 +30,9 @@ export const tradeNewsFeedStyles = css`
     }
   }
 
+  /* One line (reserve.ts counts it so): a long heading ends in an ellipsis rather than wrapping. */
   .header {
     display: flex;
-    flex-wrap: wrap;
     align-items: baseline;
     justify-content: space-between;
     gap: calc(var(--_space) * 0.5) var(--_space);
@@ -41,6 +41,10 @@ export const tradeNewsFeedStyles = css`
   }
 
   .heading {
+    min-inline-size: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
     margin: 0;
     font-size: var(--trade-news-feed-heading-size, 1.25rem);
     line-height: 1.25;
@@ -83,11 +87,6 @@ export const tradeNewsFeedStyles = css`
     outline-offset: 0;
   }
 
-  /* The element's own width, not the viewport's, decides the grid's columns. */
-  .body {
-    container-type: inline-size;
-  }
-
   .list {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
@@ -112,6 +111,7 @@ export const tradeNewsFeedStyles = css`
     border-radius: var(--_radius);
   }
 
+  /* The element's own width (it is its own container: reserve.ts), not the viewport's, decides the grid's columns. */
   @container (min-width: 34rem) {
     .layout-grid .list {
       grid-template-columns: repeat(2, minmax(0, 1fr));

@@ -325,6 +325,8 @@ export class TradePost extends TradeElement {
     } else if (variant === 'full') {
       // Without the full-post module (on a server, or it could not be loaded) there is no share bar.
       const full = this._adopting ? undefined : this._full;
+      const body = this._sanitizedBody(post);
+      // The footer waits for the body: shown below the body's placeholder, it would move when the body came.
       const footer = [
         tagList,
         stats,
@@ -333,7 +335,8 @@ export class TradePost extends TradeElement {
           : full.shareBar(url, post.title, (key, vars) => this.t(key, vars)),
       ].filter((piece) => piece !== nothing);
       content = html`<header>${head}</header>
-        ${image} ${this._renderBody(post, url)} ${footer.length ? html`<footer>${footer}</footer>` : nothing}`;
+        ${image} ${body === undefined ? bodySkeleton() : this._renderBody(post, url, body)}
+        ${footer.length && body !== undefined ? html`<footer>${footer}</footer>` : nothing}`;
     }
     return html`<article class="post post--${variant}" part="article" tabindex="-1">${content}</article>`;
   }
@@ -380,12 +383,14 @@ export class TradePost extends TradeElement {
     >`;
   }
 
-  private _renderBody(post: Post, url: string | undefined): TemplateResult | typeof nothing {
-    const { contentHtml, summary } = post;
+  /** The sanitized body: undefined while it is made, null when there is none or it cannot be shown. */
+  private _sanitizedBody({ contentHtml }: Post): HTMLElement | null | undefined {
     const loaded = this._full?.body;
-    // The sanitized body: undefined while it is made, null when there is none or it cannot be shown.
-    const body = !contentHtml || loaded?.status === 'error' || this._fullFailed ? null : loaded?.value;
-    if (body === undefined) return bodySkeleton();
+    return !contentHtml || loaded?.status === 'error' || this._fullFailed ? null : loaded?.value;
+  }
+
+  private _renderBody(post: Post, url: string | undefined, body: HTMLElement | null): TemplateResult | typeof nothing {
+    const { contentHtml, summary } = post;
     if (!contentHtml && !summary && !url) return nothing;
     // Without a sanitized body: never the raw HTML, but the summary, an honest note and a link to the post.
     return html`<div class="body" part="body">
