@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { layoutPage, slowFiles, testPages } from './pages.js';
+import { slowScripts } from './slow-scripts.js';
 
 /**
  * Test-server additions: response headers and endpoints that browser tests load by URL.
@@ -17,6 +18,8 @@ import { layoutPage, slowFiles, testPages } from './pages.js';
  *   with the other files under `/partner/trade-widgets/`.
  * - /test/pages/layout.html, a partner page around one widget for the layout-shift tests, and
  *   /slow/<ms>/<path>, any of these answered late (a distant CDN, a slow feed).
+ * - Partner pages whose script files are slow, under /test/slow/<run>/ (./slow-scripts.js), with
+ *   a timeline of what the server saw when.
  * - /test/server/unreachable-sw.js may control the whole origin (`Service-Worker-Allowed: /`): a
  *   test registers it to make one module fail to load, as for a visitor who lost the connection.
  */
@@ -74,6 +77,7 @@ export const testServerMiddleware = [
   slowFiles,
   cdnUrls,
   testPages,
+  slowScripts,
   layoutPage,
   contactEndpoint,
   viewsEndpoint,

@@ -234,7 +234,7 @@ export class TradeNewsFeed extends TradeElement {
       return src && this._assigned == null ? [src, this._requestOptions] : undefined;
     },
     task: ([src, options], { signal, force, revalidated }) =>
-      loadFeed(src, { ...options, signal, force, onRevalidate: revalidated }),
+      loadFeed(src, { ...options, signal, force, onRevalidate: revalidated, host: this }),
     // Page 1, or a fresher copy of it, replaces the old page 1 and keeps later pages. Until page 1
     // has loaded, an error is the first load's; after, it is a failed "Load more" and stays.
     onValue: (feed, [src]) => {

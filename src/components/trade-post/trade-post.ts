@@ -172,7 +172,7 @@ export class TradePost extends TradeElement {
     this,
     {
       args: () => (this.post == null && this.src ? [this.src, this.postId, positive(this.timeout, 10000)] : undefined),
-      task: (args, context) => loadPost(...args, context),
+      task: (args, context) => loadPost(...args, context, this),
     },
   );
   private _refocus = false;
