@@ -1,7 +1,7 @@
 // Writes docs/elements.md from custom-elements.json, so the element reference is the manifest's
 // own text (the classes' JSDoc) and never drifts from the code. `npm run analyze` runs it after
 // `cem analyze`; test/node/docs.test.ts checks the committed file against a fresh manifest.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
 const notice = [
@@ -134,8 +134,51 @@ export function elementsDoc(manifest, details = eventDetails()) {
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
+const TOKENS_START = '<!-- tokens:start (written by scripts/write-elements-doc.js from custom-elements.json) -->';
+const TOKENS_END = '<!-- tokens:end -->';
+
+/**
+ * The tables of docs/theming.md: every CSS custom property with the elements that read it, and
+ * every part of each element, from the manifest.
+ */
+export function tokensTables(manifest) {
+  const elements = manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .filter((declaration) => declaration.customElement && declaration.tagName)
+    .sort((a, b) => a.tagName.localeCompare(b.tagName));
+  const tokens = new Map();
+  for (const element of elements) {
+    for (const property of element.cssProperties ?? []) {
+      const token = tokens.get(property.name) ?? { description: property.description, tags: [] };
+      token.tags.push(`\`<${element.tagName}>\``);
+      tokens.set(property.name, token);
+    }
+  }
+  const rows = [...tokens].map(([name, { description, tags }]) => [code(name), tags.join(', '), description]);
+  return [
+    ...table('Every custom property', ['Property', 'Read by', 'What it sets'], rows),
+    ...elements.flatMap((element) =>
+      table(
+        `Parts of \`<${element.tagName}>\``,
+        ['Part', 'What it is'],
+        (element.cssParts ?? []).map((part) => [code(part.name), part.description]),
+      ),
+    ),
+  ].join('\n');
+}
+
+/** `page` with its tokens block rewritten from `manifest`; unchanged when it has no markers. */
+export function withTokens(page, manifest) {
+  const from = page.indexOf(TOKENS_START);
+  const to = page.indexOf(TOKENS_END);
+  if (from < 0 || to < from) return page;
+  return `${page.slice(0, from + TOKENS_START.length)}\n\n${tokensTables(manifest).trimEnd()}\n\n${page.slice(to)}`;
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const manifest = JSON.parse(readFileSync(new URL('../custom-elements.json', import.meta.url), 'utf8'));
   writeFileSync(new URL('../docs/elements.md', import.meta.url), elementsDoc(manifest));
-  console.log('docs/elements.md: written from custom-elements.json');
+  const theming = new URL('../docs/theming.md', import.meta.url);
+  if (existsSync(theming)) writeFileSync(theming, withTokens(readFileSync(theming, 'utf8'), manifest));
+  console.log('docs/elements.md and the tables of docs/theming.md: written from custom-elements.json');
 }

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { elementsDoc } from '../../scripts/write-elements-doc.js';
+import { elementsDoc, withTokens } from '../../scripts/write-elements-doc.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const cem = join(root, 'node_modules', '.bin', 'cem');
@@ -51,6 +51,17 @@ describe('docs/elements.md', () => {
       line === -1 && actual.length === expected.length,
       `docs/elements.md is out of date at line ${at + 1}: run \`npm run analyze\` and commit it.\n` +
         `  file:     ${actual[at] ?? '(end of file)'}\n  manifest: ${expected[at] ?? '(end of file)'}`,
+    );
+  });
+
+  it('docs/theming.md lists every custom property and part the manifest has, as the script writes them', (t) => {
+    if (!manifest) return t.skip('no custom-elements.json: the analyzer is not installed (npm install)');
+    const page = readFileSync(join(root, 'docs', 'theming.md'), 'utf8');
+    assert.ok(page.includes('<!-- tokens:start'), 'docs/theming.md has its tokens block');
+    assert.equal(
+      page,
+      withTokens(page, manifest),
+      'docs/theming.md is out of date: run `npm run analyze` and commit it',
     );
   });
 
