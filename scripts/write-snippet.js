@@ -1,7 +1,7 @@
 // After the script-tag build: the snippet partners paste, pinned to this version on jsDelivr with
 // the Subresource Integrity hash of dist/trade-widgets.min.js. Writes dist/snippet.html and
-// dist/snippet.json and rewrites the marked block in README.md, so the README never shows a
-// stale hash.
+// dist/snippet.json and rewrites the marked block in README.md and docs/partners.md, so neither
+// ever shows a stale hash.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 
@@ -38,9 +38,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     new URL('dist/snippet.json', root),
     `${JSON.stringify({ version, file: 'dist/trade-widgets.min.js', integrity: integrity(bytes), html: tag }, null, 2)}\n`,
   );
-  const readmeUrl = new URL('README.md', root);
-  const readme = readFileSync(readmeUrl, 'utf8');
-  const updated = replaceBlock(readme, tag);
-  if (updated !== readme) writeFileSync(readmeUrl, updated);
+  // The front door's quick start and the partners' page show it.
+  for (const page of ['README.md', 'docs/partners.md']) {
+    const url = new URL(page, root);
+    const text = readFileSync(url, 'utf8');
+    const updated = replaceBlock(text, tag);
+    if (updated !== text) writeFileSync(url, updated);
+  }
   console.log(`snippet: ${integrity(bytes)}`);
 }

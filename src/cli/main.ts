@@ -40,6 +40,7 @@ async function runFeed(command: FeedCommand, io: Io): Promise<void> {
     title: command.title ?? source.title ?? 'Posts',
     homePageUrl: command.homePageUrl ?? source.homePageUrl,
     feedUrl: command.feedUrl,
+    profiles: command.profiles ?? source.profiles,
   });
   await writeAtomically(
     resolve(command.out),

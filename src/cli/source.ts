@@ -14,6 +14,8 @@ export interface SourcePosts {
   unresolvedLinks: number;
   title?: string;
   homePageUrl?: string;
+  /** The source's own social profiles (a JSON Feed's `_trade.profiles`). */
+  profiles?: string[];
 }
 
 export interface ReadOptions {
@@ -124,6 +126,7 @@ export async function readSource(source: string, options: ReadOptions): Promise<
       // WordPress's REST API names neither its site nor its home page: the page that announced it does.
       result.title = feed.title ?? announcedBy?.siteName;
       result.homePageUrl = feed.homePageUrl ?? announcedBy?.url;
+      result.profiles = feed.profiles;
       if (!feed.posts.length && feed.skipped) {
         throw new FeedError(
           'format',

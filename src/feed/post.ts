@@ -47,6 +47,8 @@ export interface ParsedFeed {
   /** The next page, when the source has one. */
   nextUrl?: string;
   title?: string;
+  /** The broker's social profiles (http(s) URLs, each once), from JSON Feed's feed-level `_trade.profiles`. */
+  profiles?: string[];
 }
 
 /** What `loadFeed` returns. */
@@ -168,8 +170,8 @@ export function toPost(draft: Draft, base?: string): Post | undefined {
 }
 
 /** A parsed feed without empty optional fields. */
-export const feedOf = ({ posts, skipped, nextUrl, title }: ParsedFeed): ParsedFeed =>
-  put(put<ParsedFeed, 'nextUrl'>({ posts, skipped }, 'nextUrl', nextUrl), 'title', title);
+export const feedOf = ({ posts, skipped, nextUrl, title, profiles }: ParsedFeed): ParsedFeed =>
+  put(put(put<ParsedFeed, 'nextUrl'>({ posts, skipped }, 'nextUrl', nextUrl), 'title', title), 'profiles', profiles);
 
 /**
  * Maps every item, keeping feed order; items that fail validation or repeat an earlier id are

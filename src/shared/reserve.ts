@@ -8,8 +8,10 @@
  *
  * Every piece the formulas count has a fixed height in the element's styles (a card's title is two
  * lines, its excerpt three, its tags one; see the `*.styles.ts` files), and the numbers here are
- * the same. No imports: the loader carries this file and nothing of Lit.
+ * the same. The loader carries this file, so it imports nothing of Lit.
  */
+
+import { PROFILES_ROW_BLOCK_SIZE } from '../components/trade-news-feed/profiles-row.js';
 
 /** Declarations on `tag`'s `::before` when it matches `when`: custom properties read their `var()`s where they are declared, and container queries reach only descendants, so every one of them lives there. */
 const on = (tag: string, when: string, body: string): string => `${tag}${when}::before{${body}}`;
@@ -37,16 +39,18 @@ const pieces = (tag: string): string =>
 
 /**
  * `<trade-news-feed>`: the header, the search box, `limit` posts (up to twelve, a screenful) in
- * rows of the layout's columns, and "Load more" (trade-news-feed.styles.ts). The dark theme pads it.
+ * rows of the layout's columns, "Load more" and the "Follow" row of a `profiles` attribute
+ * (trade-news-feed.styles.ts, profiles-row.ts). The dark theme pads it. Profiles that only the feed
+ * itself names cannot be known in advance: their row comes with the posts.
  */
 const feed = (tag = 'trade-news-feed'): string =>
   on(
     tag,
     '',
     '--_r-n:3;--_r-pad:0px;--_r-cols:1;--_r-gap-list:var(--trade-news-feed-gap, var(--_r-s));' +
-      '--_r-head:calc(var(--trade-news-feed-heading-size, 1.25rem) * 1.25 + var(--_r-s) * 1.25 + 1px);--_r-search:0px;--_r-more:0px;' +
+      '--_r-head:calc(var(--trade-news-feed-heading-size, 1.25rem) * 1.25 + var(--_r-s) * 1.25 + 1px);--_r-search:0px;--_r-more:0px;--_r-follow:0px;' +
       '--_r-w:calc((100cqi - 2 * var(--_r-pad) - (var(--_r-cols) - 1) * var(--_r-gap-list)) / var(--_r-cols));--_r-item:var(--_r-card);' +
-      '--_r-h:calc(2 * var(--_r-pad) + var(--_r-head) + var(--_r-search) + var(--_r-more) + ' +
+      '--_r-h:calc(2 * var(--_r-pad) + var(--_r-head) + var(--_r-search) + var(--_r-more) + var(--_r-follow) + ' +
       'round(up, var(--_r-n) / var(--_r-cols), 1) * (var(--_r-item) + var(--_r-gap-list)) - var(--_r-gap-list))',
   ) +
   on(tag, '[limit]', '--_r-n:12') +
@@ -56,6 +60,7 @@ const feed = (tag = 'trade-news-feed'): string =>
   on(tag, '[heading=""]:not([see-all-href])', '--_r-head:0px') +
   on(tag, '[searchable]', '--_r-search:calc(2.75rem + var(--_r-gap))') +
   on(tag, '[load-more]', '--_r-more:calc(2.75rem + var(--_r-gap))') +
+  on(tag, `[profiles*='http']:not([hide~=profiles])`, `--_r-follow:calc(${PROFILES_ROW_BLOCK_SIZE} + var(--_r-gap))`) +
   on(tag, '[layout=compact]', '--_r-item:var(--_r-compact);--_r-gap-list:0px') +
   pieces(tag) +
   `@container (min-width:34rem){${on(tag, '[layout=grid]', '--_r-cols:2')}}` +

@@ -41,7 +41,7 @@ function namedFiles(value: unknown, at = '$'): [string, string][] {
  * The names an element keeps to itself, read from the sources: the private, protected and
  * `@internal` members (reactive state is a `@state()` private field) of its class and of the shared
  * base class, and the members of the other classes in its folder (the controllers and
- * stores it keeps its state in), but for the names the README documents (`posts`, `submit()`).
+ * stores it keeps its state in), but for the names docs/developers.md documents (`posts`, `submit()`).
  */
 function ownNames(elementSource: string): Set<string> {
   const hidden = new Set<string>();
@@ -70,12 +70,13 @@ function ownNames(elementSource: string): Set<string> {
       }
     }
   }
-  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  // The developers' page documents the elements' names beside the generated reference.
+  const readme = readFileSync(join(root, 'docs', 'developers.md'), 'utf8');
   for (const [, name] of readme.matchAll(/`([A-Za-z_$][\w$]*)(?:\(\))?`/g)) elsewhere.delete(name!);
   return new Set([...hidden, ...elsewhere]);
 }
 
-/** Attributes API.md lists for each element, then the additions the README documents. */
+/** Attributes API.md lists for each element, then the additions docs/developers.md documents. */
 const contract: Record<string, string[]> = {
   'trade-news-feed': [
     'src',
@@ -97,6 +98,7 @@ const contract: Record<string, string[]> = {
     'theme',
     'link-target',
     'heading-level',
+    'profiles',
   ],
   'trade-post': [
     'src',
@@ -110,6 +112,7 @@ const contract: Record<string, string[]> = {
     'theme',
     'link-target',
     'timeout',
+    'views-endpoint',
   ],
   'broker-contact-form': [
     'action',

@@ -65,6 +65,16 @@ export const pages = {
     body: widgets,
   },
   'csp-strict': { title: 'csp-strict', head: [script(loader, 'defer')], body: widgets },
+  'csp-views': {
+    title: 'csp-views: a full post below the fold that counts views, a feed with a Follow row',
+    head: ['<link rel="stylesheet" href="views.css" />', script(loader, 'defer')],
+    body: [
+      '<trade-news-feed src="feed.json" limit="1" layout="compact" profiles="https://x.com/broker https://www.linkedin.com/company/broker"></trade-news-feed>',
+      '<div class="spacer"></div>',
+      '<trade-post src="feed.json" post-id="maritime-regulator-cyberattack" views-endpoint="/test-api/views/page"></trade-post>',
+      '<div class="spacer"></div>',
+    ],
+  },
   'csp-strict-all': { title: 'csp-strict, all-in-one file', head: [script(allInOne, 'defer')], body: widgets },
   'csp-strict-rss': {
     title: 'csp-strict-rss',

@@ -17,7 +17,7 @@ class LoadProbe extends LitElement {
   failed: unknown[] = [];
   onValue: (value: string) => void = (value) => this.landed.push(value);
   onError: (error: unknown) => void = (error) => this.failed.push(error);
-  readonly load = new LoadController<readonly [key: string], string>(this, {
+  readonly load = new LoadController<readonly [string], string>(this, {
     args: () => [this.key] as const,
     task: ([key], context) => {
       const answer = deferred<string>();

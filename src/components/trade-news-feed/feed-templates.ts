@@ -52,8 +52,8 @@ export function footer(error: string | undefined, button: TemplateResult | false
   </div>`;
 }
 
-/** The search box; `onInput` gets the box's value at every keystroke. */
-export function searchBox(label: string, placeholder: string, onInput: (value: string) => void): TemplateResult {
+/** The search box; `search` gets the box's value at every keystroke. */
+export function searchBox(label: string, placeholder: string, search: { input(value: string): void }): TemplateResult {
   return html`<div part="search" role="search">
     <label class="visually-hidden" for="search">${label}</label>
     <input
@@ -62,7 +62,7 @@ export function searchBox(label: string, placeholder: string, onInput: (value: s
       type="search"
       autocomplete="off"
       placeholder=${placeholder}
-      @input=${(event: Event) => onInput((event.target as HTMLInputElement).value)}
+      @input=${(event: Event) => search.input((event.target as HTMLInputElement).value)}
     />
   </div>`;
 }

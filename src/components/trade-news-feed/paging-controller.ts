@@ -66,7 +66,7 @@ export class PagingController implements ReactiveController {
         return src && this._assigned == null ? [src, _options.request()] : undefined;
       },
       task: ([src, options], { signal, force, revalidated }) =>
-        loadFeed(src, { ...options, signal, force, onRevalidate: revalidated }),
+        loadFeed(src, { ...options, signal, force, onRevalidate: revalidated, host: _host }),
       // Page 1, or a fresher copy of it, replaces the old page 1 and keeps later pages.
       onValue: (feed, [src]) => {
         this._failed = undefined;
@@ -144,6 +144,11 @@ export class PagingController implements ReactiveController {
   /** "Load more" is fetching pages. */
   get fetching(): boolean {
     return this._next.pending;
+  }
+
+  /** The broker's social profiles the feed names (none for posts assigned). */
+  get profiles(): string[] | undefined {
+    return this._assigned == null ? this._pages.profiles : undefined;
   }
 
   /** A saved copy stands in for a request that failed. */

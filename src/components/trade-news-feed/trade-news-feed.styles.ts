@@ -1,4 +1,7 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { PROFILES_ROW_BLOCK_SIZE } from './profiles-row.js';
+
+export { PROFILES_ROW_BLOCK_SIZE };
 
 /**
  * The feed's own look. Colours, radius and spacing come from the shared theme (`--_*`), so the
@@ -215,5 +218,22 @@ export const tradeNewsFeedStyles = css`
 
   .layout-compact .list > * + * {
     border-block-start: 1px solid var(--_border);
+  }
+
+  /*
+   * The "Follow" row: a single line of a fixed height, there (empty) before its links load with
+   * their styles (profiles.ts).
+   */
+  .profiles {
+    display: flex;
+    align-items: center;
+    gap: calc(var(--_space) * 0.5);
+    box-sizing: border-box;
+    block-size: ${unsafeCSS(PROFILES_ROW_BLOCK_SIZE)};
+    overflow: hidden;
+    white-space: nowrap;
+    container-type: inline-size;
+    color: var(--_muted);
+    font-size: 0.9375em;
   }
 `;

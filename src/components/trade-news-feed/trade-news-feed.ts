@@ -24,6 +24,7 @@ import {
   seeAllLink,
   skeleton,
 } from './feed-templates.js';
+import { FollowRow } from './load-profiles.js';
 import { PagingController } from './paging-controller.js';
 import { SearchController } from './search-controller.js';
 
@@ -74,6 +75,8 @@ export type FeedLayout = 'list' | 'grid' | 'compact';
  * @csspart stale-note - "Showing saved posts", when a saved copy stands in for a failed request.
  * @csspart footer - The area below the list holding "Load more".
  * @csspart load-more-button - "Load more".
+ * @csspart profiles - The "Follow" row under the list: one line of a fixed height (2.75rem).
+ * @csspart profile-link - Each profile's link (icon and name; the icon only at narrow widths).
  * @csspart status - A visually hidden polite live region announcing result counts and "Load
  *   more" progress; restyle it to show the counts on screen.
  * @csspart post-article - Each card's `<article>`, re-exported from its `<trade-post>`.
@@ -126,7 +129,10 @@ export class TradeNewsFeed extends TradeElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
   /** When set, a "See All" link to this address (http(s) or relative; anything else is ignored). */
   @property({ attribute: 'see-all-href' }) seeAllHref?: string;
-  /** Space-separated parts of each post to leave out: `image excerpt author date tags stats`. */
+  /**
+   * Space-separated parts to leave out: `image excerpt author date tags stats` of each post, and
+   * `profiles`, the "Follow" row.
+   */
   @property() hide = '';
   /** Show only posts carrying this tag (case-insensitive); separate several with commas to accept any. */
   @property() tag = '';
@@ -144,8 +150,14 @@ export class TradeNewsFeed extends TradeElement {
   @property({ type: Number, attribute: 'cache-ttl' }) cacheTtl = 300;
   /** Milliseconds before a request fails with kind `timeout`. */
   @property({ type: Number }) timeout = 10000;
-  /** Target of post links and the "See All" link (`_self`, `_blank`, a frame name). */
+  /** Target of post links, the "See All" link and the profile links (`_self`, `_blank`, a frame name). */
   @property({ attribute: 'link-target' }) linkTarget = '_self';
+  /**
+   * Space-separated http(s) URLs of the broker's social profiles, shown as a "Follow" row under the
+   * list (X/Twitter, LinkedIn, Facebook, YouTube and Instagram with their icon and name, other
+   * sites by their host). When not set, the feed's own `_trade.profiles` (JSON Feed) are shown.
+   */
+  @property() profiles?: string;
 
   /** Where the posts come from (`posts`, else `src` page by page) and how many screens show. */
   private readonly _paging = new PagingController(this, {
@@ -164,9 +176,10 @@ export class TradeNewsFeed extends TradeElement {
   private readonly _search = new SearchController(this, (query) => {
     this._paging.screens = 1;
     // Set, not said: an unchanged count need not be repeated on every keystroke.
-    const count = this._filter(this.posts).length;
-    this._announcer.set(query.trim() ? this.t('feed.results', { count }) : '');
+    this._announcer.set(query.trim() ? this.t('feed.results', { count: this._filter(this.posts).length }) : '');
   });
+  /** The "Follow" row. */
+  private readonly _follow = new FollowRow(this);
   /** `hide`, parsed. */
   private _hidden: ReadonlySet<string> = new Set();
   /** The posts that pass the tag filter and the search, before `limit`: made once per update. */
@@ -192,9 +205,7 @@ export class TradeNewsFeed extends TradeElement {
    * Resolves once the answer (or the error) has rendered.
    */
   async refresh(): Promise<void> {
-    if (!this.isConnected) return;
-    await this._paging.refresh();
-    await this.updateComplete;
+    if (this.isConnected) await this._paging.refresh().then(() => this.updateComplete);
   }
 
   /** Those of `posts` that pass the tag filter and the search. */
@@ -225,37 +236,31 @@ export class TradeNewsFeed extends TradeElement {
 
   /** Reveals the next `limit` posts, fetching `nextUrl` pages until they are there or the feed ends. */
   private async _onMore(): Promise<void> {
-    const paging = this._paging;
-    if (paging.fetching) return;
+    if (this._paging.fetching) return;
     // The new status renders the button busy: the run is under way by then.
-    const counts = await paging.more(() => this._announcer.say(this.t('feed.loadingMore')));
+    const counts = await this._paging.more(() => this._announcer.say(this.t('feed.loadingMore')));
     // Replaced by a change of source, or the element left the page.
     if (!counts) return;
     const { before, matching } = counts;
-    const shown = Math.min(matching, paging.shown);
-    const failed = paging.moreFailed;
-    if (shown > before) {
-      this._announcer.say(this.t('feed.moreShown', { count: shown - before }));
-      await this.updateComplete;
-      void focusItem(this.renderRoot.querySelectorAll<HTMLElement>('[part~="item"]')[before]);
-    } else {
-      this._announcer.say(failed ? this._describe(failed) : this.t('feed.results', { count: matching }));
+    const added = Math.min(matching, this._paging.shown) - before;
+    const failed = this._paging.moreFailed;
+    if (added <= 0) {
+      return this._announcer.say(failed ? this._describe(failed) : this.t('feed.results', { count: matching }));
     }
+    this._announcer.say(this.t('feed.moreShown', { count: added }));
+    await this.updateComplete;
+    void focusItem(this.renderRoot.querySelectorAll<HTMLElement>('[part~="item"]')[before]);
   }
 
-  private _describe(error: FeedError): string {
-    return this.t(`error.${error.kind}`, { status: error.status ?? '' });
-  }
+  /** What an error means, in the element's language. */
+  private _describe = (error: FeedError): string => this.t(`error.${error.kind}`, { status: error.status ?? '' });
 
   /** What the body shows: the error with "Try again", the placeholder, the posts, or "No posts". */
   private _renderState(titleLevel: number): TemplateResult {
     const { failed, busy, shown } = this._paging;
     if (failed) return errorBox(this._describe(failed), this.t('feed.retry'), () => void this._retry());
     if (busy) return skeleton(this._paging.limit, this.layout === 'compact', this._hidden, this.t('feed.loading'));
-    const matches = this._matches;
-    if (matches.length) {
-      return postList(matches.slice(0, shown), (post) => postCard(post, this, titleLevel));
-    }
+    if (this._matches.length) return postList(this._matches.slice(0, shown), (p) => postCard(p, this, titleLevel));
     const empty = this.t(this._search.query.trim() ? 'feed.noMatches' : 'feed.empty');
     return html`<p part="empty" class="message">${empty}</p>`;
   }
@@ -265,8 +270,12 @@ export class TradeNewsFeed extends TradeElement {
     const heading = this.heading ?? this.t('feed.heading');
     const level = headingLevel(this.headingLevel);
     const href = safeHref(this.seeAllHref);
-    const more = this._matches.length > shown || hasNext;
     const label = this.t(fetching ? 'feed.loadingMore' : 'feed.loadMore');
+    const more =
+      (this._matches.length > shown || hasNext) && loadMoreButton(label, fetching, () => void this._onMore());
+    const search = this.searchable && searchBox(this.t('feed.search'), this.t('feed.searchPlaceholder'), this._search);
+    const follow =
+      this._hidden.has('profiles') || this._follow.render(this.profiles, this._paging.profiles, this.t('feed.follow'));
     return html`
       <section
         part="base"
@@ -279,21 +288,11 @@ export class TradeNewsFeed extends TradeElement {
           heading && headingOf(level, 'heading', heading, 'heading'),
           href && seeAllLink(href, this.linkTarget, this.t('feed.seeAll'), !!heading),
         )}
-        ${
-          this.searchable
-            ? searchBox(this.t('feed.search'), this.t('feed.searchPlaceholder'), (value) => this._search.input(value))
-            : nothing
-        }
+        ${search || nothing}
         <div class="body">${this._renderState(Math.min(6, heading ? level + 1 : level))}</div>
         ${stale ? html`<p part="stale-note" class="stale-note">${this.t('feed.stale')}</p>` : nothing}
-        ${
-          this.loadMore && ready
-            ? footer(
-                moreFailed && this._describe(moreFailed),
-                more && loadMoreButton(label, fetching, () => void this._onMore()),
-              )
-            : nothing
-        }
+        ${this.loadMore && ready ? footer(moreFailed && this._describe(moreFailed), more) : nothing}
+        ${follow === true ? nothing : follow}
       </section>
       ${this._announcer.render()}
     `;

@@ -1,4 +1,6 @@
-import { FeedError, loadFeed, type Post } from '../../feed/index.js';
+import { FeedError, loadFeed, normalizePost, type Post } from '../../feed/index.js';
+import { expireFeed, readNow } from '../../feed/load.js';
+import type { Given } from './post-state.js';
 import type { LoadContext } from '../../shared/load-controller.js';
 
 /**
@@ -7,6 +9,12 @@ import type { LoadContext } from '../../shared/load-controller.js';
  */
 export const postKey = (post: Post): string =>
   JSON.stringify([post.id, post.title, post.url, post.datePublished, post.dateModified]);
+
+/** A counted view makes the saved copy of `src` out of date: the next load asks the server again. */
+export function expireSource(src: string | undefined): void {
+  const href = absoluteSrc(src);
+  if (href) expireFeed(href);
+}
 
 /** `src` resolved against the page, the base for relative URLs in posts that have no URL of their own. */
 export function absoluteSrc(src: string | undefined): string | undefined {
@@ -21,18 +29,21 @@ export function absoluteSrc(src: string | undefined): string | undefined {
  * The post `postId` (matched by id or URL) of the feed at `src`, or its first post, as a
  * `LoadController` task. Rejects with a `FeedError`: the data layer's, or kind `not-found`. A
  * fresher copy found by a background revalidation goes to `revalidated` when it still holds the post.
+ * `host` is the element loading it (see `LoadOptions.host`).
  */
 export async function loadPost(
   src: string,
   postId: string | undefined,
   timeout: number,
   { signal, force, revalidated }: LoadContext<Post>,
+  host?: HTMLElement,
 ): Promise<Post> {
   const pick = (posts: Post[]) => (postId ? posts.find((p) => p.id === postId || p.url === postId) : posts[0]);
   const feed = await loadFeed(src, {
     signal,
     force,
     timeout,
+    host,
     onRevalidate: (fresh) => {
       const post = pick(fresh.posts);
       if (post) revalidated(post);
@@ -44,4 +55,17 @@ export async function loadPost(
     'not-found',
     postId ? `No post with id "${postId}" in ${src}.` : `The feed at ${src} has no posts.`,
   );
+}
+
+/**
+ * The `post` property read (against `src` for relative URLs): a post, `reading` while what it
+ * needs loads on demand (then `more` settles), or why it is not a post; undefined when unset.
+ */
+export function readGiven(post: unknown, src: string | undefined): [Given | undefined, Promise<unknown> | undefined] {
+  if (post == null) return [undefined, undefined];
+  const [read, more] = readNow(() => normalizePost(post, { baseUrl: absoluteSrc(src) }));
+  if (!read && !more) {
+    return [new FeedError('format', 'The post property does not hold a post with an id and a title.'), undefined];
+  }
+  return [{ post: read, reading: !!more }, more];
 }

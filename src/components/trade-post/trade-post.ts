@@ -1,7 +1,6 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { FeedError, normalizePost, type Post } from '../../feed/index.js';
-import { readNow } from '../../feed/load.js';
+import { FeedError, type Post } from '../../feed/index.js';
 import { headingLevel, nonNegative, positive, tokens } from '../../shared/converters.js';
 import { contentStyles } from '../../shared/content.styles.js';
 import type { DateStyle } from '../../shared/i18n/dates.js';
@@ -15,7 +14,7 @@ import type * as FullPost from './full-post.js';
 import { fullPost, loadFullPost } from './load-full-post.js';
 import { postImage, postLink } from './post-parts.js';
 import { bodyOf, errorBox, meta, stats, tagList, type PostContext, type PostVariant } from './post-templates.js';
-import { absoluteSrc, loadPost, postKey } from './load-post.js';
+import { absoluteSrc, expireSource, loadPost, postKey, readGiven } from './load-post.js';
 import { partsOf, type FullParts, type Given, type PostState } from './post-state.js';
 import { bodySkeleton, skeleton } from './post-skeleton.js';
 import { tradePostStyles } from './trade-post.styles.js';
@@ -27,6 +26,7 @@ export type {
   TradePostErrorEvent,
   TradePostLoadEvent,
   TradePostSelectEvent,
+  TradePostViewEvent,
 } from './trade-post.events.js';
 export type { PostVariant } from './post-templates.js';
 
@@ -52,6 +52,9 @@ const variantOf = ({ variant }: TradePost): PostVariant =>
  * @fires {TradePostSelectEvent} trade-post-select - The title link or "Read more" was clicked
  *   (plain left click or Enter; modified clicks keep opening tabs). Cancelable, detail `{ post }`:
  *   cancel it to handle navigation yourself.
+ * @fires {TradePostViewEvent} trade-post-view - A full post has been at least half visible (or filled
+ *   half the screen) for one second: a reader saw it. Once per post per tab; detail `{ post }`, for the
+ *   host's own analytics. With `views-endpoint`, the view is sent there at the same moment.
  *
  * @csspart article - The `<article>` around the post.
  * @csspart image - The featured image.
@@ -122,6 +125,13 @@ export class TradePost extends TradeElement {
   @property({ type: Number }) timeout = 10000;
 
   /**
+   * Where a view of a full post is counted: an http(s) or relative URL that receives one POST of
+   * `{ "id", "url", "page" }` as JSON per post per tab, without cookies, and nothing when the browser
+   * sends Global Privacy Control. Without it nothing is sent (`trade-post-view` still fires).
+   */
+  @property({ attribute: 'views-endpoint' }) viewsEndpoint?: string;
+
+  /**
    * The post to show: a normalized `Post` or a raw item in any accepted format (JSON Feed item,
    * WordPress or Ghost post, simple object). Takes precedence over `src`.
    */
@@ -138,7 +148,7 @@ export class TradePost extends TradeElement {
     this,
     {
       args: () => (this.post == null && this.src ? [this.src, this.postId, positive(this.timeout, 10000)] : undefined),
-      task: (args, context) => loadPost(...args, context),
+      task: (args, context) => loadPost(...args, context, this),
     },
   );
   private _full: FullParts;
@@ -181,26 +191,21 @@ export class TradePost extends TradeElement {
     }
   }
 
-  /** Reads the `post` property. */
+  /**
+   * Reads the `post` property. What the item needs that loads on demand (the WordPress and Ghost
+   * readers, a rare character reference): until it is there the item shows as far as it can be
+   * read, or the placeholder, and is not announced. If it cannot be fetched, what could be read
+   * stays and is announced.
+   */
   private _read(): void {
     const post = this.post;
-    const [read, more] = readNow(() =>
-      post == null ? undefined : normalizePost(post, { baseUrl: absoluteSrc(this.src) }),
-    );
-    this._given =
-      post == null
-        ? undefined
-        : read || more
-          ? { post: read, reading: !!more }
-          : new FeedError('format', 'The post property does not hold a post with an id and a title.');
-    // What the item needs that loads on demand (the WordPress and Ghost readers, a rare character
-    // reference): until it is there the item shows as far as it can be read, or the placeholder,
-    // and is not announced. If it cannot be fetched, what could be read stays and is announced.
+    const [given, more] = readGiven(post, this.src);
+    this._given = given;
     more?.then(
       () => this.post === post && this.requestUpdate('post'),
       (error: FeedError) => {
         if (this.post !== post) return;
-        this._given = read ? { post: read, reading: false } : error;
+        this._given = given instanceof FeedError || !given?.post ? error : { post: given.post, reading: false };
         this.requestUpdate();
       },
     );
@@ -242,17 +247,26 @@ export class TradePost extends TradeElement {
 
   protected override updated(): void {
     const state = this._state;
-    if (state.kind === 'fallback' || state.kind === 'loading') return;
     // A post is announced once read, and a full post once its body has rendered (or failed to).
-    if (state.kind === 'post' && (state.reading || state.body === 'pending')) return;
-    const key = state.kind === 'error' ? state.error : postKey(state.post);
-    if (key !== this._announced) {
-      this._announced = key;
-      if (state.kind === 'error') this.emit('trade-post-error', { error: state.error });
-      else this.emit('trade-post-load', { post: state.post });
+    const post = state.kind === 'post' && !state.reading && state.body !== 'pending' ? state.post : undefined;
+    const error = state.kind === 'error' ? state.error : undefined;
+    const key = post ? postKey(post) : error;
+    if (key) {
+      if (key !== this._announced) {
+        this._announced = key;
+        if (post) this.emit('trade-post-load', { post });
+        else this.emit('trade-post-error', { error: error! });
+      }
+      this._onOutcome?.();
+      this._onOutcome = undefined;
     }
-    this._onOutcome?.();
-    this._onOutcome = undefined;
+    // A full post is watched for a reader once it is announced (its body is on screen).
+    const article = this.renderRoot.querySelector('[part~="article"]');
+    partsOf(this._full)?.watchViews(
+      post && article && variantOf(this) === 'full'
+        ? { post, target: article, endpoint: this.viewsEndpoint, onSent: () => expireSource(this.src) }
+        : undefined,
+    );
   }
 
   /** "Try again": asks again, then hands focus to what replaced the button. */

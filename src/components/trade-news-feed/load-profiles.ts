@@ -1,0 +1,67 @@
+import { html, isServer, nothing, type LitElement, type TemplateResult } from 'lit';
+import { relFor } from '../../shared/link-rel.js';
+import { pageUrl } from '../../shared/url.js';
+import type * as Profiles from './profiles.js';
+
+let loaded: typeof Profiles | undefined;
+let loading: Promise<typeof Profiles> | undefined;
+
+/** The "Follow" row's module once it has loaded on this page, else undefined. */
+export const profilesModule = (): typeof Profiles | undefined => loaded;
+
+/**
+ * Loads the "Follow" row (profiles.ts, a chunk of its own in the bundles), once per page. A failed
+ * load is tried again on the next call.
+ */
+export function loadProfiles(): Promise<typeof Profiles> {
+  loading ??= import('./profiles.js').then(
+    (module) => (loaded = module),
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/** The http(s) URLs of a `profiles` attribute, each once. */
+const profileUrls = (value: string): string[] => [
+  ...new Set(value.split(/\s+/).flatMap((url) => (/^https?:\/\//i.test(url) ? (pageUrl(url)?.href ?? []) : []))),
+];
+
+/**
+ * A feed's "Follow" row: the `profiles` attribute's http(s) URLs (shown from the start, so the row's
+ * box is there before the posts), else the feed's own once it has loaded. Its icons load the first
+ * time; until then the row is there, empty, at its final height. If they cannot be loaded, no row.
+ */
+export class FollowRow {
+  private _failed = false;
+
+  constructor(private readonly _host: LitElement & { linkTarget: string }) {}
+
+  /** The row, titled `label`, for the `profiles` attribute, else for the feed's own `fallback` profiles. */
+  render(
+    attribute: string | undefined,
+    fallback: string[] | undefined,
+    label: string,
+  ): TemplateResult | typeof nothing {
+    const { linkTarget: target } = this._host;
+    const urls = attribute == null ? fallback : profileUrls(attribute);
+    if (!urls?.length || this._failed) return nothing;
+    const module = profilesModule();
+    if (module) {
+      module.styleRow(this._host);
+      return module.profilesRow(urls, label, target, relFor(target));
+    }
+    if (!isServer) {
+      loadProfiles().then(
+        () => this._host.requestUpdate(),
+        () => {
+          this._failed = true;
+          this._host.requestUpdate();
+        },
+      );
+    }
+    return html`<div part="profiles" class="profiles"></div>`;
+  }
+}
