@@ -142,7 +142,9 @@ export async function launcherFor(name, { createPage } = {}) {
           'network.connectivity-service.enabled': false,
         },
       },
-      createPage,
+      // Each page in a window of its own: a second tab in a window is hidden, and a hidden page
+      // gets no animation frames, intersection changes or timely timers.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage({ type: 'window' }),
     });
   }
   const webkit = findWebKit();
