@@ -2,17 +2,13 @@
 // with real `Response` objects carrying the file's bytes and the server's Content-Type.
 import { expect, html } from '@open-wc/testing';
 import { cards, feedFixture, titles } from '../components/trade-news-feed/helpers.js';
-import { restoreFetch, stubFetch } from '../helpers/fetch.js';
-import { textOf } from '../helpers/page.js';
-import { fixtureBytes } from '../helpers/fixtures.js';
+import { fixtureBytes, stubFetch, textOf } from '../helpers/index.js';
 
 const bytes = (name: string) => fixtureBytes(`../fixtures/feeds/real/${name}`);
 let counter = 0;
 const url = (name: string) => `https://feeds.example.com/${++counter}/${name}`;
 
 describe('<trade-news-feed> with real feed bytes', () => {
-  afterEach(restoreFetch);
-
   it('decodes by the HTTP charset, the XML declaration or the byte-order mark', async () => {
     const files: Record<string, [Uint8Array, string]> = {
       'koi8.xml': [await bytes('koi8-r-no-declaration.rss.xml'), 'application/rss+xml; charset=koi8-r'],

@@ -1,6 +1,6 @@
 import { expect, waitUntil as waitUntilQuickly } from '@open-wc/testing';
 import { version } from '../../src/version.js';
-import { closePages, openPage as open } from '../helpers/frames.js';
+import { $, closePages, drain, openPage as open, shadow } from '../helpers/index.js';
 
 // The partner's view: dist/trade-widgets.min.js (built by `npm test` before the browser tests) on
 // real pages at /test/pages/<name>.html (served from the table in test/server/pages.js), in every
@@ -43,7 +43,7 @@ async function widgetsRendered(win: PageWindow): Promise<void> {
     () =>
       shadowText(win, 'trade-news-feed').includes('Maritime Regulator Hit by Cyberattack') &&
       shadowText(win, 'trade-post').includes('London headquarters') &&
-      (win.document.querySelector('broker-contact-form')?.shadowRoot?.querySelector('form') ?? null) !== null,
+      $(win.document.querySelector('broker-contact-form'), 'form') !== null,
     'the three widgets did not render their data',
   );
 }
@@ -91,7 +91,7 @@ describe('script-tag bundle', function () {
 
   it('loads no element code on a page without our tags', async () => {
     const win = await openPage('later');
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await drain();
     expect(win.TradeWidgets?.version).to.equal(version);
     expect(fetched(win).map(({ file }) => file)).to.deep.equal(['/dist/trade-widgets.min.js']);
     expect(win.customElements.get('trade-news-feed')).to.equal(undefined);
@@ -104,7 +104,7 @@ describe('script-tag bundle', function () {
     win.document.body.append(feed);
     await waitUntil(() => shadowText(win, 'trade-news-feed').includes('Importer Pleads Guilty'), 'feed did not render');
     win.document.body.append(win.document.createElement('trade-news-feed'));
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await drain();
     expect(elementChunks(win)).to.deep.equal(['trade-news-feed', 'trade-post']);
     expect(win.customElements.get('broker-contact-form')).to.equal(undefined);
     expect(win.recorded.errors).to.deep.equal([]);
@@ -116,17 +116,14 @@ describe('script-tag bundle', function () {
     section.innerHTML =
       '<div><p>Questions?</p><broker-contact-form action="/test-api/contact"></broker-contact-form></div>';
     win.document.body.append(section);
-    await waitUntil(
-      () => win.document.querySelector('broker-contact-form')?.shadowRoot?.querySelector('form'),
-      'form did not render',
-    );
+    await waitUntil(() => $(win.document.querySelector('broker-contact-form'), 'form'), 'form did not render');
     expect(elementChunks(win)).to.deep.equal(['broker-contact-form']);
     expect(win.recorded.errors).to.deep.equal([]);
   });
 
   it('loads only the form code on a page with only the form', async () => {
     const win = await openPage('form-only');
-    await waitUntil(() => win.document.querySelector('broker-contact-form')?.shadowRoot?.querySelector('form'));
+    await waitUntil(() => $(win.document.querySelector('broker-contact-form'), 'form'));
     expect(elementChunks(win)).to.deep.equal(['broker-contact-form']);
     const files = fetched(win).map(({ file }) => file);
     expect(
@@ -138,7 +135,7 @@ describe('script-tag bundle', function () {
   it('keeps the fallback content, without an error, when its files cannot be fetched', async () => {
     const win = await openPage('missing-files');
     await waitUntil(() => fetched(win).some(({ status }) => status === 404), 'the loader did not try the given folder');
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await drain();
     expect(fetched(win).find(({ status }) => status === 404)?.file).to.match(/^\/nowhere\/trade-widgets\./);
     expect(win.customElements.get('trade-news-feed')).to.equal(undefined);
     expect(win.document.querySelector('trade-news-feed a')?.textContent).to.equal('Fallback link');
@@ -212,7 +209,7 @@ describe('script-tag bundle', function () {
   it('never runs script from a hostile post body, even without a CSP', async () => {
     const win = await openPage('defer');
     await widgetsRendered(win);
-    const body = win.document.querySelector('trade-post')!.shadowRoot!;
+    const body = shadow(win.document.querySelector('trade-post')!);
     expect(body.querySelector('script')).to.equal(null);
     expect(body.querySelector('[onclick], [onerror]')).to.equal(null);
     expect(win.recorded.errors).to.deep.equal([]);
@@ -228,7 +225,7 @@ async function spanishRendered(win: PageWindow): Promise<void> {
       shadowText(win, 'broker-contact-form').includes('agente de aduanas'),
     'the widgets did not switch to Spanish',
   );
-  const body = win.document.querySelector('trade-post')!.shadowRoot!;
+  const body = shadow(win.document.querySelector('trade-post')!);
   expect(body.querySelector('blockquote')?.textContent).to.include('We suspect a data breach');
   expect(body.querySelector('a[href="mailto:info@tradelogicintl.com"]')).to.not.equal(null);
   expect(body.querySelector('script, [onclick], [onerror]')).to.equal(null);
@@ -273,7 +270,7 @@ describe('script-tag files found from the URL a partner pastes', function () {
   it('renders full bodies with the DOMPurify fallback when the browser has no HTML Sanitizer API', async () => {
     const win = await openPage('no-sanitizer-api');
     await widgetsRendered(win);
-    const body = win.document.querySelector('trade-post')!.shadowRoot!;
+    const body = shadow(win.document.querySelector('trade-post')!);
     expect(body.querySelector('blockquote')?.textContent).to.include('We suspect a data breach');
     expect(body.querySelector('script, [onclick], [onerror]')).to.equal(null);
     expect(fetched(win).filter(({ status }) => status !== 200)).to.deep.equal([]);

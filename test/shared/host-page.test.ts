@@ -4,8 +4,7 @@ import '../../src/index.js';
 import type { BrokerContactForm, TradeNewsFeed, TradePost } from '../../src/index.js';
 import type { Post } from '../../src/feed/index.js';
 import { clearFeedCache } from '../../src/feed/index.js';
-import { hang, restoreFetch, stubFetch } from '../helpers/fetch.js';
-import { json } from '../helpers/responses.js';
+import { hang, json, shadow, stubFetch } from '../helpers/index.js';
 
 // What makes the widgets welcome on someone else's page, checked across all three elements:
 // tokens, themes with real contrast, languages, direction, reduced motion, isolation from the
@@ -41,7 +40,7 @@ type Widget = TradeNewsFeed | TradePost | BrokerContactForm;
 
 async function settled(el: Widget): Promise<void> {
   await el.updateComplete;
-  for (const inner of el.shadowRoot!.querySelectorAll<TradePost>('trade-post')) await inner.updateComplete;
+  for (const inner of shadow(el).querySelectorAll<TradePost>('trade-post')) await inner.updateComplete;
 }
 
 async function feedWithPosts(template = html`<trade-news-feed see-all-href="/news"></trade-news-feed>`) {
@@ -53,13 +52,13 @@ async function feedWithPosts(template = html`<trade-news-feed see-all-href="/new
 }
 
 function part(el: Element, name: string): HTMLElement {
-  const found = el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+  const found = shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);
   if (!found) throw new Error(`no part ${name} in ${el.localName}`);
   return found;
 }
 
 function innerPart(feed: TradeNewsFeed, name: string): HTMLElement {
-  return part(feed.shadowRoot!.querySelector('trade-post')!, name);
+  return part(shadow(feed).querySelector('trade-post')!, name);
 }
 
 /** Relative luminance contrast of two CSS colours, computed by the browser itself. */
@@ -242,16 +241,12 @@ describe('direction', () => {
 describe('motion', () => {
   it('stops the loading shimmer when the reader prefers reduced motion', async () => {
     stubFetch(hang);
-    try {
-      const feed = await fixture<TradeNewsFeed>(html`<trade-news-feed src="/slow-feed.json"></trade-news-feed>`);
-      await waitUntil(() => feed.shadowRoot!.querySelector('.bone'), 'no loading placeholder');
-      const bone = feed.shadowRoot!.querySelector('.bone')!;
-      expect(getComputedStyle(bone).animationName).not.to.equal('none');
-      await emulateMedia({ reducedMotion: 'reduce' });
-      expect(getComputedStyle(bone).animationName).to.equal('none');
-    } finally {
-      restoreFetch();
-    }
+    const feed = await fixture<TradeNewsFeed>(html`<trade-news-feed src="/slow-feed.json"></trade-news-feed>`);
+    await waitUntil(() => shadow(feed).querySelector('.bone'), 'no loading placeholder');
+    const bone = shadow(feed).querySelector('.bone')!;
+    expect(getComputedStyle(bone).animationName).not.to.equal('none');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    expect(getComputedStyle(bone).animationName).to.equal('none');
   });
 });
 
@@ -310,13 +305,13 @@ describe('layout stability', () => {
         </div>
       `);
       const feed = host.querySelector('trade-news-feed')!;
-      await waitUntil(() => feed.shadowRoot!.querySelector('[part~="skeleton"]'), 'no loading placeholder');
+      await waitUntil(() => shadow(feed).querySelector('[part~="skeleton"]'), 'no loading placeholder');
       const below = host.querySelector('#below')!;
       const before = below.getBoundingClientRect().top;
       observer.observe({ type: 'layout-shift' });
       const feedJson = { version: 'https://jsonfeed.org/version/1.1', items: jsonFeedItems() };
       answer(json(feedJson, { headers: { 'Content-Type': 'application/feed+json' } }));
-      await waitUntil(() => feed.shadowRoot!.querySelectorAll('trade-post').length === 2, 'posts did not render');
+      await waitUntil(() => shadow(feed).querySelectorAll('trade-post').length === 2, 'posts did not render');
       await settled(feed);
       await aTimeout(100);
       const after = below.getBoundingClientRect().top;
@@ -325,7 +320,6 @@ describe('layout stability', () => {
       expect(shifts.reduce((a, b) => a + b, 0)).to.be.below(0.1);
     } finally {
       observer.disconnect();
-      restoreFetch();
     }
   });
 });

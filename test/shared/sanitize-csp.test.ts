@@ -5,7 +5,7 @@ import { ordinaryBase, ordinaryPosts } from '../fixtures/xss/ordinary.js';
 import { safePostHtml } from '../fixtures/xss/safe-post.js';
 import { recordXss, settle } from '../fixtures/xss/inspect.js';
 import { sanitizerPaths } from '../fixtures/xss/sanitizer-api.js';
-import { enforceCsp, strictPartnerCsp } from '../helpers/csp.js';
+import { enforceCsp, strictPartnerCsp } from '../helpers/index.js';
 
 /**
  * A strict-CSP partner page (the policy from API.md, enforced for this test file's page) with a

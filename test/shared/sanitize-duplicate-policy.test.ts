@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { removeSanitizerApi } from '../fixtures/xss/sanitizer-api.js';
-import { enforceCsp } from '../helpers/csp.js';
+import { enforceCsp } from '../helpers/index.js';
 
 /**
  * A browser without the HTML Sanitizer API, on a page where another copy of the library got there

@@ -5,7 +5,7 @@ import { xssVectors } from '../fixtures/xss/vectors.js';
 import { safePostHtml } from '../fixtures/xss/safe-post.js';
 import { findDangers, recordXss, settle } from '../fixtures/xss/inspect.js';
 import { sanitizerPaths } from '../fixtures/xss/sanitizer-api.js';
-import { enforceCsp } from '../helpers/csp.js';
+import { enforceCsp } from '../helpers/index.js';
 
 /**
  * The partner CSP from API.md, enforced for this whole page (each test file gets its own page). It

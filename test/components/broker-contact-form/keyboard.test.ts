@@ -1,11 +1,7 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { stubFetch } from '../../helpers/fetch.js';
-import { json } from '../../helpers/responses.js';
-import { $ } from '../../helpers/page.js';
 import { bodyOf, control, errorFor, fill, form, formTests, ok, statusText, valid } from './helpers.js';
-
-const focused = (el: HTMLElement) => el.shadowRoot!.activeElement as HTMLElement | null;
+import { $, focused, json, nextEvent, stubFetch } from '../../helpers/index.js';
 
 /** Presses Tab and checks that the focus moved to `target`. */
 async function tabTo(el: HTMLElement, target: Element | null, message?: string): Promise<void> {
@@ -50,7 +46,7 @@ describe('<broker-contact-form> keyboard-only use', function () {
     await sendKeys({ type: 'Need help with a shipment.' });
     await tabTo(el, $(el, '[part~="submit-button"]'), 'the honeypot is skipped');
 
-    const success = oneEvent(el, 'broker-contact-success');
+    const success = nextEvent(el, 'broker-contact-success');
     await sendKeys({ press: 'Enter' });
     await success;
     await el.updateComplete;
@@ -88,13 +84,13 @@ describe('<broker-contact-form> keyboard-only use', function () {
     const el = await form();
     await fill(el, valid);
     $<HTMLButtonElement>(el, '[part~="submit-button"]')!.focus();
-    const failed = oneEvent(el, 'broker-contact-error');
+    const failed = nextEvent(el, 'broker-contact-error');
     await sendKeys({ press: 'Enter' });
     await failed;
     await el.updateComplete;
     await el.updateComplete;
     expect(focused(el)).to.equal($(el, '[part~="submit-button"]'));
-    const success = oneEvent(el, 'broker-contact-success');
+    const success = nextEvent(el, 'broker-contact-success');
     await sendKeys({ press: 'Enter' });
     await success;
     expect(requests).to.have.length(2);
