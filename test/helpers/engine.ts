@@ -1,3 +1,5 @@
+import { sendKeys } from '@web/test-runner-commands';
+
 /** The browser engines the tests run in (see scripts/engines.js). */
 export type Engine = 'chromium' | 'firefox' | 'webkit';
 
@@ -8,7 +10,7 @@ export const engine: Engine = /Firefox\//.test(navigator.userAgent)
     ? 'chromium'
     : 'webkit';
 
-type TestFunction = (title: string, fn: Mocha.AsyncFunc | Mocha.Func) => Mocha.Test;
+type TestFunction = (title: string, fn: (this: Mocha.Context) => unknown) => Mocha.Test;
 
 /**
  * `it` in `engines`; in any other engine the test is reported as pending with `reason` in its
@@ -16,5 +18,15 @@ type TestFunction = (title: string, fn: Mocha.AsyncFunc | Mocha.Func) => Mocha.T
  * commands, long-task timing): `onlyIn(['chromium'], 'layout-shift entries are Chromium-only')(…)`.
  */
 export function onlyIn(engines: readonly Engine[], reason: string): TestFunction {
-  return engines.includes(engine) ? it : (title, fn) => it.skip(`${title} (not in ${engine}: ${reason})`, fn);
+  if (engines.includes(engine)) return (title, fn) => it(title, fn as Mocha.Func);
+  return (title, fn) => it.skip(`${title} (not in ${engine}: ${reason})`, fn as Mocha.Func);
+}
+
+/**
+ * Types `text` with real key presses. WebDriver classic (WebKit) sends the keys of one call as a
+ * chord, so a repeated letter or a space would be lost: there each key is its own press.
+ */
+export async function typeText(text: string): Promise<void> {
+  if (engine !== 'webkit') return sendKeys({ type: text });
+  for (const key of text) await sendKeys({ press: key });
 }

@@ -5,7 +5,7 @@ import { excerpt, readingTime } from '../../src/shared/text.js';
 import { sanitizerPaths } from '../fixtures/xss/sanitizer-api.js';
 import '../../src/trade-news-feed.js';
 import '../../src/trade-post.js';
-import { json, nextEvent, shadow, stubFetch } from '../helpers/index.js';
+import { drain, json, nextEvent, onlyIn, shadow, stubFetch } from '../helpers/index.js';
 
 /**
  * A WordPress feed whose titles, excerpts and bodies hold 100–250 KB of unclosed tags (`<p <p <p …`)
@@ -55,7 +55,8 @@ function watchLongTasks(): () => number {
   };
 }
 
-const idle = () => new Promise((resolve) => setTimeout(resolve, 100));
+/** Long-task entries exist in Chromium alone: elsewhere these tests are pending, saying so. */
+const itTimed = onlyIn(['chromium'], 'long-task entries are Chromium-only');
 
 describe('a hostile WordPress feed', () => {
   before(async function () {
@@ -64,23 +65,23 @@ describe('a hostile WordPress feed', () => {
   });
 
   for (const path of sanitizerPaths) {
-    describe(path.name, () => {
+    path.describe(path.name, () => {
       let leave: () => void = () => {};
       before(async () => {
         leave = await path.enter();
       });
       after(() => leave());
 
-      it(`sanitizes each shape of unclosed markup without a task over ${LIMIT_MS} ms`, async function () {
+      itTimed(`sanitizes each shape of unclosed markup without a task over ${LIMIT_MS} ms`, async function () {
         this.timeout(30_000);
         for (const html of hostileShapes) {
-          await idle();
+          await drain();
           const stop = watchLongTasks();
           const fragment = sanitizeBody(html, { baseUrl: 'https://blog.example/' });
           const text = fragment.textContent ?? '';
           excerpt(text, 160);
           readingTime(text);
-          await idle();
+          await drain();
           expect(stop(), html.slice(0, 30)).to.be.below(LIMIT_MS);
         }
       });
@@ -106,11 +107,11 @@ describe('a hostile WordPress feed', () => {
     document.body.append(host);
     await loaded;
     await Promise.all(rendered);
-    await idle();
+    await drain();
     return host;
   }
 
-  it(`renders as a feed and as full posts without a task over ${LIMIT_MS} ms`, async function () {
+  itTimed(`renders as a feed and as full posts without a task over ${LIMIT_MS} ms`, async function () {
     this.timeout(60_000);
     // The elements' first render (modules, styles, templates) is not the data's doing.
     const ordinary = wordpressPosts().map((post) => ({
@@ -120,7 +121,7 @@ describe('a hostile WordPress feed', () => {
       content: { rendered: '<p>Ordinary</p>' },
     }));
     (await renderAll(ordinary)).remove();
-    await idle();
+    await drain();
 
     const stop = watchLongTasks();
     const host = await renderAll(wordpressPosts());

@@ -1,10 +1,10 @@
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { BrokerContactForm, TradeNewsFeed, TradePost } from '../../src/index.js';
 import type { Post } from '../../src/feed/index.js';
 import { clearFeedCache } from '../../src/feed/index.js';
-import { hang, json, shadow, stubFetch } from '../helpers/index.js';
+import { engine, hang, json, onlyIn, shadow, stubFetch } from '../helpers/index.js';
 
 // What makes the widgets welcome on someone else's page, checked across all three elements:
 // tokens, themes with real contrast, languages, direction, reduced motion, isolation from the
@@ -84,10 +84,16 @@ function token(el: Element, name: string): string {
   return getComputedStyle(el).getPropertyValue(name).trim();
 }
 
+/**
+ * Emulated media features (prefers-color-scheme, prefers-reduced-motion) go through the DevTools
+ * protocol, which only Chromium offers the test runner: elsewhere those tests are pending, saying so.
+ */
+const itEmulating = onlyIn(['chromium'], 'emulating media features needs the DevTools protocol');
+
 afterEach(async () => {
   clearFeedCache();
   document.documentElement.lang = 'en';
-  await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+  if (engine === 'chromium') await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
 });
 
 describe('theme tokens', () => {
@@ -159,7 +165,7 @@ describe('themes', () => {
     expect(contrast(token(light!, '--_surface'), '#fff')).to.be.below(1.1);
   });
 
-  it('follows prefers-color-scheme with theme="auto", and theme="light" overrides it', async () => {
+  itEmulating('follows prefers-color-scheme with theme="auto", and theme="light" overrides it', async () => {
     const host = await fixture<HTMLElement>(html`
       <div><broker-contact-form></broker-contact-form><broker-contact-form theme="light"></broker-contact-form></div>
     `);
@@ -239,7 +245,7 @@ describe('direction', () => {
 });
 
 describe('motion', () => {
-  it('stops the loading shimmer when the reader prefers reduced motion', async () => {
+  itEmulating('stops the loading shimmer when the reader prefers reduced motion', async () => {
     stubFetch(hang);
     const feed = await fixture<TradeNewsFeed>(html`<trade-news-feed src="/slow-feed.json"></trade-news-feed>`);
     await waitUntil(() => shadow(feed).querySelector('.bone'), 'no loading placeholder');
@@ -308,16 +314,19 @@ describe('layout stability', () => {
       await waitUntil(() => shadow(feed).querySelector('[part~="skeleton"]'), 'no loading placeholder');
       const below = host.querySelector('#below')!;
       const before = below.getBoundingClientRect().top;
-      observer.observe({ type: 'layout-shift' });
+      if (engine === 'chromium') observer.observe({ type: 'layout-shift' });
       const feedJson = { version: 'https://jsonfeed.org/version/1.1', items: jsonFeedItems() };
       answer(json(feedJson, { headers: { 'Content-Type': 'application/feed+json' } }));
       await waitUntil(() => shadow(feed).querySelectorAll('trade-post').length === 2, 'posts did not render');
       await settled(feed);
-      await aTimeout(100);
+      // Layout shifts are reported after the frame that made them.
+      await nextFrame();
+      await nextFrame();
       const after = below.getBoundingClientRect().top;
       const moved = Math.abs(after - before) / Math.max(after, before);
       expect(moved, `content below moved from ${before}px to ${after}px`).to.be.below(0.15);
-      expect(shifts.reduce((a, b) => a + b, 0)).to.be.below(0.1);
+      // Layout-shift entries exist in Chromium alone; the position of the content below is measured everywhere.
+      if (engine === 'chromium') expect(shifts.reduce((a, b) => a + b, 0)).to.be.below(0.1);
     } finally {
       observer.disconnect();
     }

@@ -23,7 +23,7 @@ const postUrl = new URL('/blog/post', location.origin).href;
 const fallbackFetched = () => performance.getEntriesByType('resource').some((entry) => /purify/.test(entry.name));
 
 for (const path of sanitizerPaths) {
-  describe(`a strict-CSP page ${path.name}`, () => {
+  path.describe(`a strict-CSP page ${path.name}`, () => {
     let leave: () => void = () => {};
     before(async () => {
       leave = await path.enter();

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { removeSanitizerApi } from '../fixtures/xss/sanitizer-api.js';
+import { itWithSanitizerApi, removeSanitizerApi } from '../fixtures/xss/sanitizer-api.js';
 import { enforceCsp } from '../helpers/index.js';
 
 /**
@@ -35,7 +35,7 @@ describe('sanitizeBody when the policy name is already taken', () => {
     expect(() => copy.sanitizeBody('<p>Hello</p>')).to.throw(copy.SanitizerUnavailableError);
   });
 
-  it('uses the HTML Sanitizer API, which needs no policy, where the browser has it', async () => {
+  itWithSanitizerApi('uses the HTML Sanitizer API, which needs no policy, where the browser has it', async () => {
     restoreApi();
     const copy = (await import(
       '../../src/shared/sanitize.js?copy=4' as string

@@ -29,7 +29,7 @@ it('runs on a page where string HTML sinks are refused', () => {
 });
 
 for (const path of sanitizerPaths) {
-  describe(`sanitizeBody under enforced Trusted Types ${path.name}`, () => {
+  path.describe(`sanitizeBody under enforced Trusted Types ${path.name}`, () => {
     let leave: () => void = () => {};
     before(async () => {
       leave = await path.enter();

@@ -1,7 +1,7 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { bodyOf, control, errorFor, fill, form, formTests, ok, statusText, valid } from './helpers.js';
-import { $, focused, json, nextEvent, stubFetch } from '../../helpers/index.js';
+import { $, focused, json, nextEvent, stubFetch, typeText } from '../../helpers/index.js';
 
 /** Presses Tab and checks that the focus moved to `target`. */
 async function tabTo(el: HTMLElement, target: Element | null, message?: string): Promise<void> {
@@ -23,9 +23,9 @@ describe('<broker-contact-form> keyboard-only use', function () {
     before.focus();
 
     await tabTo(el, control(el, 'name'));
-    await sendKeys({ type: 'Ada Lovelace' });
+    await typeText('Ada Lovelace');
     await tabTo(el, control(el, 'email'));
-    await sendKeys({ type: 'ada@' });
+    await typeText('ada@');
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     await el.updateComplete;
@@ -34,7 +34,7 @@ describe('<broker-contact-form> keyboard-only use', function () {
     expect(requests).to.have.length(0);
     expect(errorFor(el, 'email')).to.equal('Enter an email address like name@example.com.');
     expect(focused(el)).to.equal(control(el, 'email'));
-    await sendKeys({ type: 'example.com' });
+    await typeText('example.com');
     await el.updateComplete;
     expect(errorFor(el, 'email')).to.equal(undefined);
 
@@ -43,7 +43,7 @@ describe('<broker-contact-form> keyboard-only use', function () {
     await tabTo(el, control(el, 'topic'));
     await sendKeys({ press: 'ArrowDown' });
     await tabTo(el, control(el, 'message'));
-    await sendKeys({ type: 'Need help with a shipment.' });
+    await typeText('Need help with a shipment.');
     await tabTo(el, $(el, '[part~="submit-button"]'), 'the honeypot is skipped');
 
     const success = nextEvent(el, 'broker-contact-success');
@@ -74,7 +74,7 @@ describe('<broker-contact-form> keyboard-only use', function () {
       html`<broker-contact-form action="/api/contact" fields="email" consent="I agree."></broker-contact-form>`,
     );
     control(el, 'consent').focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect((control(el, 'consent') as HTMLInputElement).checked).to.be.true;
   });
