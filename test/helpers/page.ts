@@ -15,9 +15,9 @@ export function shadow(el: Element): ShadowRoot {
 export const $ = <T extends Element = HTMLElement>(el: Element | null | undefined, selector: string): T | null =>
   el?.shadowRoot?.querySelector<T>(selector) ?? null;
 
-/** Every element in `el`'s shadow root matching `selector`. */
-export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string): T[] => [
-  ...shadow(el).querySelectorAll<T>(selector),
+/** Every element in `el`'s shadow root matching `selector`; none while `el` is missing or not defined. */
+export const $$ = <T extends Element = HTMLElement>(el: Element | null | undefined, selector: string): T[] => [
+  ...(el?.shadowRoot?.querySelectorAll<T>(selector) ?? []),
 ];
 
 /** The first element of `el`'s shadow root that carries the part `name`. */

@@ -30,8 +30,7 @@ function chunkFile(win: Window, name: string): string | undefined {
 const widget = (win: Window, selector: string) => win.document.querySelector(selector);
 
 /** The shadow roots of the posts a feed shows. */
-const cards = (win: Window) =>
-  $$(widget(win, 'trade-news-feed') ?? document.createElement('p'), 'trade-post').map(shadow);
+const cards = (win: Window) => $$(widget(win, 'trade-news-feed'), 'trade-post').map(shadow);
 
 /** The element on `win` shows the network error with "Try again", and the page recorded no errors. */
 async function expectNetworkError(win: PageWindow, tag: string): Promise<void> {

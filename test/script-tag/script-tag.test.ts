@@ -121,6 +121,44 @@ describe('script-tag bundle', function () {
     expect(win.recorded.errors).to.deep.equal([]);
   });
 
+  it('defines an element once when its code is imported again, with no warning and no extra request', async () => {
+    const win = await openPage('later');
+    const warnings: string[] = [];
+    for (const level of ['warn', 'error'] as const) {
+      const real = win.console[level].bind(win.console);
+      win.console[level] = (...args: unknown[]) => {
+        warnings.push(args.map(String).join(' '));
+        real(...args);
+      };
+    }
+    win.document.body.append(win.document.createElement('trade-post'));
+    await waitUntil(() => win.customElements.get('trade-post'), 'trade-post was not defined');
+    const first = win.customElements.get('trade-post');
+    const defined: string[] = [];
+    const define = win.customElements.define.bind(win.customElements);
+    win.customElements.define = (tag, ctor, options) => {
+      defined.push(tag);
+      define(tag, ctor, options);
+    };
+
+    // The element's chunk evaluated a second time (another URL for the same file), as a second copy
+    // of the library would, and more elements of the tag after the first.
+    const chunk = fetched(win).find(({ file }) => /trade-widgets\.trade-post-[\w-]+\.js$/.test(file))!.file;
+    const importAgain = new win.Function('url', 'return import(url)') as (url: string) => Promise<unknown>;
+    await importAgain(`${chunk}?again`);
+    win.document.body.append(win.document.createElement('trade-post'), win.document.createElement('trade-post'));
+    await drain();
+
+    expect(win.customElements.get('trade-post')).to.equal(first);
+    expect(defined, 'customElements.define calls').to.deep.equal([]);
+    const loaderRequests = (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter(
+      ({ name }) => /trade-widgets\.trade-post-/.test(name) && !name.endsWith('?again'),
+    );
+    expect(loaderRequests, 'the loader fetched the chunk once').to.have.length(1);
+    expect(warnings).to.deep.equal([]);
+    expect(win.recorded.errors).to.deep.equal([]);
+  });
+
   it('loads an element written later through innerHTML, nested in other markup', async () => {
     const win = await openPage('later');
     const section = win.document.createElement('section');
