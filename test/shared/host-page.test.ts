@@ -207,9 +207,16 @@ describe('languages', () => {
     expect(part(form, 'heading').textContent).to.contain('agente de aduanas');
 
     document.documentElement.lang = 'fr';
-    await waitUntil(() => part(feed, 'heading').textContent?.includes('Articles récents'), 'feed did not switch');
-    await waitUntil(() => part(post, 'stats').textContent?.includes('18 vues'), 'post did not switch');
-    await waitUntil(() => part(form, 'heading').textContent?.includes('commissionnaire'), 'form did not switch');
+    await waitUntil(() => part(feed, 'heading').textContent?.includes('Articles récents'), 'feed did not switch', {
+      // The French strings are a file of their own, fetched on first use.
+      timeout: 4000,
+    });
+    await waitUntil(() => part(post, 'stats').textContent?.includes('18 vues'), 'post did not switch', {
+      timeout: 4000,
+    });
+    await waitUntil(() => part(form, 'heading').textContent?.includes('commissionnaire'), 'form did not switch', {
+      timeout: 4000,
+    });
   });
 
   it('prefer the element’s own lang over the page’s', async () => {
