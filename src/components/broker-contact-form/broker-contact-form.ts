@@ -200,11 +200,11 @@ export class BrokerContactForm extends TradeElement {
 
   /** Moves focus where the message's state says it goes. */
   private _focusOn(target: FocusTarget): void {
-    if ('extra' in target) return void target.extra.reportValidity();
-    if ('control' in target) return this.renderRoot.querySelector<HTMLElement>(`#field-${target.control}`)?.focus();
+    if (typeof target !== 'string') return void target.reportValidity();
     // The send button takes focus only when nothing in the form has it (a retry keeps it there).
-    if (target.button === 'submit' && this.shadowRoot?.activeElement) return;
-    this.renderRoot.querySelector<HTMLElement>(`[part~="${target.button}-button"]`)?.focus();
+    if (target === 'submit-button' && this.shadowRoot?.activeElement) return;
+    const selector = target.endsWith('-button') ? `[part~="${target}"]` : `#field-${target}`;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   /** One of the form's own shown controls (not a slotted extra control, not the honeypot). */
@@ -237,7 +237,7 @@ export class BrokerContactForm extends TradeElement {
   private async _sendAnother(): Promise<void> {
     this.reset();
     await this.updateComplete;
-    this._focusOn({ control: this._rules.order[0]! });
+    this._focusOn(this._rules.order[0]!);
   }
 
   /** One built-in control in its wrapper: its label, the control, and its message. */

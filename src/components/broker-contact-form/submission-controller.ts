@@ -52,8 +52,7 @@ export interface SubmitInput {
  * button (after a refusal that names no shown field, and only when nothing in the form has focus),
  * or "Send another message" after a success.
  */
-export type FocusTarget =
-  { control: ControlName } | { extra: ExtraControl } | { button: 'submit' } | { button: 'send-another' };
+export type FocusTarget = ControlName | ExtraControl | 'submit-button' | 'send-another-button';
 
 /**
  * What is wrong with one control: a problem the form's own checks found (put into words at render
@@ -249,7 +248,7 @@ export class SubmissionController implements ReactiveController {
       for (const control of refused) if (control.name) fieldErrors[control.name] = control.validationMessage;
       const count = problems.size + refused.length;
       const [first] = problems.keys();
-      await this._focusAfterRender(first ? { control: first } : { extra: refused[0]! });
+      await this._focusAfterRender(first ?? refused[0]!);
       // The event carries the message as it would have been sent, extras included, when the
       // sending code is at hand; without it, the built-in fields.
       const own = this._ownData(locale, rules);
@@ -299,7 +298,7 @@ export class SubmissionController implements ReactiveController {
     if (result.ok) {
       this.reset('sent');
       emit(this._host, 'broker-contact-success', { data, response: result.body, status: result.status });
-      return this._focusAfterRender({ button: 'send-another' });
+      return this._focusAfterRender('send-another-button');
     }
 
     const { notice, error, fieldMessages } = send.describeFailure(result, rules.order);
@@ -309,7 +308,7 @@ export class SubmissionController implements ReactiveController {
     if (error.retryAfter) this.retryAt = Date.now() + error.retryAfter * 1000;
     this._fail(data, error);
     const first = rules.order.find((name) => this.issues.has(name));
-    await this._focusAfterRender(first ? { control: first } : { button: 'submit' });
+    await this._focusAfterRender(first ?? 'submit-button');
   }
 
   /** The built-in controls' values as they would be sent, with `_meta`. */
