@@ -3,6 +3,7 @@
 // modules the build writes beside it (which share Lit, the theme and the data layer as chunks of
 // their own). See vite.config.ts for the build and README "On a partner site" for the contract.
 import type { MessageOverrides } from './shared/i18n/index.js';
+import { reserveBoxes } from './shared/reserve.js';
 import { isLoaderUrl, siblingBase } from './shared/sibling-base.js';
 import { version } from './version.js';
 
@@ -49,6 +50,8 @@ function ownScript(): HTMLScriptElement | undefined {
 }
 
 function start(): TradeWidgetsGlobal {
+  // Before any element code: each of our tags takes the box it will have (reserve.ts).
+  reserveBoxes();
   const chunks = __TRADE_WIDGETS_CHUNKS__;
   const script = ownScript();
   const base = siblingBase(

@@ -366,6 +366,23 @@ export async function loadFeed(url: string, options: LoadOptions = {}): Promise<
   }
 }
 
+/**
+ * Makes the saved copies of the feed at `url` (absolute) old, in every format: the next load shows
+ * them at once and asks the server again (a counted view changed the counts the copy holds).
+ */
+export function expireFeed(url: string): void {
+  try {
+    const store = storage()!;
+    for (let i = store.length; i--;) {
+      const key = store.key(i);
+      const entry = key?.startsWith(PREFIX) && key.endsWith(` ${url}`) ? readEntry(key) : undefined;
+      if (entry) writeCache(key!, { ...entry, time: 0 });
+    }
+  } catch {
+    // No storage: nothing saved to expire.
+  }
+}
+
 /** Forgets every cached feed (the `sessionStorage` entries this library wrote) and every request in flight. */
 export function clearFeedCache(): void {
   inflight.clear();
