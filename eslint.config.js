@@ -42,5 +42,30 @@ export default tseslint.config(
     files: ['test/**'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
   },
+  {
+    // One harness for the browser tests: test/helpers/index.ts (see the comment at its top).
+    files: ['test/**/*.ts'],
+    ignores: ['test/helpers/**', 'test/node/**', 'test/consumer/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@open-wc/testing',
+              importNames: ['oneEvent', 'aTimeout'],
+              message: 'Use nextEvent, and fakeClock/fakeIntersection/drain, from test/helpers/index.js.',
+            },
+          ],
+          patterns: [
+            {
+              regex: '(^|/)helpers/(?!index\\.js$)[^/]+$',
+              message: 'Import test helpers from test/helpers/index.js.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   prettier,
 );

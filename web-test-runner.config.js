@@ -1,13 +1,23 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { filePlugin } from '@web/test-runner-commands/plugins';
-import { chromeArgs, findChrome, noChromeMessage } from './scripts/find-chrome.js';
+import { engines, launcherFor, requestedEngines } from './scripts/engines.js';
 import { testServerMiddleware } from './test/server/plugins.js';
 
-const executablePath = findChrome();
-if (!executablePath) {
-  console.error(noChromeMessage);
-  process.exit(1);
+// TEST_ENGINES picks the engines: `chromium` (the default), `firefox`, `webkit`, a comma-separated
+// list, or `all`. `npm test` runs each installed engine in turn (scripts/run-tests.js).
+const names = requestedEngines();
+
+// One browser context per test file: a second page in a shared context counts as a hidden tab,
+// where animation frames, IntersectionObserver and timers are paused or throttled.
+const createPage = async ({ browser }) => (await browser.createBrowserContext()).newPage();
+const browsers = [];
+for (const name of names) {
+  const launcher = await launcherFor(name, { createPage });
+  if (!launcher) {
+    console.error(engines[name].missing);
+    process.exit(1);
+  }
+  browsers.push(launcher);
 }
 
 export default {
@@ -17,15 +27,11 @@ export default {
   // filePlugin: tests read fixture bytes as they are (the dev server re-encodes text files as UTF-8).
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), filePlugin()],
   middleware: testServerMiddleware,
-  browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath, headless: true, args: chromeArgs },
-      // One browser context per test file: a second page in a shared context counts as a hidden
-      // tab, where animation frames, IntersectionObserver and timers are paused or throttled.
-      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
-    }),
-  ],
-  concurrency: 2,
+  browsers,
+  // Chromium runs two pages at a time. Firefox and WebKit run one: WebDriver classic (WebKit) with
+  // more than one puts every test file in an iframe of one window, and a Firefox window that is not
+  // the focused one misses keyboard input (an Enter that should submit a form).
+  concurrency: names.some((name) => name !== 'chromium') ? 1 : 2,
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   testFramework: { config: { timeout: 5000 } },
   coverage: process.argv.includes('--coverage'),

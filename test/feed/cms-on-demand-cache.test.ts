@@ -1,15 +1,10 @@
 import { expect } from '@open-wc/testing';
 // A page that has not loaded the WordPress and Ghost readers (see cms-on-demand.test.ts).
 import { loadFeed } from '../../src/feed/index.js';
-import { restoreFetch, stubFetch } from '../helpers/fetch.js';
-import { json } from '../helpers/responses.js';
-import { feedUrl, titledFeed } from '../helpers/feeds.js';
-import { fixtureText } from '../helpers/fixtures.js';
 import { readersRequested } from './cms-readers.js';
+import { feedUrl, fixtureText, json, stubFetch, titledFeed } from '../helpers/index.js';
 
 describe('the WordPress and Ghost readers, for a body that turns out to need them', () => {
-  afterEach(restoreFetch);
-
   it('load for a Ghost copy in sessionStorage, which is then served without a request', async () => {
     const url = feedUrl('ghost-cached');
     const entry = { time: Date.now(), body: await fixtureText('ghost.json'), url };

@@ -1,9 +1,9 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 // A page that has not loaded the WordPress and Ghost readers (see cms-on-demand.test.ts).
 import type { TradePost } from '../../src/components/trade-post/trade-post.js';
 import '../../src/trade-post.js';
-import { fixtureText } from '../helpers/fixtures.js';
 import { readersRequested } from './cms-readers.js';
+import { fixtureText, nextEvent, shadow } from '../helpers/index.js';
 
 describe('<trade-post> given a raw WordPress item before their reader is loaded', () => {
   it('shows the placeholder, then the post once the reader is there', async () => {
@@ -11,12 +11,12 @@ describe('<trade-post> given a raw WordPress item before their reader is loaded'
     const el = document.createElement('trade-post') as TradePost;
     el.setAttribute('variant', 'card');
     el.post = item!;
-    const loaded = oneEvent(el, 'trade-post-load');
+    const loaded = nextEvent(el, 'trade-post-load');
     await fixture(html`${el}`);
-    expect(el.shadowRoot!.querySelector('[part~="title"]')).to.equal(null);
+    expect(shadow(el).querySelector('[part~="title"]')).to.equal(null);
     await loaded;
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part~="title"]')!.textContent!.trim()).to.equal(
+    expect(shadow(el).querySelector('[part~="title"]')!.textContent!.trim()).to.equal(
       'Section 301 Duty Exclusions Set to Expire on 12/31/23 – What Importers’ Should Do',
     );
     expect(readersRequested()).to.equal(true);

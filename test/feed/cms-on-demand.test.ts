@@ -4,15 +4,10 @@ import { expect, waitUntil } from '@open-wc/testing';
 // else of the data layer, so the tests run in order from a page that has not loaded them yet
 // (cms-on-demand-*.test.ts start from such a page too).
 import { loadFeed } from '../../src/feed/index.js';
-import { restoreFetch, stubFetch } from '../helpers/fetch.js';
-import { deferred, json } from '../helpers/responses.js';
-import { feedUrl, titledFeed } from '../helpers/feeds.js';
-import { fixtureText } from '../helpers/fixtures.js';
 import { readersRequested } from './cms-readers.js';
+import { deferred, feedUrl, fixtureText, json, stubFetch, titledFeed } from '../helpers/index.js';
 
 describe('the WordPress and Ghost readers, loaded on demand', () => {
-  afterEach(restoreFetch);
-
   it('are not downloaded for a JSON Feed', async () => {
     stubFetch(() => json(titledFeed(2)));
     expect((await loadFeed(feedUrl())).posts.map((post) => post.title)).to.deep.equal(['Post 1', 'Post 2']);

@@ -1,12 +1,10 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 // The data layer as the elements import it: a small table of named character references built in,
 // the full HTML table loaded the first time a feed needs it. This file's page has not loaded it.
 import { loadFeed } from '../../src/feed/index.js';
 import type { TradePost } from '../../src/components/trade-post/trade-post.js';
 import '../../src/trade-post.js';
-import { restoreFetch, stubFetch } from '../helpers/fetch.js';
-import { json } from '../helpers/responses.js';
-import { feedUrl, jsonFeed } from '../helpers/feeds.js';
+import { feedUrl, json, jsonFeed, nextEvent, shadow, stubFetch } from '../helpers/index.js';
 
 /** Whether the page has requested the module of the full table. */
 const tableRequested = () =>
@@ -15,8 +13,6 @@ const tableRequested = () =>
 const titled = (...titles: string[]) => jsonFeed(titles.map((title, i) => ({ id: String(i), title })));
 
 describe('named character references', () => {
-  afterEach(restoreFetch);
-
   it('reads the ones blog systems write without the full table', async () => {
     stubFetch(() =>
       json(titled('Duty drawback [&hellip;]', 'Read on &rarr;', 'Caf&eacute; &copy 2024 &ndash; &rsquo;')),
@@ -31,7 +27,7 @@ describe('named character references', () => {
     el.post = { id: 'p', title: 'Cards &hearts;' };
     const announced: string[] = [];
     el.addEventListener('trade-post-load', (event) => announced.push(event.detail.post.title));
-    const loaded = oneEvent(el, 'trade-post-load');
+    const loaded = nextEvent(el, 'trade-post-load');
     await fixture(html`${el}`);
     await loaded;
     // Announced once, when the reference can be read, not first as written.
@@ -42,7 +38,7 @@ describe('named character references', () => {
     expect(tableRequested()).to.equal(true);
     await el.updateComplete;
     expect(el.post).to.deep.equal({ id: 'p', title: 'Cards &hearts;' });
-    expect(el.shadowRoot!.querySelector('[part~="title"]')!.textContent!.trim()).to.equal('Cards ♥');
+    expect(shadow(el).querySelector('[part~="title"]')!.textContent!.trim()).to.equal('Cards ♥');
     expect(announced).to.deep.equal(['Cards ♥']);
   });
 });

@@ -1,9 +1,16 @@
-import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { clearFeedCache, loadFeed, type FeedError, type LoadedFeed } from '../../src/feed/public.js';
-import { hang, restoreFetch, stubFetch } from '../helpers/fetch.js';
-import { deferred, json } from '../helpers/responses.js';
-import { feedUrl, storedKeys, titledFeed } from '../helpers/feeds.js';
-import { fixtureText } from '../helpers/fixtures.js';
+import {
+  deferred,
+  drain,
+  feedUrl,
+  fixtureText,
+  hang,
+  json,
+  storedKeys,
+  stubFetch,
+  titledFeed,
+} from '../helpers/index.js';
 
 /** The rejection of `promise`, failing the test when it resolves. */
 async function rejection(promise: Promise<unknown>): Promise<FeedError> {
@@ -28,8 +35,6 @@ function gatedServer(count: number): { calls: Request[]; gate: { resolve: () => 
 }
 
 describe('loadFeed: fetching', () => {
-  afterEach(restoreFetch);
-
   it('fetches and parses a feed, resolving relative links against the feed URL', async () => {
     const url = feedUrl();
     const calls = stubFetch(() => json(titledFeed(2)));
@@ -86,8 +91,6 @@ describe('loadFeed: fetching', () => {
 });
 
 describe('loadFeed: paging', () => {
-  afterEach(restoreFetch);
-
   it('builds the WordPress next page from X-WP-TotalPages, keeping the other parameters', async () => {
     const wordpress = await fixtureText('wordpress.json');
     stubFetch(() => json(wordpress, { headers: { 'X-WP-Total': '9', 'X-WP-TotalPages': '3' } }));
@@ -122,8 +125,6 @@ describe('loadFeed: paging', () => {
 });
 
 describe('loadFeed: errors', () => {
-  afterEach(restoreFetch);
-
   it('fails with kind timeout when the server does not answer in time', async () => {
     const calls = stubFetch(hang);
     const started = Date.now();
@@ -209,8 +210,6 @@ describe('loadFeed: errors', () => {
 });
 
 describe('loadFeed: shared requests and aborting', () => {
-  afterEach(restoreFetch);
-
   it('makes one request for several callers of the same URL, each with its own posts array', async () => {
     const url = feedUrl();
     const { calls, gate } = gatedServer(3);
@@ -287,8 +286,6 @@ describe('loadFeed: shared requests and aborting', () => {
 });
 
 describe('loadFeed: the sessionStorage cache', () => {
-  afterEach(restoreFetch);
-
   it('serves a fresh copy without a request, from sessionStorage', async () => {
     const url = feedUrl();
     const calls = stubFetch(() => json(titledFeed(2)));
@@ -315,7 +312,7 @@ describe('loadFeed: the sessionStorage cache', () => {
     await waitUntil(() => calls.length === 2);
     expect(calls[1]!.headers.get('If-None-Match')).to.equal('"v1"');
     expect(calls[1]!.headers.get('If-Modified-Since')).to.equal('Fri, 01 Dec 2023 10:00:00 GMT');
-    await aTimeout(20);
+    await drain();
     expect(revalidated).to.equal(0);
     // The 304 renewed the copy: within cacheTtl it is used without a request again.
     expect(await loadFeed(url)).to.include({ fromCache: true });
@@ -343,7 +340,7 @@ describe('loadFeed: the sessionStorage cache', () => {
     let revalidated = 0;
     await loadFeed(url, { cacheTtl: 0, onRevalidate: () => revalidated++ });
     await waitUntil(() => calls.length === 2);
-    await aTimeout(20);
+    await drain();
     expect(revalidated).to.equal(0);
   });
 
@@ -356,7 +353,7 @@ describe('loadFeed: the sessionStorage cache', () => {
     await loadFeed(url, { cacheTtl: 0, signal: controller.signal, onRevalidate: () => revalidated++ });
     controller.abort();
     await waitUntil(() => calls.length === 2);
-    await aTimeout(20);
+    await drain();
     expect(revalidated).to.equal(0);
     expect(titles(await loadFeed(url))).to.deep.equal(['New']);
   });
@@ -366,7 +363,7 @@ describe('loadFeed: the sessionStorage cache', () => {
     const calls = stubFetch(() => json(titledFeed(1), { headers: { ETag: '"same"' } }));
     await loadFeed(url);
     await Promise.all([loadFeed(url, { cacheTtl: 0 }), loadFeed(url, { cacheTtl: 0 }), loadFeed(url, { cacheTtl: 0 })]);
-    await aTimeout(30);
+    await drain();
     expect(calls).to.have.length(2);
   });
 
@@ -554,8 +551,6 @@ describe('loadFeed: the sessionStorage cache', () => {
 });
 
 describe('loadFeed: scale', () => {
-  afterEach(restoreFetch);
-
   it('parses a 10,000-item feed without stalling the page', async () => {
     const items = Array.from({ length: 10_000 }, (_, i) => ({
       id: `post-${i}`,

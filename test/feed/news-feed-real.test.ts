@@ -1,19 +1,16 @@
 // Real feed bytes through <trade-news-feed>, the way a partner page meets them: the network is faked
 // with real `Response` objects carrying the file's bytes and the server's Content-Type.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { cards, feedFixture, titles } from '../components/trade-news-feed/helpers.js';
-import { restoreFetch, stubFetch } from '../helpers/fetch.js';
-import { textOf } from '../helpers/page.js';
-import { fixtureBytes } from '../helpers/fixtures.js';
+import { fixtureBytes, stubFetch, textOf } from '../helpers/index.js';
 import '../../src/trade-post.js';
+import { nextEvent } from '../helpers/index.js';
 
 const bytes = (name: string) => fixtureBytes(`../fixtures/feeds/real/${name}`);
 let counter = 0;
 const url = (name: string) => `https://feeds.example.com/${++counter}/${name}`;
 
 describe('<trade-news-feed> with real feed bytes', () => {
-  afterEach(restoreFetch);
-
   it('decodes by the HTTP charset, the XML declaration or the byte-order mark', async () => {
     const files: Record<string, [Uint8Array, string]> = {
       'koi8.xml': [await bytes('koi8-r-no-declaration.rss.xml'), 'application/rss+xml; charset=koi8-r'],
@@ -85,8 +82,6 @@ describe('<trade-news-feed> with real feed bytes', () => {
 });
 
 describe('WordPress, Blogger and Medium as a partner page shows them', () => {
-  afterEach(restoreFetch);
-
   /** What a reader must never see from these platforms: escapes, markers, footers, the default category. */
   const platformNoise =
     /&amp;|&#|\[…\]|\[\.\.\.\]|Continue reading|Read more|appeared first on|originally published|Uncategorized/;
@@ -154,7 +149,7 @@ describe('WordPress, Blogger and Medium as a partner page shows them', () => {
     el.setAttribute('variant', 'card');
     el.setAttribute('excerpt-length', '400');
     el.post = post;
-    const loaded = oneEvent(el, 'trade-post-load');
+    const loaded = nextEvent(el, 'trade-post-load');
     await fixture(html`${el}`);
     await loaded;
     await el.updateComplete;
@@ -170,7 +165,7 @@ describe('WordPress, Blogger and Medium as a partner page shows them', () => {
       const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(
         html`<trade-post src=${url(name)}></trade-post>`,
       );
-      await oneEvent(el, 'trade-post-load');
+      await nextEvent(el, 'trade-post-load');
       await waitUntil(() => el.shadowRoot?.querySelector('[part~="body"]')?.textContent?.trim(), 'no body', {
         timeout: 10_000,
       });

@@ -1,11 +1,11 @@
 // The parsing suites of test/feed/suites in Chromium, through DOMParser.
 import { FeedError, isFeedError, normalizePost, parseFeed } from '../../src/feed/public.js';
-import { fixtureBytes, fixtureText } from '../helpers/fixtures.js';
 import { DETAIL_FIXTURES, feedDetailSuite } from './suites/feed-detail.js';
 import { PARSE_FIXTURES, feedParseSuite } from './suites/feed-parse.js';
 import { PLATFORM_FIXTURES, platformSuite } from './suites/platforms.js';
 import { REAL_FIXTURES, realFeeds } from './suites/real-feeds.js';
 import type { ParserRunner } from './suites/runner.js';
+import { fixtureBytes, fixtureText } from '../helpers/index.js';
 
 const texts = new Map<string, string>();
 for (const name of new Set([...PARSE_FIXTURES, ...DETAIL_FIXTURES])) texts.set(name, await fixtureText(name));

@@ -1,10 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { loadFeed, parseFeed, type FeedError } from '../../src/feed/public.js';
-import { restoreFetch, stubFetch } from '../helpers/fetch.js';
-import { json } from '../helpers/responses.js';
-import { feedUrl, titledFeed } from '../helpers/feeds.js';
-import { fixtureText } from '../helpers/fixtures.js';
-import { enforceCsp } from '../helpers/csp.js';
+import { enforceCsp, feedUrl, fixtureText, json, stubFetch, titledFeed } from '../helpers/index.js';
 
 /**
  * The partner page's CSP from API.md, enforced for this file's page: string-to-DOM parsing, XML
@@ -13,8 +9,6 @@ import { enforceCsp } from '../helpers/csp.js';
 enforceCsp();
 
 describe('the data layer under enforced Trusted Types', () => {
-  afterEach(restoreFetch);
-
   it('is on a page that refuses string parsing', () => {
     expect(() => new DOMParser().parseFromString('<a/>', 'application/xml')).to.throw(TypeError);
   });

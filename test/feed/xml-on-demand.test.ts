@@ -3,11 +3,7 @@ import { expect } from '@open-wc/testing';
 // reader, which loadFeed loads the first time a feed needs them. This file's page imports nothing else of the data layer, so the
 // tests run in order from a page that has not loaded the reader yet.
 import { loadFeed, parseFeed, type FeedError } from '../../src/feed/index.js';
-import { restoreFetch, stubFetch } from '../helpers/fetch.js';
-import { json } from '../helpers/responses.js';
-import { feedUrl, titledFeed } from '../helpers/feeds.js';
-import { fixtureText } from '../helpers/fixtures.js';
-import { enforceCsp } from '../helpers/csp.js';
+import { enforceCsp, feedUrl, fixtureText, json, stubFetch, titledFeed } from '../helpers/index.js';
 
 // The partner page's strict CSP: the reader, once loaded, still parses through the trade-widgets policy.
 enforceCsp();
@@ -23,8 +19,6 @@ const datesRequested = () =>
   performance.getEntriesByType('resource').some((entry) => /\/src\/feed\/rfc-dates\./.test(entry.name));
 
 describe('the RSS and Atom reader, loaded on demand', () => {
-  afterEach(restoreFetch);
-
   it('is not downloaded for a JSON feed, nor are RFC 822 dates', async () => {
     stubFetch(() => json(titledFeed(2, { items: [{ id: 'a', title: 'A', date_published: '2023-10-05T14:30:00Z' }] })));
     expect((await loadFeed(feedUrl())).posts[0]!.datePublished).to.equal('2023-10-05T14:30:00Z');

@@ -9,7 +9,7 @@ const realFetch = window.fetch;
  * Replaces `window.fetch` with `handler`, which gets each call as a real `Request` and answers
  * with a real `Response`. Like a real fetch, a call rejects with the signal's reason once its
  * signal aborts. Returns the requests made (copies, so their bodies can still be read), filled in
- * as they happen. Undone by `restoreFetch`.
+ * as they happen. Undone after the test (see `restoreFetch`).
  */
 export function stubFetch(handler: FetchHandler): Request[] {
   const requests: Request[] = [];
@@ -28,11 +28,17 @@ export function stubFetch(handler: FetchHandler): Request[] {
   return requests;
 }
 
-/** Puts the real `fetch` back and forgets every cached feed, so tests stay independent. */
+/**
+ * Puts the real `fetch` back and forgets every cached feed, so tests stay independent. It runs
+ * after every test of any file that imports this module (registered once, below); call it
+ * yourself only to get the real network back in the middle of a test.
+ */
 export function restoreFetch(): void {
   window.fetch = realFetch;
   clearFeedCache();
 }
+
+afterEach(restoreFetch);
 
 /** A server that never answers: the request only ends when its signal aborts. */
 export const hang = (_request?: Request): Promise<Response> => new Promise<Response>(() => undefined);

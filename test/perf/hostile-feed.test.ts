@@ -1,12 +1,11 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sanitizeBody } from '../../src/shared/sanitize.js';
 import { loadSanitizer } from '../../src/shared/load-sanitizer.js';
 import { excerpt, readingTime } from '../../src/shared/text.js';
 import { sanitizerPaths } from '../fixtures/xss/sanitizer-api.js';
-import { restoreFetch, stubFetch } from '../helpers/fetch.js';
-import { json } from '../helpers/responses.js';
 import '../../src/trade-news-feed.js';
 import '../../src/trade-post.js';
+import { drain, json, nextEvent, onlyIn, shadow, stubFetch } from '../helpers/index.js';
 
 /**
  * A WordPress feed whose titles, excerpts and bodies hold 100–250 KB of unclosed tags (`<p <p <p …`)
@@ -56,7 +55,8 @@ function watchLongTasks(): () => number {
   };
 }
 
-const idle = () => new Promise((resolve) => setTimeout(resolve, 100));
+/** Long-task entries exist in Chromium alone: elsewhere these tests are pending, saying so. */
+const itTimed = onlyIn(['chromium'], 'long-task entries are Chromium-only');
 
 describe('a hostile WordPress feed', () => {
   before(async function () {
@@ -65,23 +65,23 @@ describe('a hostile WordPress feed', () => {
   });
 
   for (const path of sanitizerPaths) {
-    describe(path.name, () => {
+    path.describe(path.name, () => {
       let leave: () => void = () => {};
       before(async () => {
         leave = await path.enter();
       });
       after(() => leave());
 
-      it(`sanitizes each shape of unclosed markup without a task over ${LIMIT_MS} ms`, async function () {
+      itTimed(`sanitizes each shape of unclosed markup without a task over ${LIMIT_MS} ms`, async function () {
         this.timeout(30_000);
         for (const html of hostileShapes) {
-          await idle();
+          await drain();
           const stop = watchLongTasks();
           const fragment = sanitizeBody(html, { baseUrl: 'https://blog.example/' });
           const text = fragment.textContent ?? '';
           excerpt(text, 160);
           readingTime(text);
-          await idle();
+          await drain();
           expect(stop(), html.slice(0, 30)).to.be.below(LIMIT_MS);
         }
       });
@@ -90,49 +90,44 @@ describe('a hostile WordPress feed', () => {
 
   /** Renders a feed and its three posts as full posts from `posts`; resolves once all have loaded. */
   async function renderAll(posts: unknown[]): Promise<HTMLElement> {
-    restoreFetch();
     stubFetch(() => json(posts));
     const host = document.createElement('div');
     const feed = document.createElement('trade-news-feed');
     feed.setAttribute('src', '/wp-json/wp/v2/posts');
     feed.setAttribute('link-target', 'news');
-    const loaded = oneEvent(feed, 'trade-feed-load');
+    const loaded = nextEvent(feed, 'trade-feed-load');
     const full = [0, 1, 2].map((index) => {
       const post = document.createElement('trade-post');
       post.setAttribute('src', '/wp-json/wp/v2/posts');
       post.setAttribute('post-id', String(900 + index));
       return post;
     });
-    const rendered = full.map((post) => oneEvent(post, 'trade-post-load'));
+    const rendered = full.map((post) => nextEvent(post, 'trade-post-load'));
     host.append(feed, ...full);
     document.body.append(host);
     await loaded;
     await Promise.all(rendered);
-    await idle();
+    await drain();
     return host;
   }
 
-  it(`renders as a feed and as full posts without a task over ${LIMIT_MS} ms`, async function () {
+  itTimed(`renders as a feed and as full posts without a task over ${LIMIT_MS} ms`, async function () {
     this.timeout(60_000);
-    try {
-      // The elements' first render (modules, styles, templates) is not the data's doing.
-      const ordinary = wordpressPosts().map((post) => ({
-        ...(post as object),
-        title: { rendered: 'Ordinary' },
-        excerpt: { rendered: '<p>Ordinary</p>' },
-        content: { rendered: '<p>Ordinary</p>' },
-      }));
-      (await renderAll(ordinary)).remove();
-      await idle();
+    // The elements' first render (modules, styles, templates) is not the data's doing.
+    const ordinary = wordpressPosts().map((post) => ({
+      ...(post as object),
+      title: { rendered: 'Ordinary' },
+      excerpt: { rendered: '<p>Ordinary</p>' },
+      content: { rendered: '<p>Ordinary</p>' },
+    }));
+    (await renderAll(ordinary)).remove();
+    await drain();
 
-      const stop = watchLongTasks();
-      const host = await renderAll(wordpressPosts());
-      expect(stop()).to.be.below(LIMIT_MS);
-      const feed = host.querySelector('trade-news-feed')!;
-      expect(feed.shadowRoot!.querySelectorAll('trade-post')).to.have.length(3);
-      host.remove();
-    } finally {
-      restoreFetch();
-    }
+    const stop = watchLongTasks();
+    const host = await renderAll(wordpressPosts());
+    expect(stop()).to.be.below(LIMIT_MS);
+    const feed = host.querySelector('trade-news-feed')!;
+    expect(shadow(feed).querySelectorAll('trade-post')).to.have.length(3);
+    host.remove();
   });
 });

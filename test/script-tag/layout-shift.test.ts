@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { closePages, openPage } from '../helpers/frames.js';
+import { closePages, openPage } from '../helpers/index.js';
 
 // A good guest: the partner's text after a widget stands where it stood in the first frame drawn,
 // while the loader, the element code and the posts arrive late (test/pages/layout.html, served by

@@ -1,6 +1,5 @@
 import { expect, waitUntil as waitUntilQuickly } from '@open-wc/testing';
-import { closePages, openPage as open } from '../helpers/frames.js';
-import { makeUnreachable } from '../helpers/unreachable.js';
+import { $, $$, closePages, makeUnreachable, openPage as open, shadow } from '../helpers/index.js';
 
 // What the script-tag build loads only when a page needs it (dist/, built by `npm test` before the
 // browser tests): a full post's module (its styles, share bar and body sanitizing) and the decoder
@@ -27,20 +26,20 @@ function chunkFile(win: Window, name: string): string | undefined {
     .find((path) => new RegExp(`/trade-widgets\\.${name}-[\\w-]{8}\\.js$`).test(path));
 }
 
-const root = (win: Window, selector: string) => win.document.querySelector(selector)?.shadowRoot;
+/** The widget `selector` names on `win`'s page, if it is there yet. */
+const widget = (win: Window, selector: string) => win.document.querySelector(selector);
 
 /** The shadow roots of the posts a feed shows. */
-const cards = (win: Window) =>
-  [...(root(win, 'trade-news-feed')?.querySelectorAll('trade-post') ?? [])].map((post) => post.shadowRoot!);
+const cards = (win: Window) => $$(widget(win, 'trade-news-feed'), 'trade-post').map(shadow);
 
 /** The element on `win` shows the network error with "Try again", and the page recorded no errors. */
 async function expectNetworkError(win: PageWindow, tag: string): Promise<void> {
-  await waitUntil(() => root(win, tag)?.querySelector('[part~="error"]'), `no error shown by <${tag}>`);
-  const shadow = root(win, tag)!;
-  expect(shadow.querySelector('[part~="error"] p')?.textContent).to.equal(
+  await waitUntil(() => $(widget(win, tag), '[part~="error"]'), `no error shown by <${tag}>`);
+  const error = shadow(widget(win, tag)!);
+  expect(error.querySelector('[part~="error"] p')?.textContent).to.equal(
     'We couldn’t reach the news server. Check your connection and try again.',
   );
-  expect(shadow.querySelector('[part~="retry-button"]')).to.not.equal(null);
+  expect(error.querySelector('[part~="retry-button"]')).to.not.equal(null);
   expect(win.recorded.errors).to.deep.equal([]);
 }
 
@@ -75,8 +74,8 @@ describe('script-tag bundle: code loaded on demand', function () {
 
   it('loads them for a raw WordPress post given to a card through its post property', async () => {
     const win = await openPage('wordpress-post');
-    await waitUntil(() => root(win, 'trade-post')?.querySelector('[part~="title"]'), 'no card');
-    expect(root(win, 'trade-post')!.querySelector('[part~="title"]')!.textContent!.trim()).to.equal(
+    await waitUntil(() => $(widget(win, 'trade-post'), '[part~="title"]'), 'no card');
+    expect($(widget(win, 'trade-post'), '[part~="title"]')!.textContent!.trim()).to.equal(
       'Section 301 Duty Exclusions Set to Expire on 12/31/23 – What Importers’ Should Do',
     );
     expect(chunks(win)).to.include('cms-formats');
@@ -95,8 +94,8 @@ describe('script-tag bundle: code loaded on demand', function () {
 
   it('loads the full-post module for a full post: styles, body and share bar', async () => {
     const win = await openPage('full-post');
-    await waitUntil(() => root(win, 'trade-post')?.querySelector('[part~="body"] blockquote'), 'no body');
-    const post = root(win, 'trade-post')!;
+    await waitUntil(() => $(widget(win, 'trade-post'), '[part~="body"] blockquote'), 'no body');
+    const post = shadow(widget(win, 'trade-post')!);
     expect(win.getComputedStyle(post.querySelector('.post--full')!).display).to.equal('flex');
     expect(post.querySelectorAll('[part~="share-link"]').length).to.equal(5);
     expect(chunks(win)).to.include('full-post');
@@ -105,8 +104,8 @@ describe('script-tag bundle: code loaded on demand', function () {
 
   it('loads the charset decoder for a windows-1252 feed and reads it right', async () => {
     const win = await openPage('windows-1252');
-    await waitUntil(() => root(win, 'trade-post')?.querySelector('[part~="title"]'), 'no card');
-    const title = root(win, 'trade-post')!.querySelector('[part~="title"]')!.textContent!.trim();
+    await waitUntil(() => $(widget(win, 'trade-post'), '[part~="title"]'), 'no card');
+    const title = $(widget(win, 'trade-post'), '[part~="title"]')!.textContent!.trim();
     expect(title).to.equal('Café Tariffs – Duty “Drawback”');
     expect(chunks(win)).to.include('decode');
     expect(win.recorded.errors).to.deep.equal([]);
@@ -126,8 +125,8 @@ describe('script-tag bundle: code loaded on demand', function () {
       registration = await makeUnreachable(file);
 
       const win = await openPage('full-post');
-      await waitUntil(() => root(win, 'trade-post')?.querySelector('.body__unavailable'), 'no note');
-      const post = root(win, 'trade-post')!;
+      await waitUntil(() => $(widget(win, 'trade-post'), '.body__unavailable'), 'no note');
+      const post = shadow(widget(win, 'trade-post')!);
       expect(post.querySelector('[part~="title"]')?.textContent).to.include('Maritime Regulator');
       expect(post.querySelector('.body__unavailable')?.textContent).to.equal('The full text could not be shown.');
       expect(post.querySelector<HTMLAnchorElement>('[part~="read-more"]')?.href).to.equal(
@@ -200,7 +199,7 @@ describe('script-tag bundle: code loaded on demand', function () {
       await expectNetworkError(win, 'trade-news-feed');
       const feed = win.document.querySelector('trade-news-feed') as HTMLElement & { posts: unknown };
       feed.posts = undefined;
-      await waitUntil(() => !root(win, 'trade-news-feed')!.querySelector('[part~="error"]'), 'the error stayed');
+      await waitUntil(() => !$(widget(win, 'trade-news-feed'), '[part~="error"]'), 'the error stayed');
     });
   });
 });

@@ -1,5 +1,5 @@
 import { expect, waitUntil as waitUntilQuickly } from '@open-wc/testing';
-import { closePages, openPage } from '../helpers/frames.js';
+import { closePages, openPage, shadow } from '../helpers/index.js';
 
 // Views through the script tag, on a partner page under the strict CSP (test/server/pages.js
 // `csp-views`): a full post below the fold scrolled into view in Chromium, counted at the test
@@ -89,7 +89,7 @@ describe('views through the script tag under the strict CSP', function () {
     const { win } = await partnerPage();
     const feed = win.document.querySelector('trade-news-feed')!;
     await waitUntil(() => feed.shadowRoot?.querySelectorAll('[part~="profile-link"]').length === 2, 'no Follow row');
-    const names = [...feed.shadowRoot!.querySelectorAll('[part~="profile-link"]')].map((a) => a.textContent!.trim());
+    const names = [...shadow(feed).querySelectorAll('[part~="profile-link"]')].map((a) => a.textContent!.trim());
     expect(names).to.deep.equal(['X', 'LinkedIn']);
     expect(win.recorded.violations).to.deep.equal([]);
   });

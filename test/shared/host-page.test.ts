@@ -1,11 +1,10 @@
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { BrokerContactForm, TradeNewsFeed, TradePost } from '../../src/index.js';
 import type { Post } from '../../src/feed/index.js';
 import { clearFeedCache } from '../../src/feed/index.js';
-import { hang, restoreFetch, stubFetch } from '../helpers/fetch.js';
-import { json } from '../helpers/responses.js';
+import { engine, hang, json, onlyIn, shadow, stubFetch } from '../helpers/index.js';
 
 // What makes the widgets welcome on someone else's page, checked across all three elements:
 // tokens, themes with real contrast, languages, direction, reduced motion, isolation from the
@@ -41,7 +40,7 @@ type Widget = TradeNewsFeed | TradePost | BrokerContactForm;
 
 async function settled(el: Widget): Promise<void> {
   await el.updateComplete;
-  for (const inner of el.shadowRoot!.querySelectorAll<TradePost>('trade-post')) await inner.updateComplete;
+  for (const inner of shadow(el).querySelectorAll<TradePost>('trade-post')) await inner.updateComplete;
 }
 
 async function feedWithPosts(template = html`<trade-news-feed see-all-href="/news"></trade-news-feed>`) {
@@ -53,13 +52,13 @@ async function feedWithPosts(template = html`<trade-news-feed see-all-href="/new
 }
 
 function part(el: Element, name: string): HTMLElement {
-  const found = el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+  const found = shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);
   if (!found) throw new Error(`no part ${name} in ${el.localName}`);
   return found;
 }
 
 function innerPart(feed: TradeNewsFeed, name: string): HTMLElement {
-  return part(feed.shadowRoot!.querySelector('trade-post')!, name);
+  return part(shadow(feed).querySelector('trade-post')!, name);
 }
 
 /** Relative luminance contrast of two CSS colours, computed by the browser itself. */
@@ -85,10 +84,16 @@ function token(el: Element, name: string): string {
   return getComputedStyle(el).getPropertyValue(name).trim();
 }
 
+/**
+ * Emulated media features (prefers-color-scheme, prefers-reduced-motion) go through the DevTools
+ * protocol, which only Chromium offers the test runner: elsewhere those tests are pending, saying so.
+ */
+const itEmulating = onlyIn(['chromium'], 'emulating media features needs the DevTools protocol');
+
 afterEach(async () => {
   clearFeedCache();
   document.documentElement.lang = 'en';
-  await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+  if (engine === 'chromium') await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
 });
 
 describe('theme tokens', () => {
@@ -160,7 +165,7 @@ describe('themes', () => {
     expect(contrast(token(light!, '--_surface'), '#fff')).to.be.below(1.1);
   });
 
-  it('follows prefers-color-scheme with theme="auto", and theme="light" overrides it', async () => {
+  itEmulating('follows prefers-color-scheme with theme="auto", and theme="light" overrides it', async () => {
     const host = await fixture<HTMLElement>(html`
       <div><broker-contact-form></broker-contact-form><broker-contact-form theme="light"></broker-contact-form></div>
     `);
@@ -204,9 +209,16 @@ describe('languages', () => {
     expect(part(form, 'heading').textContent).to.contain('agente de aduanas');
 
     document.documentElement.lang = 'fr';
-    await waitUntil(() => part(feed, 'heading').textContent?.includes('Articles récents'), 'feed did not switch');
-    await waitUntil(() => part(post, 'stats').textContent?.includes('18 vues'), 'post did not switch');
-    await waitUntil(() => part(form, 'heading').textContent?.includes('commissionnaire'), 'form did not switch');
+    await waitUntil(() => part(feed, 'heading').textContent?.includes('Articles récents'), 'feed did not switch', {
+      // The French strings are a file of their own, fetched on first use.
+      timeout: 4000,
+    });
+    await waitUntil(() => part(post, 'stats').textContent?.includes('18 vues'), 'post did not switch', {
+      timeout: 4000,
+    });
+    await waitUntil(() => part(form, 'heading').textContent?.includes('commissionnaire'), 'form did not switch', {
+      timeout: 4000,
+    });
   });
 
   it('prefer the element’s own lang over the page’s', async () => {
@@ -242,18 +254,14 @@ describe('direction', () => {
 });
 
 describe('motion', () => {
-  it('stops the loading shimmer when the reader prefers reduced motion', async () => {
+  itEmulating('stops the loading shimmer when the reader prefers reduced motion', async () => {
     stubFetch(hang);
-    try {
-      const feed = await fixture<TradeNewsFeed>(html`<trade-news-feed src="/slow-feed.json"></trade-news-feed>`);
-      await waitUntil(() => feed.shadowRoot!.querySelector('.bone'), 'no loading placeholder');
-      const bone = feed.shadowRoot!.querySelector('.bone')!;
-      expect(getComputedStyle(bone).animationName).not.to.equal('none');
-      await emulateMedia({ reducedMotion: 'reduce' });
-      expect(getComputedStyle(bone).animationName).to.equal('none');
-    } finally {
-      restoreFetch();
-    }
+    const feed = await fixture<TradeNewsFeed>(html`<trade-news-feed src="/slow-feed.json"></trade-news-feed>`);
+    await waitUntil(() => shadow(feed).querySelector('.bone'), 'no loading placeholder');
+    const bone = shadow(feed).querySelector('.bone')!;
+    expect(getComputedStyle(bone).animationName).not.to.equal('none');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    expect(getComputedStyle(bone).animationName).to.equal('none');
   });
 });
 
@@ -312,22 +320,24 @@ describe('layout stability', () => {
         </div>
       `);
       const feed = host.querySelector('trade-news-feed')!;
-      await waitUntil(() => feed.shadowRoot!.querySelector('[part~="skeleton"]'), 'no loading placeholder');
+      await waitUntil(() => shadow(feed).querySelector('[part~="skeleton"]'), 'no loading placeholder');
       const below = host.querySelector('#below')!;
       const before = below.getBoundingClientRect().top;
-      observer.observe({ type: 'layout-shift' });
+      if (engine === 'chromium') observer.observe({ type: 'layout-shift' });
       const feedJson = { version: 'https://jsonfeed.org/version/1.1', items: jsonFeedItems() };
       answer(json(feedJson, { headers: { 'Content-Type': 'application/feed+json' } }));
-      await waitUntil(() => feed.shadowRoot!.querySelectorAll('trade-post').length === 2, 'posts did not render');
+      await waitUntil(() => shadow(feed).querySelectorAll('trade-post').length === 2, 'posts did not render');
       await settled(feed);
-      await aTimeout(100);
+      // Layout shifts are reported after the frame that made them.
+      await nextFrame();
+      await nextFrame();
       const after = below.getBoundingClientRect().top;
       const moved = Math.abs(after - before) / Math.max(after, before);
       expect(moved, `content below moved from ${before}px to ${after}px`).to.be.below(0.15);
-      expect(shifts.reduce((a, b) => a + b, 0)).to.be.below(0.1);
+      // Layout-shift entries exist in Chromium alone; the position of the content below is measured everywhere.
+      if (engine === 'chromium') expect(shifts.reduce((a, b) => a + b, 0)).to.be.below(0.1);
     } finally {
       observer.disconnect();
-      restoreFetch();
     }
   });
 });

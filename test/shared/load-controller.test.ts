@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { LoadController, type LoadContext } from '../../src/shared/load-controller.js';
-import { deferred } from '../helpers/responses.js';
+import { deferred } from '../helpers/index.js';
 
 // The loading contract every element builds on (the one @lit/task keeps): status readable and
 // written only by the controller, the latest run wins whether the one it replaced rejects or

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { registerLanguage, type BrokerContactForm, type TradeNewsFeed, type TradePost } from '../../src/index.js';
 import type { Post } from '../../src/feed/post.js';
+import { drain, shadow } from '../helpers/index.js';
 
 // registerLanguage() is what a page calls to add a language the library does not ship, or to
 // change the wording of one it does; elements already on the page follow at once.
@@ -31,7 +32,6 @@ const german = {
   'form.submit': 'Senden',
 };
 
-const shadow = (element: Element) => element.shadowRoot!;
 const text = (element: Element, selector: string) =>
   shadow(element).querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
 /** Text of the cards a feed renders, each inside its own `<trade-post>`. */
@@ -123,7 +123,7 @@ describe('registerLanguage', () => {
     await settle(feed);
     expect(text(feed, '[part~="heading"]')).to.equal('Recent Posts');
     page.lang = 'de-CH';
-    await new Promise((resolve) => setTimeout(resolve));
+    await drain();
     await settle(feed);
     expect(text(feed, '[part~="heading"]')).to.equal('Neueste Beiträge');
   });

@@ -5,7 +5,7 @@ import { ordinaryBase, ordinaryPosts } from '../fixtures/xss/ordinary.js';
 import { safePostHtml } from '../fixtures/xss/safe-post.js';
 import { recordXss, settle } from '../fixtures/xss/inspect.js';
 import { sanitizerPaths } from '../fixtures/xss/sanitizer-api.js';
-import { enforceCsp, strictPartnerCsp } from '../helpers/csp.js';
+import { enforceCsp, strictPartnerCsp } from '../helpers/index.js';
 
 /**
  * A strict-CSP partner page (the policy from API.md, enforced for this test file's page) with a
@@ -23,7 +23,7 @@ const postUrl = new URL('/blog/post', location.origin).href;
 const fallbackFetched = () => performance.getEntriesByType('resource').some((entry) => /purify/.test(entry.name));
 
 for (const path of sanitizerPaths) {
-  describe(`a strict-CSP page ${path.name}`, () => {
+  path.describe(`a strict-CSP page ${path.name}`, () => {
     let leave: () => void = () => {};
     before(async () => {
       leave = await path.enter();

@@ -1,10 +1,9 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { relFor } from '../../src/shared/link-rel.js';
 import { loadSanitizer } from '../../src/shared/load-sanitizer.js';
 import '../../src/trade-news-feed.js';
 import '../../src/trade-post.js';
-import { restoreFetch, stubFetch } from '../helpers/fetch.js';
-import { json } from '../helpers/responses.js';
+import { drain, json, nextEvent, shadow, stubFetch } from '../helpers/index.js';
 
 /**
  * Links from the data that open anywhere but `_self` (`link-target="news"` here) carry
@@ -39,7 +38,7 @@ const mounted: Element[] = [];
 async function mount(tag: string, attributes: Record<string, string>, event: string): Promise<Element> {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  const loaded = oneEvent(element, event);
+  const loaded = nextEvent(element, event);
   document.body.append(element);
   mounted.push(element);
   await loaded;
@@ -56,7 +55,6 @@ describe('links from the data with a target other than _self', () => {
 
   afterEach(() => {
     for (const element of mounted.splice(0)) element.remove();
-    restoreFetch();
   });
 
   it('relFor asks for noopener noreferrer for every target but _self', () => {
@@ -69,8 +67,8 @@ describe('links from the data with a target other than _self', () => {
   it('carry rel="noopener noreferrer" in the feed and its posts', async () => {
     const attributes = { src: '/feeds/rel.json', 'link-target': 'news', 'see-all-href': 'https://blog.example/news/' };
     const element = await mount('trade-news-feed', { ...attributes, heading: 'News' }, 'trade-feed-load');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    const targeted = links(element.shadowRoot!).filter((a) => a.target && a.target !== '_self');
+    await drain();
+    const targeted = links(shadow(element)).filter((a) => a.target && a.target !== '_self');
     expect(targeted.length).to.be.at.least(3);
     expect(targeted.some((a) => a.getAttribute('part') === 'see-all')).to.equal(true);
     for (const link of targeted) expect(link.rel, link.outerHTML).to.equal('noopener noreferrer');
@@ -78,7 +76,7 @@ describe('links from the data with a target other than _self', () => {
 
   it('carry rel="noopener noreferrer" in a full post and its sanitized body', async () => {
     const element = await mount('trade-post', { src: '/feeds/rel.json', 'link-target': 'news' }, 'trade-post-load');
-    const all = links(element.shadowRoot!);
+    const all = links(shadow(element));
     const title = all.find((a) => a.href === 'https://blog.example/2024/05/post-1/');
     expect(title?.target).to.equal('news');
     expect(title?.rel).to.equal('noopener noreferrer');

@@ -5,7 +5,7 @@ import { xssVectors } from '../fixtures/xss/vectors.js';
 import { safePostHtml } from '../fixtures/xss/safe-post.js';
 import { findDangers, recordXss, settle } from '../fixtures/xss/inspect.js';
 import { sanitizerPaths } from '../fixtures/xss/sanitizer-api.js';
-import { enforceCsp } from '../helpers/csp.js';
+import { enforceCsp } from '../helpers/index.js';
 
 /**
  * The partner CSP from API.md, enforced for this whole page (each test file gets its own page). It
@@ -29,7 +29,7 @@ it('runs on a page where string HTML sinks are refused', () => {
 });
 
 for (const path of sanitizerPaths) {
-  describe(`sanitizeBody under enforced Trusted Types ${path.name}`, () => {
+  path.describe(`sanitizeBody under enforced Trusted Types ${path.name}`, () => {
     let leave: () => void = () => {};
     before(async () => {
       leave = await path.enter();

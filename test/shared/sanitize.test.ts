@@ -66,7 +66,7 @@ describe('the sanitizer corpora', () => {
 });
 
 for (const path of sanitizerPaths)
-  describe(`sanitizeBody ${path.name}`, () => {
+  path.describe(`sanitizeBody ${path.name}`, () => {
     let recorder: ReturnType<typeof recordXss>;
     const containers: HTMLElement[] = [];
     let leave: () => void = () => {};

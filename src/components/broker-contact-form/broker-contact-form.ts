@@ -6,9 +6,9 @@ import { TradeElement } from '../../shared/trade-element.js';
 import { brokerContactFormStyles } from './broker-contact-form.styles.js';
 import { consentCheckbox, field, label, textArea, textInput, topicSelect, type ControlState } from './controls.js';
 import { fieldSpecs, formRules, type ControlName, type FieldName, type FormRules } from './fields.js';
-import { refusedAction, SubmissionController, warnAboutAction } from './submission-controller.js';
+import { refusedAction, SubmissionController, warnAboutAction, type FocusTarget } from './submission-controller.js';
 import type { ContactData, ContactFormError, Encoding } from './submission.js';
-import type { ExtraControl } from './validation.js';
+import { extraControls, type ExtraControl } from './validation.js';
 
 export type { ContactData, ContactFormError, ContactMeta, ContactErrorKind, Encoding } from './submission.js';
 
@@ -148,13 +148,15 @@ export class BrokerContactForm extends TradeElement {
       draftName: this.id || this.action || '',
     }),
     (key, vars) => this.t(key, vars),
+    // Also empties the honeypot, which no binding controls.
+    () => this._form()?.reset(),
   );
   /** `fields`, `required`, `topics` and `consent`, read. */
   private _rules: FormRules = formRules({});
 
   /** Sends the message as if the person pressed the send button (validation included). */
   submit(): void {
-    this.renderRoot?.querySelector('form')?.requestSubmit();
+    this._form()?.requestSubmit();
   }
 
   /** Empties the form, its messages and its saved draft, and shows the form again. */
@@ -173,6 +175,25 @@ export class BrokerContactForm extends TradeElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this._rules = formRules(this);
     if (changed.has('action') && refusedAction(this.action)) warnAboutAction(this.action);
+  }
+
+  protected override updated(): void {
+    const target = this._submission.takeFocus();
+    if (target) this._focusOn(target);
+  }
+
+  /** The rendered `<form>`. */
+  private _form(): HTMLFormElement | null | undefined {
+    return this.renderRoot?.querySelector('form');
+  }
+
+  /** Moves focus where the message's state says it goes. */
+  private _focusOn(target: FocusTarget): void {
+    if (typeof target !== 'string') return void target.reportValidity();
+    // The send button takes focus only when nothing in the form has it (a retry keeps it there).
+    if (target === 'submit-button' && this.shadowRoot?.activeElement) return;
+    const selector = target.endsWith('-button') ? `[part~="${target}"]` : `#field-${target}`;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   /** One of the form's own shown controls (not a slotted extra control, not the honeypot). */
@@ -195,13 +216,17 @@ export class BrokerContactForm extends TradeElement {
 
   private _onSubmit(event: SubmitEvent): void {
     event.preventDefault();
-    void this._submission.submit();
+    const form = event.currentTarget as HTMLFormElement;
+    void this._submission.submit({
+      trapped: Boolean((form.elements.namedItem('website') as HTMLInputElement | null)?.value),
+      extras: extraControls(form.querySelector<HTMLSlotElement>('slot[name="extra"]')),
+    });
   }
 
   private async _sendAnother(): Promise<void> {
     this.reset();
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`#field-${this._rules.order[0]}`)?.focus();
+    this._focusOn(this._rules.order[0]!);
   }
 
   /** One built-in control in its wrapper: its label, the control, and its message. */

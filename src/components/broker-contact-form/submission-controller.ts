@@ -22,14 +22,7 @@ import {
   type Notice,
   type Phase,
 } from './submission.js';
-import {
-  checkExtra,
-  extraControls,
-  validateAll,
-  validateControl,
-  type ExtraControl,
-  type Problem,
-} from './validation.js';
+import { checkExtra, validateAll, validateControl, type ExtraControl, type Problem } from './validation.js';
 
 /** What the controller reads from its form, each time it needs it. */
 export interface SubmissionSettings {
@@ -43,7 +36,29 @@ export interface SubmissionSettings {
   draftName: string;
 }
 
-type Host = ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode };
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** What the element hands over when the person presses send: what its rendered form holds. */
+export interface SubmitInput {
+  /** Whether the hidden trap field was filled in: people never see it, so only a bot does. */
+  trapped: boolean;
+  /** The light-DOM controls slotted into `extra`, in document order. */
+  extras: readonly ExtraControl[];
+}
+
+/**
+ * Where focus goes once the form shows what just happened: a built-in control that needs
+ * correcting, the first refused extra control (which shows the browser's own bubble), the send
+ * button (after a refusal that names no shown field, and only when nothing in the form has focus),
+ * or "Send another message" after a success.
+ */
+export type FocusTarget = ControlName | ExtraControl | 'submit-button' | 'send-another-button';
+
+/**
+ * What is wrong with one control: a problem the form's own checks found (put into words at render
+ * time, in the form's language), or a message the endpoint sent for it, shown as it came.
+ */
+export type FieldIssue = { problem: Problem } | { server: string };
 
 /** The controls a draft keeps: text fields and topic (never the honeypot or consent). */
 const draftControls: readonly (FieldName | 'topic')[] = [...fieldNames, 'topic'];
@@ -73,8 +88,10 @@ export class SubmissionController implements ReactiveController {
   /** What the person typed. */
   values: FormValues = { ...emptyValues };
   phase: Phase = 'editing';
-  /** Client-side problems, and a server's messages (strings) until their field is edited. */
-  problems = new Map<ControlName, Problem | string>();
+  /** What is wrong with each control; a server's message stays until its control is edited. */
+  issues = new Map<ControlName, FieldIssue>();
+  /** Where focus goes after the next render, for the element to take with `takeFocus()`. */
+  private _focus?: FocusTarget;
   /** What the alert says, unless `action` is refused (then it says so). */
   notice?: Notice;
   /** Once a send was attempted, every field is checked as it changes, not only on leaving it. */
@@ -93,6 +110,8 @@ export class SubmissionController implements ReactiveController {
     private readonly _host: Host,
     private readonly _settings: () => SubmissionSettings,
     private readonly _text: (key: StringKey, vars?: Record<string, string | number>) => string,
+    /** Empties the rendered `<form>`, which also clears the trap field no binding controls. */
+    private readonly _clearForm: () => void,
   ) {
     this._draft = new DraftStore(
       () => `trade-widgets:contact-draft:${location.pathname}|${this._settings().draftName}`,
@@ -114,10 +133,18 @@ export class SubmissionController implements ReactiveController {
 
   /** The message under a control, in the form's language. */
   message(name: ControlName): string | undefined {
-    const problem = this.problems.get(name);
-    if (typeof problem !== 'object') return problem;
+    const issue = this.issues.get(name);
+    if (!issue || 'server' in issue) return issue?.server;
+    const { key, max = 0 } = issue.problem;
     const field = name === 'consent' ? '' : this._text(`form.label.${name}`);
-    return this._text(`form.invalid.${problem.key}`, { field, max: problem.max ?? 0 });
+    return this._text(`form.invalid.${key}`, { field, max });
+  }
+
+  /** Where focus should go now that the form has rendered, once: the element moves it there. */
+  takeFocus(): FocusTarget | undefined {
+    const target = this._focus;
+    this._focus = undefined;
+    return target;
   }
 
   /** The alert's sentences. */
@@ -135,10 +162,10 @@ export class SubmissionController implements ReactiveController {
   /** A built-in control changed. */
   edit(name: ControlName, value: string | boolean): void {
     this.values = { ...this.values, [name]: value };
-    if (typeof this.problems.get(name) === 'string') this.problems.delete(name);
+    if (this._fromServer(name)) this.issues.delete(name);
     // Corrections count at once; new complaints about typed text wait until the person leaves the
     // field, while a checkbox or select is complete the moment it changes.
-    if (this.problems.has(name) || (this.attempted && (name === 'consent' || name === 'topic'))) this.check(name);
+    if (this.issues.has(name) || (this.attempted && (name === 'consent' || name === 'topic'))) this.check(name);
     this._saveDraft();
     this._host.requestUpdate();
   }
@@ -151,28 +178,33 @@ export class SubmissionController implements ReactiveController {
   /** The person left a built-in control. */
   leave(name: ControlName): void {
     const filled = name === 'consent' ? this.values.consent : this.values[name].trim();
-    if (this.attempted || filled || this.problems.has(name)) this.check(name);
+    if (this.attempted || filled || this.issues.has(name)) this.check(name);
   }
 
   /** Checks one control again; a server's message stays until the field is edited. */
   check(name: ControlName): void {
     const problem = validateControl(name, this.values, this._settings().rules);
-    if (problem) this.problems.set(name, problem);
-    else if (typeof this.problems.get(name) === 'object') this.problems.delete(name);
+    if (problem) this.issues.set(name, { problem });
+    else if (!this._fromServer(name)) this.issues.delete(name);
     this._host.requestUpdate();
+  }
+
+  /** Whether the message under `name` is one the endpoint sent. */
+  private _fromServer(name: ControlName): boolean {
+    const issue = this.issues.get(name);
+    return issue !== undefined && 'server' in issue;
   }
 
   /** Empties the values, messages and draft; `sent` shows the success state. */
   reset(phase: 'editing' | 'sent' = 'editing'): void {
     this.values = { ...emptyValues };
-    this.problems = new Map();
+    this.issues = new Map();
     this.notice = undefined;
     this.phase = phase;
     this.attempted = false;
     this.idempotency = undefined;
     this._draft.clear();
-    // Also empties the honeypot, which no binding controls.
-    this._host.renderRoot?.querySelector('form')?.reset();
+    this._clearForm();
     this._host.requestUpdate();
   }
 
@@ -181,11 +213,11 @@ export class SubmissionController implements ReactiveController {
    * event) send the message under its idempotency key, and show and report the outcome. Nothing
    * escapes into the host page.
    */
-  async submit(): Promise<void> {
+  async submit(input: SubmitInput): Promise<void> {
     if (this._busy || this.phase === 'sent') return;
     this._busy = true;
     try {
-      await this._submit();
+      await this._submit(input);
     } catch (error) {
       console.error('<broker-contact-form>: unexpected failure while sending', error);
       this._failUnsent('network');
@@ -194,30 +226,29 @@ export class SubmissionController implements ReactiveController {
     }
   }
 
-  private async _submit(): Promise<void> {
+  private async _submit({ trapped, extras }: SubmitInput): Promise<void> {
     const { rules, action, encoding, timeout, locale } = this._settings();
-    const root = this._host.renderRoot;
     this.attempted = true;
     this.notice = undefined;
     this.phase = 'editing';
     // A bot filled the trap: it sees the usual success, and nothing is sent or reported.
-    if (root.querySelector<HTMLInputElement>('#field-website')?.value) return this.reset('sent');
+    if (trapped) return this.reset('sent');
 
     // Checked before the sending code is fetched, so the problems show even when it cannot be.
-    this.problems = validateAll(this.values, rules);
-    const extras = extraControls(root.querySelector<HTMLSlotElement>('slot[name="extra"]'));
+    const problems = validateAll(this.values, rules);
+    this.issues = new Map([...problems].map(([name, problem]) => [name, { problem }]));
     const refused = extras.filter((control) => checkExtra(control, true));
     this._host.requestUpdate();
     const sending = loadSend();
     sending.catch(() => undefined); // Read below, on each path.
 
-    if (this.problems.size || refused.length) {
+    if (problems.size || refused.length) {
       const fieldErrors: Record<string, string> = {};
-      for (const name of this.problems.keys()) fieldErrors[name] = this.message(name)!;
+      for (const name of problems.keys()) fieldErrors[name] = this.message(name)!;
       for (const control of refused) if (control.name) fieldErrors[control.name] = control.validationMessage;
-      const count = this.problems.size + refused.length;
-      const [first] = this.problems.keys();
-      await (first ? this._focus(`#field-${first}`) : void refused[0]!.reportValidity());
+      const count = problems.size + refused.length;
+      const [first] = problems.keys();
+      await this._focusAfterRender(first ?? refused[0]!);
       // The event carries the message as it would have been sent, extras included, when the
       // sending code is at hand; without it, the built-in fields.
       const own = this._ownData(locale, rules);
@@ -267,19 +298,17 @@ export class SubmissionController implements ReactiveController {
     if (result.ok) {
       this.reset('sent');
       emit(this._host, 'broker-contact-success', { data, response: result.body, status: result.status });
-      return this._focus('[part="send-another-button"]');
+      return this._focusAfterRender('send-another-button');
     }
 
     const { notice, error, fieldMessages } = send.describeFailure(result, rules.order);
-    for (const [name, message] of fieldMessages ?? []) this.problems.set(name, message);
+    for (const [name, server] of fieldMessages ?? []) this.issues.set(name, { server });
     this.phase = 'editing';
     this.notice = notice;
     if (error.retryAfter) this.retryAt = Date.now() + error.retryAfter * 1000;
     this._fail(data, error);
-    await this._host.updateComplete;
-    const first = rules.order.find((name) => this.problems.has(name));
-    if (first) root.querySelector<HTMLElement>(`#field-${first}`)?.focus();
-    else if (!this._host.shadowRoot?.activeElement) root.querySelector<HTMLElement>('[part~="submit-button"]')?.focus();
+    const first = rules.order.find((name) => this.issues.has(name));
+    await this._focusAfterRender(first ?? 'submit-button');
   }
 
   /** The built-in controls' values as they would be sent, with `_meta`. */
@@ -302,10 +331,11 @@ export class SubmissionController implements ReactiveController {
     emit(this._host, 'broker-contact-error', { data, error: { message: this.alertLines().join(' '), ...error } });
   }
 
-  /** Moves focus to `selector` in the form once it has rendered. */
-  private async _focus(selector: string): Promise<void> {
+  /** Has the element move focus to `target` in its next render, and waits for that render. */
+  private async _focusAfterRender(target: FocusTarget): Promise<void> {
+    this._focus = target;
+    this._host.requestUpdate();
     await this._host.updateComplete;
-    this._host.renderRoot?.querySelector<HTMLElement>(selector)?.focus();
   }
 
   private _restoreDraft(): void {

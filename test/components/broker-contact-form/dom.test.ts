@@ -1,12 +1,9 @@
-import { expect, oneEvent } from '@open-wc/testing';
-import { restoreFetch, stubFetch } from '../../helpers/fetch.js';
-import { $ } from '../../helpers/page.js';
+import { expect } from '@open-wc/testing';
 import { control, fill, form, ok, submit, valid } from './helpers.js';
+import { $, nextEvent, stubFetch } from '../../helpers/index.js';
 
 /** The markup a person (and a screen reader) gets in each state, compared structurally. */
 describe('<broker-contact-form> markup of each state', () => {
-  afterEach(restoreFetch);
-
   it('a field with a problem: invalid, described by its message', async () => {
     const el = await form();
     control(el, 'email').focus();
@@ -27,7 +24,7 @@ describe('<broker-contact-form> markup of each state', () => {
     stubFetch(() => ok());
     const el = await form();
     await fill(el, valid);
-    const sent = oneEvent(el, 'broker-contact-success');
+    const sent = nextEvent(el, 'broker-contact-success');
     await submit(el);
     await sent;
     await el.updateComplete;

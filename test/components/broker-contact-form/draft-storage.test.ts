@@ -1,8 +1,7 @@
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { BrokerContactForm } from '../../../src/components/broker-contact-form/broker-contact-form.js';
-import { stubFetch } from '../../helpers/fetch.js';
-import { json } from '../../helpers/responses.js';
 import { fill, formTests, submit, valid } from './helpers.js';
+import { drain, json, stubFetch } from '../../helpers/index.js';
 
 /** What the form keeps in `sessionStorage`: the draft while typing, never more than needed. */
 const drafts = () => Object.keys(sessionStorage).filter((key) => key.startsWith('trade-widgets:contact-draft:'));
@@ -44,7 +43,7 @@ describe('<broker-contact-form> draft storage', function () {
 
     // The same message again is a retry under the same key; a changed message gets a new one.
     await submit(el);
-    await aTimeout(0);
+    await drain();
     await fill(el, { message: 'Confidential: our supplier in Milan ships 500 units' });
     await submit(el);
     await waitUntil(() => requests.length === 3, 'three attempts', { timeout: 4000 });

@@ -1,11 +1,8 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { BrokerContactForm } from '../../../src/components/broker-contact-form/broker-contact-form.js';
 import { loadSend } from '../../../src/components/broker-contact-form/load-send.js';
-import { fakeClock, type FakeClock } from '../../helpers/clock.js';
-import { stubFetch } from '../../helpers/fetch.js';
-import { json } from '../../helpers/responses.js';
-import { $ } from '../../helpers/page.js';
 import { control, fill, formTests, ok, send, statusText, submitButton, valid } from './helpers.js';
+import { $, fakeClock, json, nextEvent, stubFetch, type FakeClock } from '../../helpers/index.js';
 
 const drafts = () => Object.keys(sessionStorage).filter((key) => key.startsWith('trade-widgets:contact-draft:'));
 
@@ -96,7 +93,7 @@ describe('<broker-contact-form> draft', function () {
     const first = await make();
     await fill(first, valid);
     setTimeout(() => submitButton(first).click());
-    await oneEvent(first, 'broker-contact-error');
+    await nextEvent(first, 'broker-contact-error');
     first.remove();
 
     const el = await make();

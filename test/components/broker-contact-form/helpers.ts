@@ -1,11 +1,9 @@
-import { aTimeout, fixture, html, oneEvent } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../../src/broker-contact-form.js';
 import type { BrokerContactForm } from '../../../src/components/broker-contact-form/broker-contact-form.js';
 import { loadSend } from '../../../src/components/broker-contact-form/load-send.js';
-import { $ } from '../../helpers/page.js';
-import { restoreFetch } from '../../helpers/fetch.js';
-import { json } from '../../helpers/responses.js';
+import { $, drain, json, nextEvent, shadow } from '../../helpers/index.js';
 
 /**
  * Gives a block of form tests room and a clean page: accessibility scans are slow on a shared, busy
@@ -15,12 +13,11 @@ import { json } from '../../helpers/responses.js';
 export function formTests(suite: Mocha.Suite): void {
   suite.timeout(20_000);
   beforeEach(() => sessionStorage.clear());
-  afterEach(restoreFetch);
 }
 
 /** The names of the form's controls, in order. */
 export const controlNames = (el: BrokerContactForm, selector = '[part~="input"]'): string[] =>
-  [...el.shadowRoot!.querySelectorAll<HTMLInputElement>(selector)].map((input) => input.name);
+  [...shadow(el).querySelectorAll<HTMLInputElement>(selector)].map((input) => input.name);
 
 /** What a form endpoint answers when it accepts a message. */
 export const ok = (body: unknown = { ok: true, id: 'msg-1' }): Response => json(body);
@@ -66,7 +63,7 @@ export const errorFor = (el: BrokerContactForm, name: string) => $(el, `#error-$
  */
 export async function settle(el: BrokerContactForm): Promise<void> {
   await loadSend().catch(() => undefined);
-  await aTimeout(0);
+  await drain();
   await el.updateComplete;
 }
 
@@ -76,7 +73,7 @@ export async function send<T>(
   outcome: 'broker-contact-success' | 'broker-contact-error',
 ): Promise<CustomEvent<T>> {
   setTimeout(() => submitButton(el).click());
-  const event = (await oneEvent(el, outcome)) as CustomEvent<T>;
+  const event = (await nextEvent(el, outcome)) as CustomEvent<T>;
   await el.updateComplete;
   await el.updateComplete;
   return event;

@@ -1,11 +1,7 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { stubFetch } from '../../helpers/fetch.js';
-import { json } from '../../helpers/responses.js';
-import { $ } from '../../helpers/page.js';
 import { bodyOf, control, errorFor, fill, form, formTests, ok, statusText, valid } from './helpers.js';
-
-const focused = (el: HTMLElement) => el.shadowRoot!.activeElement as HTMLElement | null;
+import { $, focused, json, nextEvent, stubFetch, typeText } from '../../helpers/index.js';
 
 /** Presses Tab and checks that the focus moved to `target`. */
 async function tabTo(el: HTMLElement, target: Element | null, message?: string): Promise<void> {
@@ -27,9 +23,9 @@ describe('<broker-contact-form> keyboard-only use', function () {
     before.focus();
 
     await tabTo(el, control(el, 'name'));
-    await sendKeys({ type: 'Ada Lovelace' });
+    await typeText('Ada Lovelace');
     await tabTo(el, control(el, 'email'));
-    await sendKeys({ type: 'ada@' });
+    await typeText('ada@');
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     await el.updateComplete;
@@ -38,7 +34,7 @@ describe('<broker-contact-form> keyboard-only use', function () {
     expect(requests).to.have.length(0);
     expect(errorFor(el, 'email')).to.equal('Enter an email address like name@example.com.');
     expect(focused(el)).to.equal(control(el, 'email'));
-    await sendKeys({ type: 'example.com' });
+    await typeText('example.com');
     await el.updateComplete;
     expect(errorFor(el, 'email')).to.equal(undefined);
 
@@ -47,10 +43,10 @@ describe('<broker-contact-form> keyboard-only use', function () {
     await tabTo(el, control(el, 'topic'));
     await sendKeys({ press: 'ArrowDown' });
     await tabTo(el, control(el, 'message'));
-    await sendKeys({ type: 'Need help with a shipment.' });
+    await typeText('Need help with a shipment.');
     await tabTo(el, $(el, '[part~="submit-button"]'), 'the honeypot is skipped');
 
-    const success = oneEvent(el, 'broker-contact-success');
+    const success = nextEvent(el, 'broker-contact-success');
     await sendKeys({ press: 'Enter' });
     await success;
     await el.updateComplete;
@@ -78,7 +74,7 @@ describe('<broker-contact-form> keyboard-only use', function () {
       html`<broker-contact-form action="/api/contact" fields="email" consent="I agree."></broker-contact-form>`,
     );
     control(el, 'consent').focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect((control(el, 'consent') as HTMLInputElement).checked).to.be.true;
   });
@@ -88,13 +84,13 @@ describe('<broker-contact-form> keyboard-only use', function () {
     const el = await form();
     await fill(el, valid);
     $<HTMLButtonElement>(el, '[part~="submit-button"]')!.focus();
-    const failed = oneEvent(el, 'broker-contact-error');
+    const failed = nextEvent(el, 'broker-contact-error');
     await sendKeys({ press: 'Enter' });
     await failed;
     await el.updateComplete;
     await el.updateComplete;
     expect(focused(el)).to.equal($(el, '[part~="submit-button"]'));
-    const success = oneEvent(el, 'broker-contact-success');
+    const success = nextEvent(el, 'broker-contact-success');
     await sendKeys({ press: 'Enter' });
     await success;
     expect(requests).to.have.length(2);

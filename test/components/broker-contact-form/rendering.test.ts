@@ -1,9 +1,9 @@
 import { expect, html } from '@open-wc/testing';
-import { $ } from '../../helpers/page.js';
 import { control, controlNames, form, formTests, submitButton } from './helpers.js';
+import { $, shadow } from '../../helpers/index.js';
 
 const labelOf = (el: HTMLElement, name: string) =>
-  el.shadowRoot!.querySelector(`label[for="field-${name}"]`)!.textContent!.replace(/\s+/g, ' ').trim();
+  shadow(el).querySelector(`label[for="field-${name}"]`)!.textContent!.replace(/\s+/g, ' ').trim();
 
 describe('<broker-contact-form> rendering', function () {
   formTests(this);

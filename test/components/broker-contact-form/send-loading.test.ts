@@ -1,7 +1,7 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { BrokerContactErrorDetail } from '../../../src/components/broker-contact-form/broker-contact-form.js';
-import { restoreFetch, stubFetch } from '../../helpers/fetch.js';
 import { control, fill, form, ok, submit, valid } from './helpers.js';
+import { nextEvent, stubFetch } from '../../helpers/index.js';
 
 const sendModuleLoaded = (): boolean =>
   performance
@@ -9,8 +9,6 @@ const sendModuleLoaded = (): boolean =>
     .some((entry) => /\/broker-contact-form\/send\.(ts|js)(\?|$)/.test(entry.name));
 
 describe('<broker-contact-form> sending code', () => {
-  afterEach(restoreFetch);
-
   it('is fetched only once a person starts on the form, and then sends as usual', async () => {
     const requests = stubFetch(() => ok());
     const el = await form();
@@ -20,7 +18,7 @@ describe('<broker-contact-form> sending code', () => {
     await waitUntil(sendModuleLoaded, 'focusing a field did not fetch the sending code');
 
     await fill(el, valid);
-    const success = oneEvent(el, 'broker-contact-success');
+    const success = nextEvent(el, 'broker-contact-success');
     await submit(el);
     await success;
     expect(requests).to.have.length(1);
@@ -28,7 +26,7 @@ describe('<broker-contact-form> sending code', () => {
 
   it('is fetched by a press of send on a form nobody focused, which then shows its problems', async () => {
     const el = await form();
-    const failed = oneEvent(el, 'broker-contact-error');
+    const failed = nextEvent(el, 'broker-contact-error');
     el.submit();
     const { detail } = (await failed) as CustomEvent<BrokerContactErrorDetail>;
     await el.updateComplete;

@@ -1,8 +1,7 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { BrokerContactErrorDetail } from '../../../src/components/broker-contact-form/broker-contact-form.js';
-import { restoreFetch, stubFetch } from '../../helpers/fetch.js';
-import { makeUnreachable } from '../../helpers/unreachable.js';
 import { alertText, control, errorFor, fill, form, ok, submit, submitButton, valid } from './helpers.js';
+import { focused, makeUnreachable, nextEvent, stubFetch } from '../../helpers/index.js';
 
 // The form's sending module fails, as if the connection dropped between showing the form and
 // sending it (even if the module is cached).
@@ -14,14 +13,13 @@ describe('<broker-contact-form> when its sending code cannot be fetched', () => 
   });
   after(async () => {
     await registration.unregister();
-    restoreFetch();
   });
 
   it('reports a network error in the alert and an event, sends nothing and keeps every value', async () => {
     const requests = stubFetch(() => ok());
     const el = await form();
     await fill(el, valid);
-    const failed = oneEvent(el, 'broker-contact-error');
+    const failed = nextEvent(el, 'broker-contact-error');
     await submit(el);
     const { detail } = (await failed) as CustomEvent<BrokerContactErrorDetail>;
     await el.updateComplete;
@@ -48,13 +46,13 @@ describe('<broker-contact-form> when its sending code cannot be fetched', () => 
   it('shows the problems and focuses the first field when send is pressed on an incomplete form', async () => {
     const el = await form();
     await fill(el, { name: 'Ada', email: 'ada@' });
-    const failed = oneEvent(el, 'broker-contact-error');
+    const failed = nextEvent(el, 'broker-contact-error');
     await submit(el);
     const { detail } = (await failed) as CustomEvent<BrokerContactErrorDetail>;
 
     expect(detail.error.kind).to.equal('validation');
     expect(detail.data).to.include({ name: 'Ada', email: 'ada@' });
     expect(errorFor(el, 'email')).to.equal('Enter an email address like name@example.com.');
-    expect(el.shadowRoot!.activeElement).to.equal(control(el, 'email'));
+    expect(focused(el)).to.equal(control(el, 'email'));
   });
 });

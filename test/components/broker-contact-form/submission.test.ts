@@ -1,12 +1,9 @@
-import { aTimeout, expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import type {
   BrokerContactErrorDetail,
   BrokerContactSubmitDetail,
   BrokerContactSuccessDetail,
 } from '../../../src/components/broker-contact-form/broker-contact-form.js';
-import { hang, stubFetch } from '../../helpers/fetch.js';
-import { deferred, json } from '../../helpers/responses.js';
-import { $ } from '../../helpers/page.js';
 import {
   alertText,
   bodyOf,
@@ -22,6 +19,7 @@ import {
   submitButton,
   valid,
 } from './helpers.js';
+import { $, deferred, drain, focused, hang, json, nextEvent, stubFetch } from '../../helpers/index.js';
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -57,7 +55,7 @@ describe('<broker-contact-form> submission', function () {
     expect(detail.data).to.deep.equal(body);
     expect(statusText(el)).to.equal('Thanks for submitting!');
     expect($(el, 'form')!.hidden).to.be.true;
-    expect(el.shadowRoot!.activeElement).to.equal($(el, '[part="send-another-button"]'));
+    expect(focused(el)).to.equal($(el, '[part="send-another-button"]'));
     await expect(el).to.be.accessible();
   });
 
@@ -161,11 +159,11 @@ describe('<broker-contact-form> submission', function () {
     expect((control(el, 'name') as HTMLInputElement).readOnly).to.be.true;
     expect(statusText(el)).to.equal('Sending…');
     await waitUntil(() => requests.length > 0, 'the message never went out');
-    await aTimeout(50);
+    await drain();
     expect(requests).to.have.length(1);
     await expect(el).to.be.accessible();
 
-    const success = oneEvent(el, 'broker-contact-success');
+    const success = nextEvent(el, 'broker-contact-success');
     answer.resolve(ok());
     await success;
     await el.updateComplete;
@@ -226,7 +224,7 @@ describe('<broker-contact-form> submission', function () {
     expect(alertText(el)).to.contain('Please correct the highlighted fields.');
     expect(alertText(el)).to.contain('The anti-spam check failed.');
     await el.updateComplete;
-    expect(el.shadowRoot!.activeElement).to.equal(control(el, 'email'));
+    expect(focused(el)).to.equal(control(el, 'email'));
     await expect(el).to.be.accessible();
 
     await fill(el, { email: 'ada@example.org' });
@@ -310,7 +308,7 @@ describe('<broker-contact-form> submission', function () {
     await fill(el, { name: 'Bot' });
     submitButton(el).click();
     await el.updateComplete;
-    await aTimeout(20);
+    await drain();
     expect(requests).to.have.length(0);
     expect(events).to.deep.equal([]);
     expect(statusText(el)).to.equal('Thanks for submitting!');
@@ -328,7 +326,7 @@ describe('<broker-contact-form> submission', function () {
     await fill(el, valid);
     submitButton(el).click();
     await el.updateComplete;
-    await aTimeout(20);
+    await drain();
     expect(requests).to.have.length(0);
     expect(received!.data).to.include(valid);
     expect(received!.data._meta.locale).to.equal('en');
@@ -403,7 +401,7 @@ describe('<broker-contact-form> submission', function () {
       expect(control(el, name).value, name).to.equal('');
     expect(errorFor(el, 'name')).to.equal(undefined);
     expect(statusText(el)).to.equal('');
-    await waitUntil(() => el.shadowRoot!.activeElement === control(el, 'name'), 'focus on the first field', {
+    await waitUntil(() => focused(el) === control(el, 'name'), 'focus on the first field', {
       timeout: 4000,
     });
     await expect(el).to.be.accessible();

@@ -1,8 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import type { BrokerContactErrorDetail } from '../../../src/components/broker-contact-form/broker-contact-form.js';
-import { stubFetch } from '../../helpers/fetch.js';
-import { $ } from '../../helpers/page.js';
 import { bodyOf, control, errorFor, fill, form, formTests, ok, send, settle, submit, valid } from './helpers.js';
+import { $, focused, stubFetch } from '../../helpers/index.js';
 
 const blur = async (el: HTMLElement & { updateComplete: Promise<boolean> }, name: string) => {
   control(el as never, name).dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
@@ -27,7 +26,7 @@ describe('<broker-contact-form> validation', function () {
       expect(control(el, name).getAttribute('aria-describedby'), name).to.equal(`error-${name}`);
     }
     expect(control(el, 'phone').hasAttribute('aria-invalid')).to.be.false;
-    expect(el.shadowRoot!.activeElement).to.equal(control(el, 'name'));
+    expect(focused(el)).to.equal(control(el, 'name'));
 
     expect(detail.error.kind).to.equal('validation');
     expect(detail.error.message).to.equal('Please correct 3 fields.');
@@ -45,7 +44,7 @@ describe('<broker-contact-form> validation', function () {
     await submit(el);
     await el.updateComplete;
     expect(errorFor(el, 'email')).to.equal('Enter an email address like name@example.com.');
-    expect(el.shadowRoot!.activeElement).to.equal(control(el, 'email'));
+    expect(focused(el)).to.equal(control(el, 'email'));
   });
 
   it('checks email and phone formats and treats blanks as empty', async () => {
@@ -105,7 +104,7 @@ describe('<broker-contact-form> validation', function () {
     expect(errorFor(el, 'topic')).to.equal('Please choose a Topic.');
     expect(errorFor(el, 'consent')).to.equal('Please confirm to continue.');
     await el.updateComplete;
-    expect(el.shadowRoot!.activeElement).to.equal(control(el, 'topic'));
+    expect(focused(el)).to.equal(control(el, 'topic'));
     await expect(el).to.be.accessible();
 
     await fill(el, { topic: 'Duties', consent: true });

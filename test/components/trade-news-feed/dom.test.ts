@@ -1,14 +1,9 @@
 import { expect, html } from '@open-wc/testing';
-import { feedUrl, items, jsonFeed } from '../../helpers/feeds.js';
-import { restoreFetch, stubFetch } from '../../helpers/fetch.js';
-import { json } from '../../helpers/responses.js';
-import { part } from '../../helpers/page.js';
 import { feedFixture } from './helpers.js';
+import { feedUrl, items, json, jsonFeed, part, stubFetch } from '../../helpers/index.js';
 
 /** The markup a reader (and a screen reader) gets in each state, compared structurally. */
 describe('<trade-news-feed> markup of each state', () => {
-  afterEach(restoreFetch);
-
   it('an empty feed: the heading and "No posts yet"', async () => {
     stubFetch(() => json(jsonFeed([])));
     const el = await feedFixture(html`<trade-news-feed src=${feedUrl()}></trade-news-feed>`);

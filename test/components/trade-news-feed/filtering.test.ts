@@ -1,11 +1,17 @@
 import { expect, html } from '@open-wc/testing';
 import type { TradeNewsFeed } from '../../../src/components/trade-news-feed/trade-news-feed.js';
-import { fakeClock, type FakeClock } from '../../helpers/clock.js';
-import { restoreFetch, stubFetch } from '../../helpers/fetch.js';
-import { json } from '../../helpers/responses.js';
-import { feedUrl, item, jsonFeed } from '../../helpers/feeds.js';
-import { part } from '../../helpers/page.js';
-import { feedFixture, root, titles } from './helpers.js';
+import { feedFixture, titles } from './helpers.js';
+import {
+  fakeClock,
+  type FakeClock,
+  feedUrl,
+  item,
+  json,
+  jsonFeed,
+  part,
+  shadow,
+  stubFetch,
+} from '../../helpers/index.js';
 
 const feed = jsonFeed([
   item(1, { title: 'Section 301 tariffs explained', summary: 'What importers pay.', tags: ['Tariffs', 'China'] }),
@@ -35,8 +41,6 @@ async function type(el: TradeNewsFeed, text: string): Promise<void> {
 describe('<trade-news-feed> filtering', () => {
   beforeEach(() => (clock = fakeClock({ timeoutsFrom: 100 })));
   afterEach(() => clock.restore());
-  afterEach(restoreFetch);
-
   it('shows only posts carrying `tag`, case-insensitively, and re-filters without a request', async () => {
     const src = feedUrl();
     const calls = stubFetch(() => json(feed));
@@ -68,7 +72,7 @@ describe('<trade-news-feed> filtering', () => {
     const el = await feedFixture(html`<trade-news-feed src=${src} searchable limit="10"></trade-news-feed>`);
     const input = part<HTMLInputElement>(el, 'search-input')!;
     expect(input.type).to.equal('search');
-    const label = root(el).querySelector(`label[for="${input.id}"]`)!;
+    const label = shadow(el).querySelector(`label[for="${input.id}"]`)!;
     expect(label.textContent!.trim()).to.equal('Search posts');
     expect(input.placeholder).to.equal('Search…');
     expect(part(el, 'search')!.getAttribute('role')).to.equal('search');
@@ -123,7 +127,7 @@ describe('<trade-news-feed> filtering', () => {
     const el = await feedFixture(
       html`<trade-news-feed src=${src} tag="tariffs" searchable lang="es"></trade-news-feed>`,
     );
-    const label = root(el).querySelector('label')!;
+    const label = shadow(el).querySelector('label')!;
     expect(label.textContent!.trim()).to.equal('Buscar publicaciones');
     await type(el, 'bonds');
     expect(titles(el)).to.deep.equal(['Customs bonds']);

@@ -1,22 +1,35 @@
-import { aTimeout, expect, fixture, html, waitUntil, fixtureSync } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import type { TradeNewsFeed, TradeFeedLoadDetail } from '../../../src/components/trade-news-feed/trade-news-feed.js';
-import { hang, restoreFetch, stubFetch } from '../../helpers/fetch.js';
-import { fakeClock } from '../../helpers/clock.js';
-import { deferred, json } from '../../helpers/responses.js';
-import { feedUrl, item, items, jsonFeed } from '../../helpers/feeds.js';
-import { nextEvent, part } from '../../helpers/page.js';
 import { cards, feedFixture, settled, titles } from './helpers.js';
+import {
+  deferred,
+  drain,
+  fakeClock,
+  fakeIntersection,
+  type FakeIntersection,
+  feedUrl,
+  focused,
+  hang,
+  item,
+  items,
+  json,
+  jsonFeed,
+  nextEvent,
+  part,
+  shadow,
+  stubFetch,
+} from '../../helpers/index.js';
 
 describe('<trade-news-feed> network behaviour', () => {
   afterEach(() => {
-    restoreFetch();
     window.scrollTo(0, 0);
   });
 
   it('makes one request for several feeds with the same src', async () => {
     const src = feedUrl();
     const calls = stubFetch(async () => {
-      await aTimeout(30);
+      // Answered only once all three feeds have asked.
+      await drain();
       return json(jsonFeed(items(3)));
     });
     const wrapper = fixtureSync(
@@ -47,7 +60,7 @@ describe('<trade-news-feed> network behaviour', () => {
     const calls = stubFetch(() => json(jsonFeed(items(2))));
     const first = await feedFixture(html`<trade-news-feed src=${src} cache-ttl="0"></trade-news-feed>`);
     first.remove();
-    await aTimeout(20);
+    await drain();
     const second = await feedFixture(html`<trade-news-feed src=${src} cache-ttl="0"></trade-news-feed>`);
     await waitUntil(() => calls.length === 2, 'no second request');
     expect(titles(second)).to.have.length(2);
@@ -88,14 +101,14 @@ describe('<trade-news-feed> network behaviour', () => {
     const el = await fixture<TradeNewsFeed>(html`<trade-news-feed src=${oldSrc}></trade-news-feed>`);
     await waitUntil(() => calls.length === 1);
 
-    const loaded = nextEvent<TradeFeedLoadDetail>('trade-feed-load');
+    const loaded = nextEvent<TradeFeedLoadDetail>(document, 'trade-feed-load');
     el.src = newSrc;
     expect((await loaded).detail.source).to.equal(newSrc);
     expect(calls[0]!.signal.aborted).to.be.true;
     expect(titles(el)).to.deep.equal(['Post number 10', 'Post number 11']);
 
     slow.resolve(json(jsonFeed(items(3))));
-    await aTimeout(50);
+    await drain();
     await el.updateComplete;
     expect(titles(el)).to.deep.equal(['Post number 10', 'Post number 11']);
   });
@@ -146,7 +159,7 @@ describe('<trade-news-feed> network behaviour', () => {
     });
     const el = await feedFixture(html`<trade-news-feed src=${src} limit="4"></trade-news-feed>`);
     const [second, third] = cards(el);
-    const link = second!.shadowRoot!.querySelector<HTMLElement>('[part~="title-link"]')!;
+    const link = shadow(second!).querySelector<HTMLElement>('[part~="title-link"]')!;
     link.focus();
 
     await el.refresh();
@@ -155,7 +168,7 @@ describe('<trade-news-feed> network behaviour', () => {
     // Compared as booleans: a failing comparison of two elements would print both whole.
     expect(cards(el)[1] === second, 'post 2 kept its card').to.be.true;
     expect(cards(el)[2] === third, 'post 3 kept its card').to.be.true;
-    expect(second!.shadowRoot!.activeElement === link, 'focus stayed on post 2').to.be.true;
+    expect(focused(second!) === link, 'focus stayed on post 2').to.be.true;
     expect(link.textContent!.trim()).to.equal('Post number 2');
 
     // Filtering keeps the cards that stay, too.
@@ -163,7 +176,7 @@ describe('<trade-news-feed> network behaviour', () => {
     await el.updateComplete;
     expect(titles(el)).to.deep.equal(['Post number 2', 'Post number 3', 'Post number 4']);
     expect(cards(el)[0] === second, 'post 2 kept its card').to.be.true;
-    expect(second!.shadowRoot!.activeElement === link, 'focus stayed on post 2').to.be.true;
+    expect(focused(second!) === link, 'focus stayed on post 2').to.be.true;
   });
 
   describe('background refresh', () => {
@@ -234,7 +247,7 @@ describe('<trade-news-feed> network behaviour', () => {
       await waitUntil(() => calls.length === 1);
       el.remove();
       await waitUntil(() => calls[0]!.signal.aborted === true, 'the request was not aborted');
-      await aTimeout(50);
+      await drain();
       expect(errors).to.equal(0);
 
       respond = true;
@@ -274,6 +287,10 @@ describe('<trade-news-feed> network behaviour', () => {
   });
 
   describe('loading="lazy"', () => {
+    // Visibility is the subject: the feed comes near the viewport only when a test says so.
+    let viewport: FakeIntersection;
+    beforeEach(() => (viewport = fakeIntersection()));
+
     /** A lazy feed of `src` far below the viewport. */
     const belowTheFold = (src: string): TradeNewsFeed =>
       fixtureSync<HTMLDivElement>(
@@ -288,18 +305,21 @@ describe('<trade-news-feed> network behaviour', () => {
       const calls = stubFetch(() => json(jsonFeed(items(3))));
       const el = belowTheFold(src);
       await el.updateComplete;
-      await aTimeout(200);
+      await drain();
+      expect(viewport.watched(el), 'the feed watches its distance to the viewport').to.be.true;
       expect(calls).to.have.length(0);
       expect(part(el, 'skeleton')).to.exist;
       await expect(el).to.be.accessible();
 
-      el.scrollIntoView();
+      viewport.reveal(el);
       await settled(el);
       expect(calls).to.have.length(1);
       expect(titles(el)).to.have.length(3);
     });
 
     it('starts at once for a lazy feed already in view', async () => {
+      // The real observer: a feed at the top of the page is near the viewport from the start.
+      viewport.restore();
       const src = feedUrl();
       const calls = stubFetch(() => json(jsonFeed(items(1))));
       const el = await feedFixture(html`<trade-news-feed src=${src} loading="lazy"></trade-news-feed>`);
@@ -310,18 +330,12 @@ describe('<trade-news-feed> network behaviour', () => {
     it('never fetches when removed before it came near', async () => {
       const src = feedUrl();
       const calls = stubFetch(() => json(jsonFeed(items(3))));
-      const wrapper = fixtureSync<HTMLDivElement>(
-        html`<div>
-          <div style="block-size: 4000px"></div>
-          <trade-news-feed src=${src} loading="lazy"></trade-news-feed>
-          <p>end</p>
-        </div>`,
-      );
-      const el = wrapper.querySelector('trade-news-feed')!;
+      const el = belowTheFold(src);
       await el.updateComplete;
       el.remove();
-      wrapper.querySelector('p')!.scrollIntoView();
-      await aTimeout(200);
+      expect(viewport.watched(el), 'a removed feed stops watching').to.be.false;
+      viewport.reveal(el);
+      await drain();
       expect(calls).to.have.length(0);
     });
 
@@ -331,9 +345,10 @@ describe('<trade-news-feed> network behaviour', () => {
       const el = belowTheFold(src);
       await el.updateComplete;
       el.parentElement!.append(el);
-      await aTimeout(100);
+      await el.updateComplete;
+      await drain();
       expect(calls).to.have.length(0);
-      el.scrollIntoView();
+      viewport.reveal(el);
       await settled(el);
       expect(calls).to.have.length(1);
       expect(titles(el)).to.have.length(2);
@@ -343,9 +358,22 @@ describe('<trade-news-feed> network behaviour', () => {
       const src = feedUrl();
       const calls = stubFetch(() => json(jsonFeed(items(2))));
       const el = belowTheFold(src);
-      await aTimeout(100);
+      await el.updateComplete;
+      await drain();
       expect(calls).to.have.length(0);
       el.loading = 'eager';
+      await settled(el);
+      expect(calls).to.have.length(1);
+    });
+
+    it('fetches when really scrolled near the viewport (the real observer)', async () => {
+      viewport.restore();
+      const src = feedUrl();
+      const calls = stubFetch(() => json(jsonFeed(items(3))));
+      const el = belowTheFold(src);
+      await el.updateComplete;
+      expect(calls).to.have.length(0);
+      el.scrollIntoView();
       await settled(el);
       expect(calls).to.have.length(1);
     });

@@ -1,11 +1,7 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import type { TradeNewsFeed } from '../../../src/components/trade-news-feed/trade-news-feed.js';
-import { restoreFetch, stubFetch } from '../../helpers/fetch.js';
-import { json } from '../../helpers/responses.js';
-import { part } from '../../helpers/page.js';
-import { feedFixture, titles } from './helpers.js';
-
-const loadMore = (el: TradeNewsFeed): HTMLButtonElement | null => part<HTMLButtonElement>(el, 'load-more-button');
+import { feedFixture, loadMore, titles } from './helpers.js';
+import { json, stubFetch } from '../../helpers/index.js';
 
 /** Clicks "Load more" until it disappears; returns how many clicks that took. */
 async function loadAll(el: TradeNewsFeed): Promise<number> {
@@ -59,8 +55,6 @@ const atomPage = (from: number, count: number, next?: string): string => `<?xml 
 </feed>`;
 
 describe('<trade-news-feed> load more across formats', () => {
-  afterEach(restoreFetch);
-
   it('pages a WordPress REST API source through X-WP-TotalPages', async () => {
     const src = 'https://wp.example.com/wp-json/wp/v2/posts?_embed&per_page=2';
     const calls = stubFetch(({ url }) => {

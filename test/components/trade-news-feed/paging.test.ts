@@ -1,19 +1,26 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import type { TradeNewsFeed, TradeFeedLoadDetail } from '../../../src/components/trade-news-feed/trade-news-feed.js';
-import { restoreFetch, stubFetch, urls } from '../../helpers/fetch.js';
-import { deferred, json } from '../../helpers/responses.js';
-import { feedUrl, item, items, jsonFeed } from '../../helpers/feeds.js';
-import { nextEvent, part } from '../../helpers/page.js';
-import { cards, feedFixture, root, titles } from './helpers.js';
+import { cards, feedFixture, loadMore, titles } from './helpers.js';
+import {
+  deferred,
+  feedUrl,
+  focused,
+  item,
+  items,
+  json,
+  jsonFeed,
+  nextEvent,
+  part,
+  shadow,
+  stubFetch,
+  urls,
+} from '../../helpers/index.js';
 
 const ids = (el: TradeNewsFeed): string[] => titles(el).map((t) => t.replace('Post number ', ''));
-const loadMore = (el: TradeNewsFeed): HTMLButtonElement | null => part<HTMLButtonElement>(el, 'load-more-button');
 const focusedItem = (el: TradeNewsFeed): Element | null | undefined =>
-  root(el).activeElement?.closest('[part~="item"]');
+  shadow(el).activeElement?.closest('[part~="item"]');
 
 describe('<trade-news-feed> load more', () => {
-  afterEach(restoreFetch);
-
   it('reveals posts already fetched, without a request, until none are left', async () => {
     const src = feedUrl();
     const calls = stubFetch(() => json(jsonFeed(items(5))));
@@ -46,7 +53,7 @@ describe('<trade-news-feed> load more', () => {
     const el = await feedFixture(html`<trade-news-feed src=${src} load-more></trade-news-feed>`);
     expect(ids(el)).to.deep.equal(['1', '2', '3']);
 
-    const loaded = nextEvent<TradeFeedLoadDetail>('trade-feed-load');
+    const loaded = nextEvent<TradeFeedLoadDetail>(document, 'trade-feed-load');
     loadMore(el)!.focus();
     loadMore(el)!.click();
     const event = await loaded;
@@ -62,8 +69,8 @@ describe('<trade-news-feed> load more', () => {
       'post-6',
     ]);
     expect(event.detail.source).to.equal(src);
-    await waitUntil(() => focusedItem(el) === root(el).querySelectorAll('[part~="item"]')[3], 'focus did not move');
-    const focusedLink = cards(el)[3]!.shadowRoot!.activeElement!;
+    await waitUntil(() => focusedItem(el) === shadow(el).querySelectorAll('[part~="item"]')[3], 'focus did not move');
+    const focusedLink = focused(cards(el)[3]!)!;
     expect(focusedLink.getAttribute('part')).to.include('title-link');
     expect(focusedLink.getAttribute('href')).to.equal('https://blog.example.com/post-4');
     expect(part(el, 'status')!.textContent!.trim()).to.equal('3 more posts shown');
@@ -74,7 +81,7 @@ describe('<trade-news-feed> load more', () => {
     await waitUntil(() => ids(el).length === 7, 'the third page never showed');
     expect(urls(calls)).to.deep.equal([src, page2, page3]);
     expect(loadMore(el)).to.equal(null);
-    await waitUntil(() => focusedItem(el) === root(el).querySelectorAll('[part~="item"]')[6], 'focus did not move');
+    await waitUntil(() => focusedItem(el) === shadow(el).querySelectorAll('[part~="item"]')[6], 'focus did not move');
     expect(part(el, 'status')!.textContent!.trim()).to.equal('1 more post shown');
   });
 
@@ -106,7 +113,7 @@ describe('<trade-news-feed> load more', () => {
       return fail ? new Response('nope', { status: 500 }) : json(jsonFeed(items(3, 4)));
     });
     const el = await feedFixture(html`<trade-news-feed src=${src} load-more></trade-news-feed>`);
-    const failed = nextEvent<{ error: { kind: string } }>('trade-feed-error');
+    const failed = nextEvent<{ error: { kind: string } }>(document, 'trade-feed-error');
     loadMore(el)!.click();
     expect((await failed).detail.error.kind).to.equal('http');
     await el.updateComplete;

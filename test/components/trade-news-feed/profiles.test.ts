@@ -1,10 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TradeNewsFeed } from '../../../src/components/trade-news-feed/trade-news-feed.js';
 import { PROFILES_ROW_BLOCK_SIZE } from '../../../src/components/trade-news-feed/trade-news-feed.styles.js';
-import { restoreFetch, stubFetch, hang } from '../../helpers/fetch.js';
-import { feedUrl, items, jsonFeed } from '../../helpers/feeds.js';
-import { json } from '../../helpers/responses.js';
-import { feedFixture, root } from './helpers.js';
+import { feedFixture } from './helpers.js';
+import { feedUrl, hang, items, json, jsonFeed, shadow, stubFetch } from '../../helpers/index.js';
 
 /** The broker's profiles as the seed page lists them, plus a site the row knows only by its host. */
 const PROFILES = [
@@ -16,8 +14,8 @@ const PROFILES = [
   'https://news.tradelogicintl.com/follow',
 ];
 
-const row = (el: TradeNewsFeed) => root(el).querySelector<HTMLElement>('[part~="profiles"]');
-const links = (el: TradeNewsFeed) => [...root(el).querySelectorAll<HTMLAnchorElement>('[part~="profile-link"]')];
+const row = (el: TradeNewsFeed) => shadow(el).querySelector<HTMLElement>('[part~="profiles"]');
+const links = (el: TradeNewsFeed) => [...shadow(el).querySelectorAll<HTMLAnchorElement>('[part~="profile-link"]')];
 /** Each link as a reader meets it: its accessible name (its text) and where it goes. */
 const named = (el: TradeNewsFeed) => links(el).map((a) => [a.textContent!.trim(), a.href]);
 const rowReady = (el: TradeNewsFeed) =>
@@ -25,8 +23,6 @@ const rowReady = (el: TradeNewsFeed) =>
 const remPx = () => parseFloat(getComputedStyle(document.documentElement).fontSize);
 
 describe('<trade-news-feed> Follow row', function () {
-  afterEach(restoreFetch);
-
   it('shows the profiles of the attribute under the list, each with its icon and name', async () => {
     const src = feedUrl();
     stubFetch(() => json(jsonFeed(items(2))));
@@ -43,10 +39,10 @@ describe('<trade-news-feed> Follow row', function () {
     expect(links(el).every((a) => a.querySelector('svg[aria-hidden="true"]'))).to.equal(true);
     expect(links(el).map((a) => a.title)).to.deep.equal(named(el).map(([name]) => name));
     // Under the list, labelled "Follow".
-    const list = root(el).querySelector('[part~="list"]')!;
+    const list = shadow(el).querySelector('[part~="list"]')!;
     expect(list.compareDocumentPosition(row(el)!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
     expect(row(el)!.querySelector('ul')!.getAttribute('aria-labelledby')).to.equal('follow');
-    expect(root(el).getElementById('follow')!.textContent).to.equal('Follow');
+    expect(shadow(el).getElementById('follow')!.textContent).to.equal('Follow');
     await expect(el).to.be.accessible();
   });
 
@@ -121,7 +117,7 @@ describe('<trade-news-feed> Follow row', function () {
       const el = await fixture<TradeNewsFeed>(
         html`<trade-news-feed lang=${lang} .posts=${items(1)} profiles=${PROFILES[1]}></trade-news-feed>`,
       );
-      await waitUntil(() => root(el).getElementById('follow')?.textContent === label, `no ${label}`, {
+      await waitUntil(() => shadow(el).getElementById('follow')?.textContent === label, `no ${label}`, {
         timeout: 3000,
       });
       await expect(el).to.be.accessible();
@@ -153,7 +149,7 @@ describe('<trade-news-feed> Follow row', function () {
     const el = await fixture<TradeNewsFeed>(
       html`<trade-news-feed src=${feedUrl()} profiles=${PROFILES[0]}></trade-news-feed>`,
     );
-    expect(root(el).querySelector('[part~="skeleton"]')).to.not.equal(null);
+    expect(shadow(el).querySelector('[part~="skeleton"]')).to.not.equal(null);
     expect(row(el)!.getBoundingClientRect().height).to.equal(parseFloat(PROFILES_ROW_BLOCK_SIZE) * remPx());
   });
 });

@@ -1,17 +1,23 @@
 import { expect, fixture, html, waitUntil, fixtureSync } from '@open-wc/testing';
 import type { TradeNewsFeed, TradeFeedErrorDetail } from '../../../src/components/trade-news-feed/trade-news-feed.js';
 import { clearFeedCache } from '../../../src/feed/index.js';
-import { hang, restoreFetch, stubFetch } from '../../helpers/fetch.js';
-import { deferred, json } from '../../helpers/responses.js';
-import { feedUrl, items, jsonFeed } from '../../helpers/feeds.js';
-import { nextEvent, part } from '../../helpers/page.js';
-import { cards, feedFixture, root, settled, titles } from './helpers.js';
+import { cards, feedFixture, settled, titles } from './helpers.js';
+import {
+  deferred,
+  feedUrl,
+  hang,
+  items,
+  json,
+  jsonFeed,
+  nextEvent,
+  part,
+  shadow,
+  stubFetch,
+} from '../../helpers/index.js';
 
 describe('<trade-news-feed> states', function () {
   // A shared two-core machine can make axe scans and first module loads slow.
   this.timeout(15_000);
-  afterEach(restoreFetch);
-
   it('shows a busy placeholder of `limit` skeleton cards while loading, then the posts', async () => {
     const src = feedUrl();
     const response = deferred<Response>();
@@ -53,7 +59,7 @@ describe('<trade-news-feed> states', function () {
       'A practical guide for importers and exporters working with a licensed customs broker, covering the forms, fees and timelines to expect.';
     response.resolve(json(jsonFeed(items(3).map((raw) => ({ ...raw, image, title, summary })))));
     await settled(el);
-    await Promise.all([...cards(el)].map((card) => card.shadowRoot!.querySelector('img')?.decode()));
+    await Promise.all([...cards(el)].map((card) => shadow(card).querySelector('img')?.decode()));
     const finalHeight = el.getBoundingClientRect().height;
     expect(loadingHeight / finalHeight).to.be.within(0.85, 1.15);
   });
@@ -62,7 +68,7 @@ describe('<trade-news-feed> states', function () {
     const src = feedUrl();
     stubFetch(() => deferred<Response>().promise);
     const el = await fixture<TradeNewsFeed>(html`<trade-news-feed src=${src}></trade-news-feed>`);
-    const line = root(el).querySelector('.bone')!;
+    const line = shadow(el).querySelector('.bone')!;
     const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
     expect(getComputedStyle(line).animationName).to.equal(reduced ? 'none' : 'shimmer');
   });
@@ -99,7 +105,7 @@ describe('<trade-news-feed> states', function () {
     it(`shows a ${name} failure as a message with "Try again", and fires trade-feed-error`, async () => {
       const src = feedUrl();
       stubFetch(respond);
-      const failed = nextEvent<TradeFeedErrorDetail>('trade-feed-error');
+      const failed = nextEvent<TradeFeedErrorDetail>(document, 'trade-feed-error');
       const el = await fixture<TradeNewsFeed>(html`<trade-news-feed src=${src}></trade-news-feed>`);
       const event = await failed;
       await settled(el);
@@ -120,7 +126,7 @@ describe('<trade-news-feed> states', function () {
   it('fails with kind timeout after `timeout` milliseconds', async () => {
     const src = feedUrl();
     stubFetch(hang);
-    const failed = nextEvent<TradeFeedErrorDetail>('trade-feed-error');
+    const failed = nextEvent<TradeFeedErrorDetail>(document, 'trade-feed-error');
     const el = await fixture<TradeNewsFeed>(html`<trade-news-feed src=${src} timeout="80"></trade-news-feed>`);
     const started = performance.now();
     const event = await failed;
@@ -138,15 +144,15 @@ describe('<trade-news-feed> states', function () {
     expect(part(el, 'error')).to.exist;
 
     fail = false;
-    const loaded = nextEvent('trade-feed-load');
+    const loaded = nextEvent(document, 'trade-feed-load');
     part<HTMLButtonElement>(el, 'retry-button')!.click();
     await loaded;
     expect(calls).to.have.length(2);
     expect(part(el, 'error')).to.equal(null);
     expect(titles(el)).to.have.length(3);
-    await waitUntil(() => root(el).activeElement !== null, 'focus did not move to the posts');
-    const focused = root(el).activeElement!;
-    expect(focused.closest('[part~="item"]')).to.equal(root(el).querySelector('[part~="item"]'));
+    await waitUntil(() => shadow(el).activeElement !== null, 'focus did not move to the posts');
+    const focused = shadow(el).activeElement!;
+    expect(focused.closest('[part~="item"]')).to.equal(shadow(el).querySelector('[part~="item"]'));
     await expect(el).to.be.accessible();
   });
 
@@ -155,13 +161,13 @@ describe('<trade-news-feed> states', function () {
     const calls = stubFetch(() => new Response('down', { status: 500 }));
     const el = await feedFixture(html`<trade-news-feed src=${src}></trade-news-feed>`);
     part<HTMLButtonElement>(el, 'retry-button')!.focus();
-    const failed = nextEvent('trade-feed-error');
+    const failed = nextEvent(document, 'trade-feed-error');
     part<HTMLButtonElement>(el, 'retry-button')!.click();
     await failed;
     await settled(el);
     await el.updateComplete;
     expect(calls).to.have.length(2);
-    expect(root(el).activeElement).to.equal(part(el, 'retry-button'));
+    expect(shadow(el).activeElement).to.equal(part(el, 'retry-button'));
   });
 
   it('shows the saved posts with a quiet note when a refresh fails', async () => {
@@ -206,7 +212,7 @@ describe('<trade-news-feed> states', function () {
     const el = await feedFixture(html`<trade-news-feed src=${src}></trade-news-feed>`);
     clearFeedCache();
     fail = true;
-    const failed = nextEvent<TradeFeedErrorDetail>('trade-feed-error');
+    const failed = nextEvent<TradeFeedErrorDetail>(document, 'trade-feed-error');
     await el.refresh();
     expect((await failed).detail.error.kind).to.equal('http');
     expect(titles(el)).to.have.length(2);

@@ -1,16 +1,22 @@
-import { expect, fixture, html, fixtureSync } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import type { TradeNewsFeed, TradeFeedLoadDetail } from '../../../src/components/trade-news-feed/trade-news-feed.js';
-import { restoreFetch, stubFetch } from '../../helpers/fetch.js';
-import { json } from '../../helpers/responses.js';
-import { feedUrl, item, items, jsonFeed } from '../../helpers/feeds.js';
-import { nextEvent, part, textOf } from '../../helpers/page.js';
-import { cards, feedFixture, root, settled, titles } from './helpers.js';
+import { cards, feedFixture, settled, titles } from './helpers.js';
+import {
+  feedUrl,
+  item,
+  items,
+  json,
+  jsonFeed,
+  nextEvent,
+  part,
+  shadow,
+  stubFetch,
+  textOf,
+} from '../../helpers/index.js';
 
 describe('<trade-news-feed> rendering and attributes', function () {
   // A shared two-core machine can make axe scans and first module loads slow.
   this.timeout(15_000);
-  afterEach(restoreFetch);
-
   it('is registered and exposes its class through the tag name map', () => {
     const el = document.createElement('trade-news-feed');
     expect(el.constructor.name).to.equal('TradeNewsFeed');
@@ -31,7 +37,7 @@ describe('<trade-news-feed> rendering and attributes', function () {
     const list = part(el, 'list')!;
     expect(list.tagName).to.equal('UL');
     expect(list.getAttribute('role')).to.equal('list');
-    const lis = root(el).querySelectorAll('li[part~="item"]');
+    const lis = shadow(el).querySelectorAll('li[part~="item"]');
     expect(lis).to.have.length(3);
     expect(titles(el)).to.deep.equal(['Post number 1', 'Post number 2', 'Post number 3']);
     for (const card of cards(el)) {
@@ -46,7 +52,7 @@ describe('<trade-news-feed> rendering and attributes', function () {
       expect(card.getAttribute('exportparts')).to.include('image:post-image');
     }
     // Never an article inside another: the feed adds none of its own.
-    expect(root(el).querySelectorAll('article')).to.have.length(0);
+    expect(shadow(el).querySelectorAll('article')).to.have.length(0);
     expect(textOf(el)).to.include('Post number 1');
     expect(part(el, 'see-all')).to.equal(null);
     expect(part(el, 'search')).to.equal(null);
@@ -57,7 +63,7 @@ describe('<trade-news-feed> rendering and attributes', function () {
   it('fires trade-feed-load after the posts render, with every post, the skipped count and the source', async () => {
     const src = feedUrl();
     stubFetch(() => json(jsonFeed([...items(4), { id: 'no-title' }, { id: ['no'], title: 'Array id' }])));
-    const loaded = nextEvent<TradeFeedLoadDetail>('trade-feed-load');
+    const loaded = nextEvent<TradeFeedLoadDetail>(document, 'trade-feed-load');
     const el = await fixture<TradeNewsFeed>(html`<trade-news-feed src=${src}></trade-news-feed>`);
     const event = await loaded;
 
@@ -118,7 +124,7 @@ describe('<trade-news-feed> rendering and attributes', function () {
     el.heading = '';
     await el.updateComplete;
     expect(part(el, 'heading')).to.equal(null);
-    expect(root(el).querySelector('h1, h2, h3, h4, h5, h6')).to.equal(null);
+    expect(shadow(el).querySelector('h1, h2, h3, h4, h5, h6')).to.equal(null);
     expect(part(el, 'base')!.getAttribute('aria-label')).to.equal('News');
     expect(cards(el).map((c) => c.getAttribute('heading-level'))).to.deep.equal(['2', '2']);
     await expect(el).to.be.accessible();
@@ -266,8 +272,6 @@ describe('<trade-news-feed> rendering and attributes', function () {
 });
 
 describe('<trade-news-feed> layouts', () => {
-  afterEach(restoreFetch);
-
   const columns = (el: TradeNewsFeed): number =>
     getComputedStyle(part(el, 'list')!).gridTemplateColumns.split(' ').filter(Boolean).length;
 
@@ -285,15 +289,13 @@ describe('<trade-news-feed> layouts', () => {
     expect(columns(el)).to.equal(1);
 
     wrapper.style.inlineSize = '640px';
-    await new Promise((r) => setTimeout(r, 50));
-    expect(columns(el)).to.equal(2);
+    await waitUntil(() => columns(el) === 2, 'no second column at 640px');
     const [first, second] = cards(el);
     expect(first!.getBoundingClientRect().top).to.equal(second!.getBoundingClientRect().top);
     expect(second!.getBoundingClientRect().left).to.be.greaterThan(first!.getBoundingClientRect().left);
 
     wrapper.style.inlineSize = '1100px';
-    await new Promise((r) => setTimeout(r, 50));
-    expect(columns(el)).to.equal(3);
+    await waitUntil(() => columns(el) === 3, 'no third column at 1100px');
     await expect(el).to.be.accessible();
   });
 

@@ -2,8 +2,8 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { xssVectors } from '../../fixtures/xss/vectors.js';
 import { safePostHtml } from '../../fixtures/xss/safe-post.js';
 import { findDangers, recordXss, settle } from '../../fixtures/xss/inspect.js';
-import { $, $$, text } from '../../helpers/page.js';
 import { makePost, renderPost, warmUp } from './helpers.js';
+import { $, $$, text } from '../../helpers/index.js';
 
 const postUrl = new URL('/blog/maritime-regulator-hit', location.origin).href;
 

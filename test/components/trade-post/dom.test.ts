@@ -1,13 +1,10 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { TradePost } from '../../../src/components/trade-post/trade-post.js';
-import { restoreFetch, stubFetch } from '../../helpers/fetch.js';
-import { $ } from '../../helpers/page.js';
 import { makePost, renderPost } from './helpers.js';
+import { $, nextEvent, stubFetch } from '../../helpers/index.js';
 
 /** The markup a reader (and a screen reader) gets in each state, compared structurally. */
 describe('<trade-post> markup of each state', () => {
-  afterEach(restoreFetch);
-
   it('compact: an article with the linked title and the date', async () => {
     const el = await renderPost(makePost({ authors: [] }), { variant: 'compact', 'heading-level': '4' });
     expect($(el, 'article')).dom.to.equal(
@@ -22,7 +19,7 @@ describe('<trade-post> markup of each state', () => {
     stubFetch(() => new Response('gone', { status: 404 }));
     const el = document.createElement('trade-post') as TradePost;
     el.src = 'https://news.example.com/missing.json';
-    const failed = oneEvent(el, 'trade-post-error');
+    const failed = nextEvent(el, 'trade-post-error');
     await fixture(html`${el}`);
     await failed;
     await el.updateComplete;

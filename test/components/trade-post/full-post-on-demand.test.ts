@@ -1,8 +1,7 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TradePost } from '../../../src/components/trade-post/trade-post.js';
-import { json } from '../../helpers/responses.js';
-import { restoreFetch, stubFetch } from '../../helpers/fetch.js';
-import { jsonFeedOf, makePost, renderPost, shadow, warmUp } from './helpers.js';
+import { jsonFeedOf, makePost, renderPost, warmUp } from './helpers.js';
+import { json, nextEvent, shadow, stubFetch } from '../../helpers/index.js';
 
 // A full post's styles, share bar and body sanitizing load on demand (load-full-post.ts): the file
 // is fetched the first time a full post shows, never for cards. Each test file has a page of its
@@ -14,8 +13,6 @@ const fetchedFullPost = (): boolean =>
 
 describe('<trade-post> loading what only a full post needs', function () {
   before(warmUp);
-  afterEach(restoreFetch);
-
   it('renders cards and compact lines without fetching the full-post module', async () => {
     const card = await renderPost(makePost(), { variant: 'card' });
     const compact = await renderPost(makePost({ id: 'other' }), { variant: 'compact' });
@@ -50,7 +47,7 @@ describe('<trade-post> loading what only a full post needs', function () {
     stubFetch(() => json(jsonFeedOf([makePost()])));
     const el = document.createElement('trade-post') as TradePost;
     el.src = '/feeds/on-demand.json';
-    const loaded = oneEvent(el, 'trade-post-load');
+    const loaded = nextEvent(el, 'trade-post-load');
     await fixture(html`${el}`);
     expect(shadow(el).querySelector('[part~="skeleton"]')).to.not.equal(null);
     await loaded;
@@ -62,7 +59,7 @@ describe('<trade-post> loading what only a full post needs', function () {
   it('gives a card that becomes full its full styles and share bar', async () => {
     const el = await renderPost(makePost({ id: 'switch' }), { variant: 'card' });
     el.variant = 'full';
-    const loaded = oneEvent(el, 'trade-post-load');
+    const loaded = nextEvent(el, 'trade-post-load');
     el.post = makePost({ id: 'switch', title: 'Now in full' });
     await loaded;
     await el.updateComplete;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { makeUnreachable } from '../../helpers/unreachable.js';
-import { makePost, renderPost, seedPost, shadow } from './helpers.js';
+import { makePost, renderPost, seedPost } from './helpers.js';
+import { makeUnreachable, shadow } from '../../helpers/index.js';
 
 // The full post's module (styles, share bar, sanitizing) fails, as if the connection dropped after
 // the element's own code arrived.

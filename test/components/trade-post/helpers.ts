@@ -1,9 +1,9 @@
-import { fixture, html, oneEvent } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
 import type { Post } from '../../../src/feed/index.js';
 import type { TradePost } from '../../../src/components/trade-post/trade-post.js';
 import { loadSanitizer } from '../../../src/shared/load-sanitizer.js';
 import '../../../src/trade-post.js';
-import { itemOf, jsonFeed } from '../../helpers/feeds.js';
+import { itemOf, jsonFeed, nextEvent } from '../../helpers/index.js';
 
 /** Images served by the test server, so they load instead of failing (failed images are hidden). */
 export const imageUrl = new URL('/test/components/trade-post/fixtures/port.svg', location.origin).href;
@@ -50,7 +50,7 @@ export async function renderPost(
   const el = document.createElement('trade-post');
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
   el.post = post;
-  const loaded = oneEvent(el, 'trade-post-load');
+  const loaded = nextEvent(el, 'trade-post-load');
   // Fixture the element itself: a plain wrapper would make fixture() wait for an animation frame,
   // which never comes while the test page is a background tab (test files run side by side).
   await fixture(html`${el}`);
@@ -58,5 +58,3 @@ export async function renderPost(
   await el.updateComplete;
   return el;
 }
-
-export const shadow = (el: Element): ShadowRoot => el.shadowRoot!;

@@ -1,10 +1,8 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { clearFeedCache, loadFeed, type FeedError } from '../../../src/feed/index.js';
 import type { TradePost } from '../../../src/components/trade-post/trade-post.js';
-import { restoreFetch, stubFetch, urls } from '../../helpers/fetch.js';
-import { deferred, json } from '../../helpers/responses.js';
-import { $, text } from '../../helpers/page.js';
 import { jsonFeedOf, makePost, seedPost, warmUp } from './helpers.js';
+import { $, deferred, drain, focused, json, nextEvent, stubFetch, text, urls } from '../../helpers/index.js';
 
 const feedUrl = 'https://news.example.com/feed.json';
 const second = makePost({
@@ -17,7 +15,7 @@ const third = makePost({ id: 'newsletter', title: 'Subscribe to My Linkedin News
 /** A `<trade-post>` on `feedUrl` with these properties, once it has reported an error and rendered it. */
 async function failedPost(properties: Partial<TradePost> = {}): Promise<{ el: TradePost; error: FeedError }> {
   const el = Object.assign(document.createElement('trade-post'), { src: feedUrl, ...properties });
-  const failed = oneEvent(el, 'trade-post-error');
+  const failed = nextEvent(el, 'trade-post-error');
   await fixture(html`${el}`);
   const { error } = (await failed).detail;
   await el.updateComplete;
@@ -33,7 +31,6 @@ describe('<trade-post> loading from src', function () {
 
   beforeEach(() => clearFeedCache());
   afterEach(() => {
-    restoreFetch();
     stub = [];
   });
 
@@ -47,7 +44,7 @@ describe('<trade-post> loading from src', function () {
     expect(skeleton.querySelector('.bone--image')).to.exist;
     await expect(el).to.be.accessible();
 
-    const loaded = oneEvent(el, 'trade-post-load');
+    const loaded = nextEvent(el, 'trade-post-load');
     response.resolve(json(jsonFeedOf([second, third])));
     const event = await loaded;
     expect(event.detail.post.id).to.equal('duty-evasion');
@@ -86,7 +83,7 @@ describe('<trade-post> loading from src', function () {
 
     const title = 'Section 301 tariffs: what importers pay this year';
     response.resolve(json(jsonFeedOf([makePost({ image: undefined, title })])));
-    await Promise.all([oneEvent(full!, 'trade-post-load'), oneEvent(bare!, 'trade-post-load')]);
+    await Promise.all([nextEvent(full!, 'trade-post-load'), nextEvent(bare!, 'trade-post-load')]);
     const loaded = [full!, bare!].map((el) => el.getBoundingClientRect().height);
     // The post has no image: its card keeps the image's room rather than shrinking under the page.
     expect(loaded[0]).to.be.closeTo(loading[0]!, 0.5);
@@ -96,11 +93,11 @@ describe('<trade-post> loading from src', function () {
   it('shows the post named by post-id, and switches without a new request', async () => {
     stub = stubFetch(() => json(jsonFeedOf([seedPost, second, third])));
     const el = await fixture<TradePost>(html`<trade-post src=${feedUrl} post-id="newsletter"></trade-post>`);
-    await oneEvent(el, 'trade-post-load');
+    await nextEvent(el, 'trade-post-load');
     await el.updateComplete;
     expect(text($(el, '[part~="title"]'))).to.equal(third.title);
 
-    const next = oneEvent(el, 'trade-post-load');
+    const next = nextEvent(el, 'trade-post-load');
     el.postId = 'duty-evasion';
     expect((await next).detail.post.title).to.equal(second.title);
     await el.updateComplete;
@@ -111,7 +108,7 @@ describe('<trade-post> loading from src', function () {
   it('renders the full body of a loaded post', async () => {
     stub = stubFetch(() => json(jsonFeedOf([seedPost])));
     const el = await fixture<TradePost>(html`<trade-post src=${feedUrl}></trade-post>`);
-    await oneEvent(el, 'trade-post-load');
+    await nextEvent(el, 'trade-post-load');
     await el.updateComplete;
     expect(text($(el, '[part~="body"] h3'))).to.equal('CMA CGM');
     await expect(el).to.be.accessible();
@@ -121,7 +118,7 @@ describe('<trade-post> loading from src', function () {
     const post = makePost({ url: undefined, contentHtml: '<p><a href="about">About us</a></p>' });
     stub = stubFetch(() => json(jsonFeedOf([post])));
     const el = await fixture<TradePost>(html`<trade-post src="/feeds/news.json"></trade-post>`);
-    await oneEvent(el, 'trade-post-load');
+    await nextEvent(el, 'trade-post-load');
     await el.updateComplete;
     expect($(el, '[part~="body"] a')!.getAttribute('href')).to.equal(new URL('/feeds/about', location.origin).href);
   });
@@ -198,7 +195,7 @@ describe('<trade-post> loading from src', function () {
     const { el } = await failedPost();
 
     fail = false;
-    const loaded = oneEvent(el, 'trade-post-load');
+    const loaded = nextEvent(el, 'trade-post-load');
     const button = $(el, '[part~="retry-button"]')!;
     button.focus();
     button.click();
@@ -206,18 +203,18 @@ describe('<trade-post> loading from src', function () {
     await el.updateComplete;
     expect($(el, '[part~="error"]')).to.equal(null);
     expect(text($(el, '[part~="title"]'))).to.equal(second.title);
-    expect(el.shadowRoot!.activeElement).to.equal($(el, 'article'));
+    expect(focused(el)).to.equal($(el, 'article'));
     expect(urls(stub)).to.have.length(2);
   });
 
   it('fires trade-post-error again when a retry fails again, keeping focus on the button', async () => {
     stub = stubFetch(() => new Response('down', { status: 502 }));
     const { el } = await failedPost();
-    const again = oneEvent(el, 'trade-post-error');
+    const again = nextEvent(el, 'trade-post-error');
     $(el, '[part~="retry-button"]')!.click();
     expect((await again).detail.error.status).to.equal(502);
     await el.updateComplete;
-    expect(el.shadowRoot!.activeElement).to.equal($(el, '[part~="retry-button"]'));
+    expect(focused(el)).to.equal($(el, '[part~="retry-button"]'));
   });
 
   it('ignores a slow response for a src that has since changed', async () => {
@@ -230,7 +227,7 @@ describe('<trade-post> loading from src', function () {
     el.src = 'https://news.example.com/new.json';
     await waitUntil(() => loads.length === 1, 'the new feed did not load');
     slow.resolve(json(jsonFeedOf([second])));
-    await new Promise((r) => setTimeout(r, 50));
+    await drain();
     await el.updateComplete;
     expect(loads).to.deep.equal(['newsletter']);
     expect(text($(el, '[part~="title"]'))).to.equal(third.title);
@@ -252,7 +249,7 @@ describe('<trade-post> loading from src', function () {
     el.remove();
     await waitUntil(() => signals[0]!.aborted, 'the request was not aborted');
 
-    const loaded = oneEvent(el, 'trade-post-load');
+    const loaded = nextEvent(el, 'trade-post-load');
     wrapper.append(el);
     gate.resolve();
     expect((await loaded).detail.post.id).to.equal('duty-evasion');
@@ -288,7 +285,7 @@ describe('<trade-post> loading from src', function () {
     const el = document.createElement('trade-post');
     el.src = feedUrl;
     el.post = third;
-    const loaded = oneEvent(el, 'trade-post-load');
+    const loaded = nextEvent(el, 'trade-post-load');
     await fixture(html`${el}`);
     expect((await loaded).detail.post.id).to.equal('newsletter');
     expect(urls(stub)).to.deep.equal([]);
@@ -306,7 +303,7 @@ describe('<trade-post> loading from src', function () {
   it('reports a post property that is not a post as kind format, without a retry button', async () => {
     const el = document.createElement('trade-post');
     el.post = { hello: 'world' };
-    const failed = oneEvent(el, 'trade-post-error');
+    const failed = nextEvent(el, 'trade-post-error');
     await fixture(html`${el}`);
     expect((await failed).detail.error.kind).to.equal('format');
     await el.updateComplete;
@@ -344,7 +341,7 @@ describe('<trade-post> load events for posts set by property', function () {
   it('waits for the body of a full post before firing', async () => {
     const el = document.createElement('trade-post');
     el.post = seedPost;
-    const loaded = oneEvent(el, 'trade-post-load');
+    const loaded = nextEvent(el, 'trade-post-load');
     await fixture(html`${el}`);
     await loaded;
     expect($(el, '[part~="body"] h3')).to.exist;

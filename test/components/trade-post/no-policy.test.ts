@@ -1,8 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { $, text } from '../../helpers/page.js';
 import { makePost, renderPost, seedPost, warmUp } from './helpers.js';
 import { removeSanitizerApi } from '../../fixtures/xss/sanitizer-api.js';
-import { enforceCsp } from '../../helpers/csp.js';
+import { $, enforceCsp, text } from '../../helpers/index.js';
 
 /**
  * A browser without the HTML Sanitizer API (which needs no policy), on a page that enforces

@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { $, $$, text } from '../../helpers/page.js';
 import { avatarUrl, makePost, renderPost, seedPost, warmUp } from './helpers.js';
+import { $, $$, drain, text } from '../../helpers/index.js';
 
 describe('<trade-post> rendering', function () {
   // A shared two-core machine can make axe scans and first module loads slow.
@@ -271,7 +271,7 @@ describe('<trade-post> rendering', function () {
     it('follows the language of an ancestor and re-renders when it changes', async () => {
       const el = await renderPost(makePost({ views: 2 }));
       el.parentElement!.setAttribute('lang', 'fr');
-      await new Promise((r) => setTimeout(r));
+      await drain();
       await el.updateComplete;
       expect(text($(el, '[part~="stats"]'))).to.match(/^2 vues/);
     });
@@ -290,7 +290,7 @@ describe('<trade-post> rendering', function () {
       expect(text($(el, 'time'))).to.equal('3 days ago');
       expect($(el, 'time')!.getAttribute('datetime')).to.equal(threeDaysAgo);
       el.setAttribute('lang', 'es');
-      await new Promise((r) => setTimeout(r));
+      await drain();
       await el.updateComplete;
       expect(text($(el, 'time'))).to.equal('hace 3 días');
     });

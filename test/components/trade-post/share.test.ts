@@ -1,7 +1,6 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { fakeClock } from '../../helpers/clock.js';
-import { $, $$, text } from '../../helpers/page.js';
+import { expect, waitUntil } from '@open-wc/testing';
 import { makePost, renderPost, seedPost, warmUp } from './helpers.js';
+import { $, $$, fakeClock, nextEvent, text } from '../../helpers/index.js';
 
 const url = 'https://www.tradelogicintl.com/post/duties-and-fees?lang=en&utm_source=news';
 const title = 'Section 301 Duty Exclusions: "Set" to Expire & more';
@@ -149,7 +148,7 @@ describe('<trade-post> trade-post-select', function () {
 
   it('fires from the title link, bubbling and composed, with the post', async () => {
     const el = await renderPost(seedPost, { variant: 'card' });
-    const selected = oneEvent(document, 'trade-post-select' as keyof DocumentEventMap);
+    const selected = nextEvent(document, 'trade-post-select' as keyof DocumentEventMap);
     click($(el, '[part~="title"] a')!);
     const event = (await selected) as CustomEvent<{ post: { id: string } }>;
     expect(event.detail.post.id).to.equal(seedPost.id);

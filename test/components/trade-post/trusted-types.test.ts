@@ -1,9 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { xssVectors } from '../../fixtures/xss/vectors.js';
 import { findDangers, recordXss, settle } from '../../fixtures/xss/inspect.js';
-import { $, text } from '../../helpers/page.js';
 import { makePost, renderPost, seedPost, warmUp } from './helpers.js';
-import { enforceCsp } from '../../helpers/csp.js';
+import { $, enforceCsp, text } from '../../helpers/index.js';
 
 /**
  * The partner page's CSP from API.md, enforced for this test file's page: string HTML sinks throw,

@@ -1,8 +1,7 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TradePost } from '../../../src/components/trade-post/trade-post.js';
-import { restoreFetch, stubFetch } from '../../helpers/fetch.js';
-import { json } from '../../helpers/responses.js';
 import { makePost, warmUp } from './helpers.js';
+import { json, nextEvent, shadow, stubFetch } from '../../helpers/index.js';
 
 /**
  * A real page in Chromium: a full post below the fold, scrolled into view and away by the page
@@ -13,7 +12,6 @@ const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => req
 describe('<trade-post> views on a scrolled page', function () {
   before(warmUp);
   afterEach(() => {
-    restoreFetch();
     window.scrollTo(0, 0);
   });
 
@@ -30,9 +28,9 @@ describe('<trade-post> views on a scrolled page', function () {
       </div>`,
     );
     const el = page.querySelector<TradePost>('trade-post')!;
-    await oneEvent(el, 'trade-post-load');
+    await nextEvent(el, 'trade-post-load');
     el.addEventListener('trade-post-view', (event) => views.push(event));
-    const article = el.shadowRoot!.querySelector('article')!;
+    const article = shadow(el).querySelector('article')!;
     const top = () => article.getBoundingClientRect().top + window.scrollY;
 
     // Below the fold: nothing.
@@ -45,7 +43,7 @@ describe('<trade-post> views on a scrolled page', function () {
     // Read: scrolled into view and left there until it counts.
     const started = performance.now();
     window.scrollTo(0, top() - 20);
-    await oneEvent(el, 'trade-post-view');
+    await nextEvent(el, 'trade-post-view');
     expect(performance.now() - started).to.be.at.least(950);
     expect(views).to.have.length(1);
     await waitUntil(() => requests.length === 1, 'the view was not sent');

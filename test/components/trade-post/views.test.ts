@@ -1,11 +1,8 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { Post } from '../../../src/feed/index.js';
 import type { TradePost } from '../../../src/components/trade-post/trade-post.js';
-import { fakeClock, type FakeClock } from '../../helpers/clock.js';
-import { restoreFetch, stubFetch } from '../../helpers/fetch.js';
-import { json } from '../../helpers/responses.js';
-import { feedUrl } from '../../helpers/feeds.js';
 import { jsonFeedOf, makePost, renderPost, warmUp } from './helpers.js';
+import { drain, fakeClock, feedUrl, json, nextEvent, shadow, stubFetch, type FakeClock } from '../../helpers/index.js';
 
 /**
  * Views of a full post: `trade-post-view` and the request to `views-endpoint`. Visibility is the
@@ -46,7 +43,7 @@ function installObserver(): void {
 
 /** The observer watching `el`'s article now (none once it stopped). */
 const watcherOf = (el: TradePost): FakeObserver | undefined =>
-  observers.find((o) => !o.disconnected && o.target && el.shadowRoot!.contains(o.target));
+  observers.find((o) => !o.disconnected && o.target && shadow(el).contains(o.target));
 
 /**
  * Reports `ratio` of `el`'s post as visible; `postHeight` and `screen` are in pixels (a post taller
@@ -91,7 +88,6 @@ describe('<trade-post> counts views', function () {
 
   afterEach(() => {
     clock.restore();
-    restoreFetch();
     window.IntersectionObserver = RealObserver;
     document.removeEventListener('trade-post-view', onView);
     delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl;
@@ -174,7 +170,7 @@ describe('<trade-post> counts views', function () {
     clock.tick(1000);
     expect(views).to.have.length(1);
     await el.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve));
+    await drain();
     expect(requests).to.have.length(0);
   });
 
@@ -186,12 +182,11 @@ describe('<trade-post> counts views', function () {
     show(hostile, 1);
     clock.tick(1000);
     expect(views).to.have.length(2);
-    await new Promise((resolve) => setTimeout(resolve));
+    await drain();
     expect(requests).to.have.length(0);
   });
 
   it('keeps working when the endpoint fails or cannot be reached', async () => {
-    restoreFetch();
     requests = stubFetch((_request, index) =>
       index === 0 ? Promise.reject(new TypeError('Failed to fetch')) : new Response('', { status: 500 }),
     );
@@ -205,7 +200,7 @@ describe('<trade-post> counts views', function () {
         clock.tick(1000);
       }
       await waitUntil(() => requests.length === 2);
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      await drain();
       expect(views).to.have.length(2);
       expect(errors).to.deep.equal([]);
     } finally {
@@ -239,7 +234,7 @@ describe('<trade-post> counts views', function () {
     expect(watcherOf(card)).to.equal(undefined);
     expect(watcherOf(compact)).to.equal(undefined);
     const full = await renderPost(freshPost(), { 'views-endpoint': '/views' });
-    expect(watcherOf(full)!.target).to.equal(full.shadowRoot!.querySelector('article'));
+    expect(watcherOf(full)!.target).to.equal(shadow(full).querySelector('article'));
     // Switched to a card, it stops watching.
     full.variant = 'card';
     await full.updateComplete;
@@ -264,7 +259,7 @@ describe('<trade-post> counts views', function () {
   it('watches a new post when the post changes', async () => {
     const el = await renderPost(freshPost(), { 'views-endpoint': '/views' });
     const next = freshPost();
-    const loaded = oneEvent(el, 'trade-post-load');
+    const loaded = nextEvent(el, 'trade-post-load');
     el.post = next;
     await loaded;
     await el.updateComplete;
@@ -276,14 +271,13 @@ describe('<trade-post> counts views', function () {
   it('has the next load of the post ask for the new count once the endpoint accepted the view', async () => {
     const post = freshPost({ views: 18 });
     let counted = 0;
-    restoreFetch();
     requests = stubFetch((request) =>
       request.url.endsWith('/views')
         ? json({ ok: true }, { status: (counted += 1) && 200 })
         : json(jsonFeedOf([{ ...post, views: 18 + counted }]), { headers: { ETag: `"v${counted}"` } }),
     );
     const src = feedUrl();
-    const stats = (el: TradePost) => el.shadowRoot!.querySelector('[part~="stats"]')?.textContent ?? '';
+    const stats = (el: TradePost) => shadow(el).querySelector('[part~="stats"]')?.textContent ?? '';
     const first = await fixture<TradePost>(html`<trade-post src=${src} views-endpoint="/views"></trade-post>`);
     await waitUntil(() => watcherOf(first), 'the post was not watched');
     expect(stats(first)).to.include('18 views');
