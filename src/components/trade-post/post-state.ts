@@ -1,6 +1,5 @@
 import type { FeedError } from '../../feed/errors.js';
 import type { Post } from '../../feed/post.js';
-import type * as FullPost from './full-post.js';
 
 /**
  * What the element shows: the fallback content (neither `src` nor `post`), the loading
@@ -17,14 +16,3 @@ export type PostState =
 
 /** The `post` property, read: a post (`reading` while a reader loads to read it in full), or why it is not one. */
 export type Given = { post?: Post; reading: boolean } | FeedError;
-
-/**
- * The full-post module's parts for this element: none yet, the module on its way, the parts made
- * with the first full post shown, or `'failed'` when the module could not be loaded (a full post
- * then shows its summary and a link).
- */
-export type FullParts = undefined | Promise<void> | FullPost.FullPostParts | 'failed';
-
-/** The module's parts, when they are made. */
-export const partsOf = (full: FullParts): FullPost.FullPostParts | undefined =>
-  full instanceof Promise || typeof full !== 'object' ? undefined : full;

@@ -11,11 +11,11 @@ import { excerpt } from '../../shared/text.js';
 import { themeStyles } from '../../shared/theme.styles.js';
 import { TradeElement } from '../../shared/trade-element.js';
 import type * as FullPost from './full-post.js';
-import { fullPost, loadFullPost } from './load-full-post.js';
+import { FullPostSlot } from './load-full-post.js';
 import { postImage, postLink } from './post-parts.js';
 import { bodyOf, errorBox, meta, stats, tagList, type PostContext, type PostVariant } from './post-templates.js';
 import { absoluteSrc, expireSource, loadPost, postKey, readGiven } from './load-post.js';
-import { partsOf, type FullParts, type Given, type PostState } from './post-state.js';
+import type { Given, PostState } from './post-state.js';
 import { bodySkeleton, skeleton } from './post-skeleton.js';
 import { tradePostStyles } from './trade-post.styles.js';
 import { postSkeletonStyles } from './post-skeleton.styles.js';
@@ -151,7 +151,8 @@ export class TradePost extends TradeElement {
       task: (args, context) => loadPost(...args, context, this),
     },
   );
-  private _full: FullParts;
+  /** The full-post module's parts (styles, share bar, sanitized body, view counting). */
+  private readonly _full = new FullPostSlot(this, () => this._bodyArgs());
   /** What is shown, made once per update once the loads have seen their arguments. */
   private _state: PostState = { kind: 'fallback' };
   /** The error, or the key of the post, last announced: each fires its event once. */
@@ -163,32 +164,14 @@ export class TradePost extends TradeElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
     const view = this._view();
-    const waiting = this._full instanceof Promise && view && !(view instanceof FeedError);
-    return waiting ? (this._full as Promise<void>).then(() => this.getUpdateComplete()) : done;
+    const loading = this._full.loading;
+    return loading && view && !(view instanceof FeedError) ? loading.then(() => this.getUpdateComplete()) : done;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('hide')) this._hidden = tokens(this.hide);
-    if (variantOf(this) === 'full' && !isServer) this._prepareFull();
+    if (variantOf(this) === 'full' && !isServer) this._full.prepare();
     if (changed.has('post') || (changed.has('src') && this.post != null)) this._read();
-  }
-
-  /**
-   * A full post needs the full-post module (load-full-post.ts) for its styles and share bar: it is
-   * loaded beside the request for the post, and the post shows once it is there, so a full post is
-   * never unstyled.
-   */
-  private _prepareFull(): void {
-    const module = fullPost();
-    if (module && !(this._full instanceof module.FullPostParts)) {
-      this._full = new module.FullPostParts(this, () => this._bodyArgs());
-    } else if (!module && this._full === undefined) {
-      this._full = loadFullPost().then(
-        () => void (this._full = undefined),
-        () => void (this._full = 'failed'),
-      );
-      void this._full.then(() => this.requestUpdate());
-    }
   }
 
   /**
@@ -233,13 +216,13 @@ export class TradePost extends TradeElement {
     if (!view) return { kind: 'loading' };
     const given = this._given;
     const reading = this.post != null && !(given instanceof FeedError) && !!given?.reading;
-    if (variantOf(this) !== 'full' || !view.contentHtml || this._full === 'failed') {
+    if (variantOf(this) !== 'full' || !view.contentHtml || this._full.failed) {
       return { kind: 'post', post: view, body: 'none', reading };
     }
     // Markup from a server (declarative shadow DOM) is adopted by a first update that renders what
     // the server could: the post without the module's parts. They follow once the module is there.
     const adopting = isServer || (!this.hasUpdated && !!this.renderRoot.querySelector('[part]'));
-    const parts = partsOf(this._full);
+    const parts = this._full.parts;
     if (!adopting && !parts) return { kind: 'loading' };
     const body = adopting ? undefined : parts?.body;
     return { kind: 'post', post: view, body: body?.status === 'error' ? 'none' : (body?.value ?? 'pending'), reading };
@@ -262,7 +245,7 @@ export class TradePost extends TradeElement {
     }
     // A full post is watched for a reader once it is announced (its body is on screen).
     const article = this.renderRoot.querySelector('[part~="article"]');
-    partsOf(this._full)?.watchViews(
+    this._full.parts?.watchViews(
       post && article && variantOf(this) === 'full'
         ? { post, target: article, endpoint: this.viewsEndpoint, onSent: () => expireSource(this.src) }
         : undefined,
@@ -332,7 +315,7 @@ export class TradePost extends TradeElement {
     } else if (variant === 'full') {
       // Without the module's parts (on a server, while adopting its markup, or the module could
       // not be loaded) there is no share bar.
-      const full = partsOf(this._full);
+      const full = this._full.parts;
       const share =
         hidden.has('share') || !url || !full || body === 'pending'
           ? nothing
