@@ -5,6 +5,7 @@ import { excerpt, readingTime } from '../../src/shared/text.js';
 import { sanitizerPaths } from '../fixtures/xss/sanitizer-api.js';
 import { restoreFetch, stubFetch } from '../helpers/fetch.js';
 import { json } from '../helpers/responses.js';
+import { watchLongTasks } from './long-tasks.js';
 import '../../src/trade-news-feed.js';
 import '../../src/trade-post.js';
 
@@ -40,20 +41,6 @@ function wordpressPosts(): unknown[] {
     excerpt: { rendered: `<p>${unclosed(kb)}` },
     content: { rendered: `<p>${unclosed(kb)}${hostileShapes[index]}` },
   }));
-}
-
-/** Starts recording long tasks; the returned function stops and gives the longest (0 if none). */
-function watchLongTasks(): () => number {
-  let longest = 0;
-  const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) longest = Math.max(longest, entry.duration);
-  });
-  observer.observe({ type: 'longtask' });
-  return () => {
-    for (const entry of observer.takeRecords()) longest = Math.max(longest, entry.duration);
-    observer.disconnect();
-    return longest;
-  };
 }
 
 const idle = () => new Promise((resolve) => setTimeout(resolve, 100));

@@ -11,7 +11,7 @@ import { contentStyles } from '../../shared/content.styles.js';
 import { skeletonStyles } from '../../shared/skeleton.styles.js';
 import { themeStyles } from '../../shared/theme.styles.js';
 import { tradeNewsFeedStyles } from './trade-news-feed.styles.js';
-import { filterPosts, parseTagFilter } from './filter.js';
+import { Matches } from './filter.js';
 import { FeedPages, givenPosts, requestOptions, safeHref, type RequestOptions } from './feed-pages.js';
 import { errorBox, loadMoreButton, postCard, searchBox, seeAllLink, skeleton } from './feed-templates.js';
 import { focusItem, KeyedList, listTemplate } from './keyed-list.js';
@@ -203,6 +203,8 @@ export class TradeNewsFeed extends TradeElement {
   private readonly _list = new KeyedList();
   /** `trade-feed-load` to fire once the posts are on screen. */
   private _pend?: TradeFeedLoadDetail;
+  /** The posts passing the tag filter and the search, kept while neither nor the posts change. */
+  private readonly _filter = new Matches();
 
   /** Page 1 of `src`: loaded when the arguments change, near the viewport if `lazy`, refreshed every `refresh` seconds. */
   private readonly _firstPage = new LoadController<[src: string, options: RequestOptions], LoadedFeed>(this, {
@@ -315,7 +317,7 @@ export class TradeNewsFeed extends TradeElement {
 
   /** The posts that pass the tag filter and the search, before `limit`. */
   private get _matches(): Post[] {
-    return filterPosts(this.posts, parseTagFilter(this.tag), this._query);
+    return this._filter.get(this.posts, this.tag, this._query);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
