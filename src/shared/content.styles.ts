@@ -6,6 +6,17 @@ export const contentStyles = css`
     color: var(--_accent);
   }
 
+  /*
+   * A post body's image whose source gave no width and height: a frame of the body's width holds
+   * its place before it loads, so the text below does not jump; the picture sits inside it, never
+   * scaled up.
+   */
+  [part~='body'] img:not([width][height]) {
+    inline-size: 100%;
+    aspect-ratio: 16 / 9;
+    object-fit: scale-down;
+  }
+
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,

@@ -32,6 +32,13 @@ export function postLink(
 }
 
 /**
+ * How an image loads: `lazy` (and decoded off the main thread) below the first screen; `eager` in
+ * it; `high` for the lead image of a full post in it, the likely Largest Contentful Paint, which the
+ * browser then fetches before other images.
+ */
+export type ImagePriority = 'lazy' | 'eager' | 'high';
+
+/**
  * An `<img>` of `<trade-post>` (`host`) for the http(s) URL `src`, unless it is missing or already
  * failed to load here: a failure adds it to `broken` and renders the host again.
  */
@@ -42,9 +49,11 @@ export function postImage(
   name: string,
   width: number,
   height: number,
+  priority: ImagePriority,
 ): TemplateResult | typeof nothing {
   // alt="": the picture illustrates; the title or name it would repeat is right next to it.
   // Width and height reserve its box before it loads.
+  const lazy = priority === 'lazy';
   return src && !broken.has(src)
     ? html`<img
         class=${name}
@@ -53,8 +62,9 @@ export function postImage(
         alt=""
         width=${width}
         height=${height}
-        loading="lazy"
-        decoding="async"
+        loading=${lazy ? 'lazy' : nothing}
+        decoding=${lazy ? 'async' : nothing}
+        fetchpriority=${priority === 'high' ? 'high' : nothing}
         @error=${() => {
           broken.add(src);
           host.requestUpdate();
