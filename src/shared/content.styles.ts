@@ -7,12 +7,13 @@ export const contentStyles = css`
   }
 
   /*
-   * A post body's image whose source gave no width and height: a frame of the body's width holds
-   * its place before it loads, so the text below does not jump; the picture sits inside it, never
-   * scaled up.
+   * A post body's image whose source gave no width and height (the sanitizer keeps both or
+   * neither): a frame of the body's width holds its place before it loads, so the text below does
+   * not jump; the picture sits inside it, never scaled up. (The feed's own .body holds cards, whose
+   * images are in their shadow roots.)
    */
-  [part~='body'] img:not([width][height]) {
-    inline-size: 100%;
+  .body img:not([height]) {
+    width: 100%;
     aspect-ratio: 16 / 9;
     object-fit: scale-down;
   }

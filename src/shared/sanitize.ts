@@ -133,7 +133,7 @@ function fixImage(image: Element): void {
   // Width and height reserve the image's box before it loads, but only as a pair of whole pixel
   // counts: a percentage, a lone value or garbage sets no aspect ratio. Such an image loses both, and
   // the body's styles give it a frame of its own instead (content.styles.ts).
-  if (!['width', 'height'].every((name) => /^\s*[1-9]\d{0,4}\s*$/.test(image.getAttribute(name) ?? ''))) {
+  if (!/^\d+ \d+$/.test(`${image.getAttribute('width')} ${image.getAttribute('height')}`)) {
     image.removeAttribute('width');
     image.removeAttribute('height');
   }

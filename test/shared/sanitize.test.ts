@@ -201,7 +201,7 @@ for (const path of sanitizerPaths)
             '<img src="/a.png" alt="pair" width="640" height="360">',
             '<img src="/b.png" alt="width only" width="640">',
             '<img src="/c.png" alt="percent" width="100%" height="300">',
-            '<img src="/d.png" alt="zero" width="0" height="0">',
+            '<img src="/d.png" alt="negative" width="-640" height="360">',
             '<img src="/e.png" alt="words" width="wide" height="360">',
           ].join(''),
         );
@@ -215,7 +215,7 @@ for (const path of sanitizerPaths)
           ['pair', '640', '360'],
           ['width only', null, null],
           ['percent', null, null],
-          ['zero', null, null],
+          ['negative', null, null],
           ['words', null, null],
         ]);
       });

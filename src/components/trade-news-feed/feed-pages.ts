@@ -61,18 +61,15 @@ export class FeedPages {
   stale = false;
   /** Pages already read, so a page pointing back at one of them does not loop. */
   private _seen = new Set<string>();
-  /** `posts`, kept until a page arrives: the same array while nothing changed, so what is worked out from it can be kept too. */
-  private _posts?: Post[];
 
   /** Every fetched post, page 1 first, each id once. */
   get posts(): Post[] {
-    return (this._posts ??= dedupe([...(this.first ?? []), ...this.more]));
+    return dedupe([...(this.first ?? []), ...this.more]);
   }
 
   /** Page 1 of `src` arrived, or a fresher copy of it. */
   setFirst(feed: LoadedFeed, src: string): void {
     this.first = feed.posts;
-    this._posts = undefined;
     if (!this.more.length) {
       this.next = feed.nextUrl;
       this._seen = new Set([src]);
@@ -98,7 +95,6 @@ export class FeedPages {
       const feed = await loadFeed(url, { ...options, signal });
       if (signal.aborted) return fetched;
       this.more = [...this.more, ...feed.posts];
-      this._posts = undefined;
       this.skipped += feed.skipped;
       this.next = feed.nextUrl && !this._seen.has(feed.nextUrl) ? feed.nextUrl : undefined;
       this.stale ||= feed.stale;

@@ -27,16 +27,6 @@ function syncChildren(list: Element, items: Element[]): void {
 }
 
 /**
- * Resolves once the next frame has been painted, or after 100 ms where no frame comes (a tab in
- * the background).
- */
-const afterPaint = (): Promise<void> =>
-  new Promise((resolve) => {
-    const fallback = setTimeout(resolve, 100);
-    requestAnimationFrame(() => setTimeout(() => (clearTimeout(fallback), resolve())));
-  });
-
-/**
  * Moves keyboard focus to a post the reader continues from: its title link, else its card, else the
  * item. It waits for the paint that shows the new posts: focusing before it would lay the page out
  * within the click's task and hold that paint back.
@@ -44,7 +34,8 @@ const afterPaint = (): Promise<void> =>
 export async function focusItem(item: HTMLElement | undefined): Promise<void> {
   const card = item?.querySelector('trade-post');
   await card?.updateComplete;
-  await afterPaint();
+  // After the next paint (in a tab in the background, once it is shown).
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
   const root = card?.shadowRoot;
   const target =
     root?.querySelector<HTMLElement>('[part~="title-link"]') ?? root?.querySelector<HTMLElement>('[part~="article"]');
@@ -62,8 +53,6 @@ export async function focusItem(item: HTMLElement | undefined): Promise<void> {
 export class KeyedList {
   private _element?: HTMLElement;
   private _items = new Map<string, HTMLElement>();
-  /** What each item last rendered: an item whose template and values are the same is left alone. */
-  private _rendered = new WeakMap<HTMLElement, TemplateResult>();
 
   /** The `<ul>`, made on first use so that constructing an element never needs a DOM (server rendering). */
   get element(): HTMLElement {
@@ -82,14 +71,7 @@ export class KeyedList {
     for (const entry of entries) {
       const id = key(entry);
       const item = this._items.get(id) ?? partElement('li', 'item');
-      const result = template(entry);
-      const last = this._rendered.get(item);
-      // Lit would find nothing to change either, but only after a walk through the item's parts:
-      // with hundreds of posts shown that walk on every render (a keystroke, a "Load more") adds up.
-      if (!last || last.strings !== result.strings || result.values.some((value, i) => value !== last.values[i])) {
-        render(result, item);
-        this._rendered.set(item, result);
-      }
+      render(template(entry), item);
       items.set(id, item);
     }
     this._items = items;

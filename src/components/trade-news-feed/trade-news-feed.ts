@@ -11,7 +11,7 @@ import { contentStyles } from '../../shared/content.styles.js';
 import { skeletonStyles } from '../../shared/skeleton.styles.js';
 import { themeStyles } from '../../shared/theme.styles.js';
 import { tradeNewsFeedStyles } from './trade-news-feed.styles.js';
-import { Matches } from './filter.js';
+import { filterPosts, parseTagFilter } from './filter.js';
 import { FeedPages, givenPosts, requestOptions, safeHref, type RequestOptions } from './feed-pages.js';
 import {
   errorBox,
@@ -213,8 +213,6 @@ export class TradeNewsFeed extends TradeElement {
   private _pend?: TradeFeedLoadDetail;
   /** How many of the first cards start in the first screen, measured when posts first show. */
   private _firstScreen?: number;
-  /** The posts passing the tag filter and the search, kept while neither nor the posts change. */
-  private readonly _filter = new Matches();
 
   /** Page 1 of `src`: loaded when the arguments change, near the viewport if `lazy`, refreshed every `refresh` seconds. */
   private readonly _firstPage = new LoadController<[src: string, options: RequestOptions], LoadedFeed>(this, {
@@ -327,7 +325,7 @@ export class TradeNewsFeed extends TradeElement {
 
   /** The posts that pass the tag filter and the search, before `limit`. */
   private get _matches(): Post[] {
-    return this._filter.get(this.posts, this.tag, this._query);
+    return filterPosts(this.posts, parseTagFilter(this.tag), this._query);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -32,15 +32,10 @@ export function postLink(
 }
 
 /**
- * How an image loads: `lazy` (and decoded off the main thread) below the first screen; `eager` in
- * it; `high` for the lead image of a full post in it, the likely Largest Contentful Paint, which the
- * browser then fetches before other images.
- */
-export type ImagePriority = 'lazy' | 'eager' | 'high';
-
-/**
  * An `<img>` of `<trade-post>` (`host`) for the http(s) URL `src`, unless it is missing or already
- * failed to load here: a failure adds it to `broken` and renders the host again.
+ * failed to load here: a failure adds it to `broken` and renders the host again. Lazy below the
+ * first screen; in it (`eager`) it loads at once, and with `high` (a full post's lead image, the
+ * likely Largest Contentful Paint) before other images.
  */
 export function postImage(
   host: ReactiveElement,
@@ -49,11 +44,11 @@ export function postImage(
   name: string,
   width: number,
   height: number,
-  priority: ImagePriority,
+  eager?: boolean,
+  high?: boolean,
 ): TemplateResult | typeof nothing {
   // alt="": the picture illustrates; the title or name it would repeat is right next to it.
   // Width and height reserve its box before it loads.
-  const lazy = priority === 'lazy';
   return src && !broken.has(src)
     ? html`<img
         class=${name}
@@ -62,9 +57,9 @@ export function postImage(
         alt=""
         width=${width}
         height=${height}
-        loading=${lazy ? 'lazy' : nothing}
-        decoding=${lazy ? 'async' : nothing}
-        fetchpriority=${priority === 'high' ? 'high' : nothing}
+        loading=${eager ? 'eager' : 'lazy'}
+        decoding="async"
+        fetchpriority=${high ? 'high' : nothing}
         @error=${() => {
           broken.add(src);
           host.requestUpdate();

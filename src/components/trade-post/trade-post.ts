@@ -15,7 +15,7 @@ import { TradeElement } from '../../shared/trade-element.js';
 import { joinList } from './join-list.js';
 import type * as FullPost from './full-post.js';
 import { fullPost, loadFullPost } from './load-full-post.js';
-import { postImage, postLink, type ImagePriority } from './post-parts.js';
+import { postImage, postLink } from './post-parts.js';
 import { absoluteSrc, loadPost, postKey } from './load-post.js';
 import { bodySkeleton, skeleton } from './post-skeleton.js';
 import { tradePostStyles } from './trade-post.styles.js';
@@ -302,10 +302,12 @@ export class TradePost extends TradeElement {
     // A post's URLs (its own, its image, its authors') are http(s) or absent: every post shown,
     // `post` included, comes through the data layer, which checks them.
     const { url, tags, views, comments } = post;
-    // A server cannot measure: the page's main article is most likely a full post at the top.
-    this._firstScreen ??= this.firstScreen ?? (isServer ? variant === 'full' : inFirstScreen(this));
-    const lead: ImagePriority = !this._firstScreen ? 'lazy' : variant === 'full' ? 'high' : 'eager';
-    const image = hidden.has('image') ? nothing : postImage(this, this._broken, post.image, 'image', 1200, 675, lead);
+    // A server cannot measure: its markup has every image lazy, and the browser's first update
+    // (which adopts that markup) measures.
+    const eager = (this._firstScreen ??= this.firstScreen ?? (!isServer && inFirstScreen(this)));
+    const image = hidden.has('image')
+      ? nothing
+      : postImage(this, this._broken, post.image, 'image', 1200, 675, eager, eager && variant === 'full');
     const head = [
       heading(
         headingLevel(this.headingLevel),
@@ -383,8 +385,7 @@ export class TradePost extends TradeElement {
   private _renderAuthors(authors: Author[], lang: string): TemplateResult {
     const names = authors.map(({ name, url }) => (url ? postLink(this, url, name) : name));
     return html`<span class="author"
-      >${postImage(this, this._broken, authors[0]!.avatar, 'avatar', 32, 32, this._firstScreen ? 'eager' : 'lazy')}<span
-        part="author"
+      >${postImage(this, this._broken, authors[0]!.avatar, 'avatar', 32, 32, this._firstScreen)}<span part="author"
         >${joinList(
           lang,
           authors.map((author) => author.name),

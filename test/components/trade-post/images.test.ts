@@ -43,18 +43,18 @@ describe('<trade-post> images', function () {
     const el = await renderPost(seedPost);
     const image = part(el, 'image')!;
     expect(image.getAttribute('fetchpriority')).to.equal('high');
-    expect(image.hasAttribute('loading')).to.equal(false);
+    expect(image.getAttribute('loading')).to.equal('eager');
     expect(image.getAttribute('width')).to.equal('1200');
     expect(image.getAttribute('height')).to.equal('675');
     const avatar = part(el, 'avatar')!;
-    expect(avatar.hasAttribute('loading')).to.equal(false);
+    expect(avatar.getAttribute('loading')).to.equal('eager');
     expect(avatar.hasAttribute('fetchpriority')).to.equal(false);
   });
 
   it('loads a card in the first screen at once, at the normal priority', async () => {
     const el = await renderPost(seedPost, { variant: 'card' });
     const image = part(el, 'image')!;
-    expect(image.hasAttribute('loading')).to.equal(false);
+    expect(image.getAttribute('loading')).to.equal('eager');
     expect(image.hasAttribute('fetchpriority')).to.equal(false);
   });
 
