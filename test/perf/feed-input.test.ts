@@ -23,6 +23,8 @@ const body = (n: number) =>
     (_, i) => `<p>Paragraph ${i} of post ${n}: duties, tariffs and <a href="/rules/${i}">rulings</a> in brief.</p>`,
   ).join('');
 
+const picture = new URL('/test/components/trade-post/fixtures/port.svg', location.origin).href;
+
 /** A 300-post JSON Feed with bodies, images, authors and a few tags, as a busy blog publishes. */
 const bigFeed = () =>
   jsonFeed(
@@ -30,6 +32,8 @@ const bigFeed = () =>
       item(i + 1, {
         title: `Post number ${i + 1}: ${['Section 301', 'Drawback', 'De minimis', 'Aduana'][i % 4]} update`,
         content_html: body(i + 1),
+        // One picture the test server has, so images load (as on a real page) rather than fail.
+        image: picture,
         tags: ['Customs', ['Tariffs', 'Trade remedies', 'Compliance'][i % 3]],
       }),
     ),
