@@ -1,9 +1,14 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { action } from 'storybook/actions';
 import { extractArgTypes, manifest } from './manifest.js';
+import { designGlobalTypes, frameStyles, initialDesignGlobals, withDesignGlobals } from './design-globals.js';
 
 // Docs pages list every attribute, property, event, slot, part and CSS custom property from it.
 setCustomElementsManifest(manifest);
+
+const frameSheet = new CSSStyleSheet();
+frameSheet.replaceSync(frameStyles);
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, frameSheet];
 
 const blockedNavigation = action('navigation kept inside Storybook');
 
@@ -27,14 +32,21 @@ document.addEventListener(
 
 const preview: Preview = {
   tags: ['autodocs'],
-  // Shared by all three elements; the manifest names the type (`Theme`) but not its values.
+  // The toolbar's Theme, Language, Direction and Container width switches, for every story.
+  globalTypes: designGlobalTypes,
+  decorators: [withDesignGlobals],
+  // Theme and language are set for all stories at once from the toolbar, not per story.
   argTypes: {
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    theme: {
+      control: false,
+      options: ['light', 'dark', 'auto'],
+      description: 'Colour theme: `light`, `dark` or `auto` (follows the system). In Storybook: the Theme switch.',
+      table: { category: 'attributes', type: { summary: "'light' | 'dark' | 'auto'" } },
+    },
     lang: {
-      control: 'inline-radio',
-      options: ['en', 'es', 'fr'],
+      control: false,
       description:
-        'Language of the UI strings and dates (`en`, `es`, `fr` built in). Inherited from the nearest ancestor with `lang`, else the document.',
+        'Language of the UI strings and dates (`en`, `es`, `fr` built in). Inherited from the nearest ancestor with `lang`, else the document. In Storybook: the Language switch.',
       table: { category: 'attributes', type: { summary: 'string' } },
     },
   },
@@ -43,18 +55,12 @@ const preview: Preview = {
     controls: { expanded: true, sort: 'requiredFirst' },
     // Every story must pass axe; a violation fails the story in the test panel and in CI.
     a11y: { test: 'error' },
-    backgrounds: {
-      options: {
-        light: { name: 'Light page', value: '#ffffff' },
-        dark: { name: 'Dark page', value: '#111418' },
-      },
-    },
+    // The Theme switch paints the page behind the elements; a second background picker would fight it.
+    backgrounds: { disable: true },
     // The snippet under each story shows the element alone, without the story's page wrappers.
     docs: { toc: true, source: { excludeDecorators: true }, extractArgTypes },
   },
-  initialGlobals: {
-    backgrounds: { value: 'light' },
-  },
+  initialGlobals: { ...initialDesignGlobals },
 };
 
 export default preview;

@@ -1,12 +1,17 @@
 // `npm run bench`: what trade-widgets costs a partner page, measured in headless Chromium on
 // loopback. Prints a table and writes bench/results/latest.json.
 //
-//   npm run bench [-- --check] [--no-build] [--from=dist|src] [--dist=dir] [--runs=9] [--only=…]
+//   npm run bench [-- --check] [--no-build] [--from=dist|src] [--dist=dir] [--baseline=dir] [--runs=9] [--only=…]
 //
 // --check     exit non-zero when a target is missed (or its measurement failed)
 // --no-build  measure the dist/ already there instead of running the builds first
 // --from      bundle the npm entries from dist/ (default after a build) or from src/
 // --dist      serve and measure the script-tag files from this directory (implies --no-build)
+// --baseline  another build's dist/ (a copy kept from before a change): the first-feed section also
+//             times its loader, in the same run, against this build's
+// --script-latency  milliseconds added to every script file of a build in the first-feed section
+//             (default 150: a CDN's round trip, which the loader pays twice)
+// --feed-latency    milliseconds added to the feed there (default 0: loopback)
 // --runs      timed runs per measurement (medians; at least 7)
 // --only      any of: sizes render first-render heap parse parse-cost requests vitals
 // --profile   also write CPU profiles (open in DevTools) of a 1,000-post render and of parseFeed
@@ -52,6 +57,8 @@ const targets = {
   requestsWhileFresh: 0,
   /** First feed render through the loader against the all-in-one file: no slower. */
   firstRender: 1,
+  /** First feed render through the loader against the loader of the `--baseline` build. */
+  firstRenderVsBaseline: 0.8,
 };
 
 function parseArgs(argv) {
@@ -63,10 +70,16 @@ function parseArgs(argv) {
   const unknown = only.filter((name) => !SECTIONS.includes(name));
   if (unknown.length) throw new Error(`--only: unknown section ${unknown.join(', ')} (known: ${SECTIONS.join(' ')})`);
   const dist = value('dist', undefined);
+  const baseline = value('baseline', undefined);
   return {
     check: argv.includes('--check'),
     build: !argv.includes('--no-build') && !dist,
     dist: dist ? resolve(dist) : join(root, 'dist'),
+    baseline: baseline && resolve(baseline),
+    latency: {
+      scripts: Math.max(0, Number(value('script-latency', '150')) || 0),
+      feeds: Math.max(0, Number(value('feed-latency', '0')) || 0),
+    },
     from: value('from', 'auto'),
     profile: argv.includes('--profile'),
     runs: Math.max(7, Number.parseInt(value('runs', '9'), 10) || 9),
@@ -278,7 +291,7 @@ async function firstRenderOnce(browser, server, page, script) {
     if (!result.visible) throw new Error('trade-feed-load fired before any post was visible');
     const timing = await tab.evaluate((file) => {
       const entries = performance.getEntriesByType('resource');
-      const ours = entries.filter((e) => /\/dist\/trade-widgets\./.test(e.name));
+      const ours = entries.filter((e) => /\/(dist|baseline)\/trade-widgets\./.test(e.name));
       const fcp = performance.getEntriesByName('first-contentful-paint')[0];
       return {
         scriptEnd: entries.find((e) => e.name.endsWith(file))?.responseEnd,
@@ -296,42 +309,75 @@ async function firstRenderOnce(browser, server, page, script) {
 
 /**
  * The first feed on a cold visit, through the loader and through the all-in-one file in the same
- * run, alternating which goes first: the loader fetches less but in two steps (itself, then the
- * element's modules), the all-in-one file more in one.
+ * run (and through the loader of the `--baseline` build, when given), taking turns at going first,
+ * with every script file of ours sent `--script-latency` ms late: the loader fetches less but in two
+ * steps (itself, then the element's modules, beside which it sends the feed request), the
+ * all-in-one file more in one.
  */
 async function firstRenderSection(browser, server, options) {
   const ways = {
     loader: { page: 'first-render.html', script: '/dist/trade-widgets.min.js', times: [], details: [] },
     all: { page: 'first-render-all.html', script: '/dist/trade-widgets.all.min.js', times: [], details: [] },
   };
-  for (let i = 0; i < options.runs; i++) {
-    for (const name of i % 2 ? ['all', 'loader'] : ['loader', 'all']) {
-      const way = ways[name];
-      const result = await firstRenderOnce(browser, server, way.page, way.script);
-      way.times.push(result.at);
-      way.details.push(result);
+  if (options.baseline) {
+    ways.baseline = {
+      page: 'first-render.html?build=baseline',
+      script: '/baseline/trade-widgets.min.js',
+      times: [],
+      details: [],
+    };
+  }
+  const names = Object.keys(ways);
+  server.setLatency(options.latency);
+  try {
+    for (let i = 0; i < options.runs; i++) {
+      for (const name of [...names.slice(i % names.length), ...names.slice(0, i % names.length)]) {
+        const way = ways[name];
+        const result = await firstRenderOnce(browser, server, way.page, way.script);
+        way.times.push(result.at);
+        way.details.push(result);
+      }
     }
+  } finally {
+    server.setLatency();
   }
   for (const way of Object.values(ways)) way.median = median(way.times);
   const value = ways.loader.median / ways.all.median;
   const detail = (way) =>
     `code loaded ${ms(median(way.details.map((d) => d.codeEnd ?? 0)))} in ${way.details[0].files} file${way.details[0].files > 1 ? 's' : ''}, feed fetched ${ms(median(way.details.map((d) => d.feedEnd ?? 0)))}`;
-  return {
-    rows: [
+  const { scripts, feeds } = options.latency;
+  const latency = `${scripts ? `, scripts +${scripts} ms` : ''}${feeds ? `, feed +${feeds} ms` : ''}`;
+  const rows = [
+    {
+      label: `first feed rendered, loader (from navigation${latency})`,
+      value: `${ms(ways.loader.median)} (${detail(ways.loader)})`,
+    },
+    { label: 'first feed rendered, all-in-one file', value: `${ms(ways.all.median)} (${detail(ways.all)})` },
+    {
+      label: 'first feed rendered: loader / all-in-one',
+      value: ratio(value),
+      target: `≤ ${targets.firstRender}×`,
+      pass: value <= targets.firstRender,
+    },
+  ];
+  const data = { latency: options.latency, loader: ways.loader, all: ways.all, ratio: value };
+  if (ways.baseline) {
+    const vsBaseline = ways.loader.median / ways.baseline.median;
+    rows.push(
       {
-        label: 'first feed rendered, loader (from navigation)',
-        value: `${ms(ways.loader.median)} (${detail(ways.loader)})`,
+        label: 'first feed rendered, loader of the baseline build',
+        value: `${ms(ways.baseline.median)} (${detail(ways.baseline)})`,
       },
-      { label: 'first feed rendered, all-in-one file', value: `${ms(ways.all.median)} (${detail(ways.all)})` },
       {
-        label: 'first feed rendered: loader / all-in-one',
-        value: ratio(value),
-        target: `≤ ${targets.firstRender}×`,
-        pass: value <= targets.firstRender,
+        label: 'first feed rendered: loader / baseline loader',
+        value: ratio(vsBaseline),
+        target: `≤ ${targets.firstRenderVsBaseline}×`,
+        pass: vsBaseline <= targets.firstRenderVsBaseline,
       },
-    ],
-    data: { loader: ways.loader, all: ways.all, ratio: value },
-  };
+    );
+    Object.assign(data, { baseline: ways.baseline, baselineDir: options.baseline, ratioToBaseline: vsBaseline });
+  }
+  return { rows, data };
 }
 
 async function heapSection(browser, server) {
@@ -645,7 +691,7 @@ async function main() {
     args: [...chromeArgs, '--enable-precise-memory-info'],
     headless: true,
   });
-  const server = await startServer({ root, dist: options.dist });
+  const server = await startServer({ root, dist: options.dist, baseline: options.baseline });
   server.feeds.set('news.json', JSON.stringify(jsonFeed(jsonFeedItems(20, { origin: server.origin }))));
   server.feeds.set('churn.json', JSON.stringify(jsonFeed(jsonFeedItems(20, { origin: server.origin }))));
   try {

@@ -383,17 +383,19 @@ export const budgets = [
   {
     // Measured 39.6 KiB (41.7 before): held with 0.5 KiB of room. What keeps it from the target is
     // what the real-feed and content-safety work added (text handling in the core, the pre-pass).
+    // Then 41.0 KiB (+1.37 KB): counting views with the full post (0.8 KB), `views-endpoint` in the
+    // post's core (0.24 KB) and the feed's "Follow" row (0.33 KB; its icons load only with profiles).
     id: 'page-all-api',
     label: 'script tag, all three with a full post body (HTML Sanitizer API)',
-    limit: 40.1 * KiB,
+    limit: 41.5 * KiB,
     target: 34 * KiB,
     measure: (sizes) => sizes.pages['all-api'].gzip,
   },
   {
-    // Measured 52.0 KiB (54.0 before), held the same way.
+    // Measured 52.0 KiB (54.0 before), held the same way; 53.4 KiB with views and the Follow row.
     id: 'page-all-fallback',
     label: 'script tag, all three with a full post body (DOMPurify fallback)',
-    limit: 52.5 * KiB,
+    limit: 53.9 * KiB,
     target: 48 * KiB,
     measure: (sizes) => sizes.pages['all-fallback'].gzip,
   },

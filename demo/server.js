@@ -5,21 +5,26 @@
 //
 // The feed is made at start-up from demo/data/seed.rss with the package's own command line, the
 // way the broker publishes theirs. Accepted contact messages are appended to
-// demo/.data/submissions.ndjson. The contact endpoint is the model for the README's backend notes:
+// demo/.data/submissions.ndjson; views of full posts (`views-endpoint`) are counted in
+// demo/.data/views.json (see views.js), the feed serves the live counts, and /report.html charts
+// views per post and leads per partner site. The contact endpoint is the model for the README's backend notes:
 // one record per Idempotency-Key however many retries arrive at once, records built only from the
 // known fields, exact media types, and logs that a message cannot forge.
 import { createServer } from 'node:http';
 import { createHash, randomUUID } from 'node:crypto';
-import { appendFile, mkdir, readFile, stat } from 'node:fs/promises';
+import { appendFile, mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { validateContact } from './contact-validation.js';
+import { ViewStore, withLiveCounts } from './views.js';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const demoDir = join(root, 'demo');
 const distDir = join(root, 'dist');
 const defaultDataDir = join(demoDir, '.data');
+/** The charting library of the report page, a devDependency served from node_modules. */
+const vendorFiles = { '/vendor/chart.umd.min.js': join(root, 'node_modules/chart.js/dist/chart.umd.min.js') };
 
 const strictCsp =
   "script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; " +
@@ -42,6 +47,14 @@ function arg(name, fallback) {
   return i > 0 ? process.argv[i + 1] : fallback;
 }
 
+const brokerProfiles = [
+  'https://x.com/tradelogicintl',
+  'https://www.linkedin.com/company/tradelogicintl',
+  'https://www.facebook.com/tradelogicintl',
+  'https://www.youtube.com/@tradelogicintl',
+  'https://www.instagram.com/tradelogicintl',
+];
+
 /** Runs `trade-widgets feed` on the seed RSS; the demo's feed endpoint serves what it writes. */
 function buildFeed(origin, dataDir) {
   const result = spawnSync(
@@ -56,6 +69,8 @@ function buildFeed(origin, dataDir) {
       `${origin}/api/feed.json`,
       '--home-page-url',
       `${origin}/`,
+      // The broker's profiles, as the seed page lists them at its foot: the feeds' "Follow" row.
+      ...brokerProfiles.flatMap((url) => ['--profile', url]),
     ],
     { encoding: 'utf8' },
   );
@@ -100,8 +115,12 @@ const cors = {
   'Access-Control-Expose-Headers': 'ETag, Last-Modified, Retry-After',
 };
 
-/** Serves a generated feed page with validators so the widgets' revalidation gets 304s. */
-async function serveFeed(req, res, dataDir, name) {
+/**
+ * Serves a generated feed page with the live view counts and validators, so the widgets'
+ * revalidation gets 304s until a count changes. `no-cache`: every use asks (cheaply), so a reload
+ * after a counted view shows the new number.
+ */
+async function serveFeed(req, res, { dataDir, views }, name) {
   const file = join(dataDir, name);
   let info;
   try {
@@ -109,17 +128,17 @@ async function serveFeed(req, res, dataDir, name) {
   } catch {
     return sendJson(res, 404, { error: 'No such feed page' }, cors);
   }
-  const body = await readFile(file);
+  const body = withLiveCounts(await readFile(file), views);
   const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
-  const lastModified = info.mtime.toUTCString();
+  const modified = new Date(Math.max(info.mtime.getTime(), views.changed));
   const headers = {
     ...cors,
     'Content-Type': 'application/feed+json; charset=utf-8',
-    'Cache-Control': 'public, max-age=60',
+    'Cache-Control': 'no-cache',
     ETag: etag,
-    'Last-Modified': lastModified,
+    'Last-Modified': modified.toUTCString(),
   };
-  if (notModified(req, etag, info.mtime)) return send(res, 304, undefined, headers);
+  if (notModified(req, etag, modified)) return send(res, 304, undefined, headers);
   send(res, 200, body, headers);
 }
 
@@ -314,6 +333,95 @@ async function processMessage(text, type, key, { dataDir, log, now }) {
   return { status: 200, body: { ok: true, id } };
 }
 
+/** The posts of the published feed (every page): id → title. */
+async function knownPosts(dataDir) {
+  const posts = new Map();
+  const names = (await readdir(dataDir).catch(() => [])).filter((name) => /^feed(-\d+)?\.json$/.test(name));
+  for (const name of names) {
+    try {
+      const { items } = JSON.parse(await readFile(join(dataDir, name), 'utf8'));
+      for (const item of Array.isArray(items) ? items : []) {
+        if (typeof item?.id === 'string') posts.set(item.id, typeof item.title === 'string' ? item.title : item.id);
+      }
+    } catch {
+      // A page being rewritten: its posts are known again on the next request.
+    }
+  }
+  return posts;
+}
+
+/** Most bytes of one view: `{ id, url, page }` with room for long URLs. */
+const VIEW_MAX_BYTES = 4096;
+
+/**
+ * POST /api/views, what `<trade-post views-endpoint>` sends: JSON only, at most 4 KiB, the id of a
+ * post the feed publishes, counted at most once per post per visitor address per 30 minutes.
+ * Answers `{ ok: true, counted }`; nothing about the visitor is stored.
+ */
+async function receiveView(req, res, { dataDir, views, log }) {
+  if (mediaType(req.headers['content-type']) !== 'application/json') {
+    return sendJson(res, 415, { error: 'Send application/json' }, cors);
+  }
+  let data;
+  try {
+    data = JSON.parse(await readBody(req, VIEW_MAX_BYTES));
+  } catch (error) {
+    return sendJson(res, error.status ?? 400, { error: error.status ? error.message : 'Malformed JSON' }, cors);
+  }
+  const { id, url, page } = data ?? {};
+  const optional = (value) => value == null || (typeof value === 'string' && value.length <= 2048);
+  if (typeof id !== 'string' || !optional(url) || !optional(page)) {
+    return sendJson(res, 400, { error: 'Send { "id": string, "url": string?, "page": string? }' }, cors);
+  }
+  if (!(await knownPosts(dataDir)).has(id)) return sendJson(res, 422, { error: 'No such post' }, cors);
+  const counted = await views.count(id, req.socket.remoteAddress ?? '');
+  if (counted) log(`view: ${forLog(id)} on ${forLog(page ?? 'an unknown page')}`);
+  sendJson(res, 200, { ok: true, counted }, cors);
+}
+
+/** The site a lead came from: the origin of the page the form was on. */
+function siteOf(page) {
+  try {
+    const { origin } = new URL(page);
+    return origin === 'null' ? 'unknown' : origin;
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** Days the report covers. */
+const REPORT_DAYS = 30;
+
+/**
+ * GET /api/report.json: views per post and contact-form leads per partner site (from the form's
+ * `_meta.page`) over the last 30 days, for /report.html.
+ */
+async function serveReport(res, { dataDir, views, now }) {
+  const posts = await knownPosts(dataDir);
+  const counts = views.since(REPORT_DAYS);
+  const since = now() - REPORT_DAYS * 24 * 60 * 60 * 1000;
+  const leads = new Map();
+  const lines = (await readFile(join(dataDir, 'submissions.ndjson'), 'utf8').catch(() => '')).split('\n');
+  for (const line of lines) {
+    let record;
+    try {
+      record = JSON.parse(line);
+    } catch {
+      continue;
+    }
+    if (!(Date.parse(record?.receivedAt) >= since)) continue;
+    const site = siteOf(record._meta?.page);
+    leads.set(site, (leads.get(site) ?? 0) + 1);
+  }
+  const byCount = (a, b) => b.count - a.count || a.label.localeCompare(b.label);
+  sendJson(res, 200, {
+    days: REPORT_DAYS,
+    generatedAt: new Date(now()).toISOString(),
+    views: [...posts].map(([id, title]) => ({ id, label: title, count: counts[id] ?? 0 })).sort(byCount),
+    leads: [...leads].map(([site, count]) => ({ label: site, count })).sort(byCount),
+  });
+}
+
 /** Static files from demo/ (and the built bundle under /dist/), never outside those folders. */
 async function serveStatic(req, res, pathname) {
   const [base, rel] = pathname.startsWith('/dist/') ? [distDir, pathname.slice(6)] : [demoDir, pathname.slice(1)];
@@ -350,12 +458,20 @@ async function handle(req, res, context) {
     return send(res, 400, 'Bad request', { 'Content-Type': 'text/plain; charset=utf-8' });
   }
   if (req.method === 'OPTIONS') return send(res, 204, undefined, cors);
+  if (pathname === '/api/views') {
+    if (req.method !== 'POST') return sendJson(res, 405, { error: 'POST only' }, { ...cors, Allow: 'POST' });
+    return receiveView(req, res, context);
+  }
+  if (pathname === '/api/report.json' && req.method === 'GET') return serveReport(res, context);
+  if (Object.hasOwn(vendorFiles, pathname) && req.method === 'GET') {
+    return send(res, 200, await readFile(vendorFiles[pathname]), { 'Content-Type': types['.js'] });
+  }
   if (pathname === '/api/contact') {
     if (req.method !== 'POST') return sendJson(res, 405, { error: 'POST only' }, { ...cors, Allow: 'POST' });
     return receiveContact(req, res, context);
   }
   const feedPage = /^\/api\/(feed(?:-\d+)?\.json)$/.exec(pathname);
-  if (feedPage) return serveFeed(req, res, context.dataDir, feedPage[1]);
+  if (feedPage) return serveFeed(req, res, context, feedPage[1]);
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
   return serveStatic(req, res, pathname);
 }
@@ -378,7 +494,8 @@ export async function startDemo({
   maxKeys = 10_000,
 } = {}) {
   await mkdir(dataDir, { recursive: true });
-  const context = { dataDir, log, now, keys: new KeyStore({ ttl: keyTtl, max: maxKeys, now }) };
+  const views = await new ViewStore({ dataDir, now }).load();
+  const context = { dataDir, log, now, views, keys: new KeyStore({ ttl: keyTtl, max: maxKeys, now }) };
   const server = createServer((req, res) => {
     handle(req, res, context).catch((error) => {
       log(`error: ${forLog(error?.stack ?? error)}`);
@@ -396,6 +513,7 @@ export async function startDemo({
     console.log(`trade-widgets demo: ${origin}/`);
     console.log(`  dark theme ${origin}/dark.html · Spanish ${origin}/es.html · strict CSP ${origin}/csp.html`);
     console.log(`  feed ${origin}/api/feed.json · contact POST ${origin}/api/contact → demo/.data/submissions.ndjson`);
+    console.log(`  views POST ${origin}/api/views → demo/.data/views.json · report ${origin}/report.html`);
   }
   return { server, origin };
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Smoke check of the built Storybook (run after `npm run build-storybook`): serves
- * `storybook-static/` on 127.0.0.1, opens every story (and every docs page) in headless Chromium,
+ * `storybook-static/` on 127.0.0.1 from a sub-folder (as a published site would), opens every story (and every docs page) in headless Chromium,
  * and fails on a page error, a console error, a story whose render or play function failed, an
  * accessibility violation reported by @storybook/addon-a11y, or any request to a host other than
  * 127.0.0.1. Chromium cannot resolve other hosts at all, so the check never reaches the network.
@@ -9,13 +9,11 @@
  * Usage: node scripts/storybook-smoke.js [dir] [--filter <text>] [--pages <n>] [--verbose]
  * Prints one line per problem and a summary (`stories: 37 passed, 0 failed`); exits 1 on any problem.
  */
-import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome, noChromeMessage } from './find-chrome.js';
+import { recordStorybookEvents, serve, storyEvents, storyIndex } from './storybook-harness.js';
 
 const { values: options, positionals } = parseArgs({
   allowPositionals: true,
@@ -31,101 +29,8 @@ const pageCount = Math.max(1, Number.parseInt(options.pages, 10) || 1);
 const STORY_TIMEOUT_MS = 30_000;
 /** Docs pages report no "finished" event per story; they get this long to settle after rendering. */
 const DOCS_SETTLE_MS = 1_500;
-
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-/** A static file server for the build. Hashed assets may be cached, so reloading each story is cheap. */
-function serve(dir) {
-  const server = createServer(async (request, response) => {
-    try {
-      const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
-      // Chromium asks every new origin for one; the build has only favicon.svg.
-      if (pathname === '/favicon.ico') return void response.writeHead(204).end();
-      const file = normalize(join(dir, decodeURIComponent(pathname === '/' ? '/index.html' : pathname)));
-      if (file !== dir && !file.startsWith(dir + sep)) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
-      const info = await stat(file);
-      if (!info.isFile()) throw Object.assign(new Error('not a file'), { code: 'ENOENT' });
-      const cacheable = !/\.(html|json)$/.test(file);
-      response.writeHead(200, {
-        'Content-Type': types[extname(file)] ?? 'application/octet-stream',
-        'Content-Length': info.size,
-        'Cache-Control': cacheable ? 'public, max-age=3600' : 'no-cache',
-      });
-      createReadStream(file).pipe(response);
-    } catch {
-      response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
-    }
-  });
-  return new Promise((resolveServer, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolveServer(server));
-  });
-}
-
-/**
- * Runs in the page before Storybook: wraps the preview channel's `emit` to record the events that
- * say how a story ended, reducing addon-a11y's report to its violations.
- */
-function recordStorybookEvents() {
-  const watched = new Set([
-    'storyFinished',
-    'storyErrored',
-    'storyThrewException',
-    'playFunctionThrewException',
-    'unhandledErrorsWhilePlaying',
-    'storyMissing',
-    'docsRendered',
-  ]);
-  const events = [];
-  Object.defineProperty(window, '__smokeEvents', { value: events });
-  const summarize = (type, payload) => {
-    if (type === 'storyFinished') {
-      const violations = [];
-      for (const report of payload?.reporters ?? []) {
-        if (report.type !== 'a11y') continue;
-        if (report.result?.error)
-          violations.push(`axe could not run: ${String(report.result.error?.message ?? report.result.error)}`);
-        for (const violation of report.result?.violations ?? []) {
-          const targets = violation.nodes.map((node) => JSON.stringify(node.target)).join(', ');
-          violations.push(`a11y ${violation.id} (${violation.impact}): ${violation.help} — ${targets}`);
-        }
-      }
-      return { status: payload?.status, violations };
-    }
-    if (type === 'docsRendered' || type === 'storyMissing') return {};
-    const list = Array.isArray(payload) ? payload : [payload];
-    return { messages: list.map((error) => String(error?.message ?? error).split('\n')[0]) };
-  };
-  let channel;
-  Object.defineProperty(window, '__STORYBOOK_ADDONS_CHANNEL__', {
-    configurable: true,
-    get: () => channel,
-    set(next) {
-      channel = next;
-      if (!next || next.__smokeWrapped) return;
-      next.__smokeWrapped = true;
-      const emit = next.emit.bind(next);
-      next.emit = (type, ...args) => {
-        if (watched.has(type)) events.push({ type, ...summarize(type, args[0]) });
-        return emit(type, ...args);
-      };
-    },
-  });
-}
+/** The URL folder the build is served from. */
+const PUBLISHED_UNDER = '/published/storybook/';
 
 async function checkEntry(page, baseUrl, entry) {
   const problems = [];
@@ -149,21 +54,12 @@ async function checkEntry(page, baseUrl, entry) {
   for (const [event, listener] of Object.entries(listeners)) page.on(event, listener);
   try {
     const viewMode = entry.type === 'docs' ? 'docs' : 'story';
-    await page.goto(`${baseUrl}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${viewMode}`, {
+    await page.goto(`${baseUrl}iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${viewMode}`, {
       waitUntil: 'load',
     });
     const done = entry.type === 'docs' ? ['docsRendered'] : ['storyFinished', 'storyMissing', 'storyErrored'];
-    const events = await page
-      .waitForFunction(
-        (types) => window.__smokeEvents.some((event) => types.includes(event.type)) && window.__smokeEvents,
-        { timeout: STORY_TIMEOUT_MS, polling: 50 },
-        done,
-      )
-      .then((handle) => handle.jsonValue())
-      .catch(() => {
-        problems.push(`did not finish within ${STORY_TIMEOUT_MS / 1000} s`);
-        return page.evaluate(() => window.__smokeEvents);
-      });
+    const { finished, events } = await storyEvents(page, done, STORY_TIMEOUT_MS);
+    if (!finished) problems.push(`did not finish within ${STORY_TIMEOUT_MS / 1000} s`);
     if (entry.type === 'docs') {
       await new Promise((settle) => setTimeout(settle, DOCS_SETTLE_MS));
     }
@@ -193,12 +89,12 @@ async function main() {
   }
   let index;
   try {
-    index = JSON.parse(await readFile(join(root, 'index.json'), 'utf8'));
-  } catch {
-    console.error(`${join(root, 'index.json')} not found: run \`npm run build-storybook\` first.`);
+    index = await storyIndex(root);
+  } catch (error) {
+    console.error(error.message);
     return 1;
   }
-  const entries = Object.values(index.entries)
+  const entries = index
     .filter((entry) => entry.type === 'story' || entry.type === 'docs')
     .filter((entry) => !options.filter || entry.id.includes(options.filter));
   if (entries.length === 0) {
@@ -206,9 +102,11 @@ async function main() {
     return 1;
   }
 
-  const server = await serve(root);
+  // Served from a sub-folder, as a site publishing the build would: a path that assumes the
+  // server's root would fail to load and show up as a console error.
+  const server = await serve(root, { base: PUBLISHED_UNDER });
   const { port } = server.address();
-  const baseUrl = `http://127.0.0.1:${port}`;
+  const baseUrl = `http://127.0.0.1:${port}${PUBLISHED_UNDER}`;
   const browser = await puppeteer.launch({
     executablePath,
     headless: true,

@@ -16,7 +16,7 @@ export function integrity(bytes) {
 /** The script tag for `version` of the loader whose bytes are `bytes`. */
 export function snippet(bytes, { pkg = name, ver = version } = {}) {
   const src = `https://cdn.jsdelivr.net/npm/${pkg}@${ver}/dist/trade-widgets.min.js`;
-  return `<script src="${src}" integrity="${integrity(bytes)}" crossorigin="anonymous" defer></script>`;
+  return `<script src="${src}" integrity="${integrity(bytes)}" crossorigin="anonymous" blocking="render"></script>`;
 }
 
 const START = '<!-- snippet:start (written by scripts/write-snippet.js) -->';

@@ -3,6 +3,8 @@
 // modules the build writes beside it (which share Lit, the theme and the data layer as chunks of
 // their own). See vite.config.ts for the build and README "On a partner site" for the contract.
 import type { MessageOverrides } from './shared/i18n/index.js';
+import { requestEarly } from './shared/early-requests.js';
+import { reserveBoxes } from './shared/reserve.js';
 import { isLoaderUrl, siblingBase } from './shared/sibling-base.js';
 import { version } from './version.js';
 
@@ -49,6 +51,8 @@ function ownScript(): HTMLScriptElement | undefined {
 }
 
 function start(): TradeWidgetsGlobal {
+  // Before any element code: each of our tags takes the box it will have (reserve.ts).
+  reserveBoxes();
   const chunks = __TRADE_WIDGETS_CHUNKS__;
   const script = ownScript();
   const base = siblingBase(
@@ -82,8 +86,12 @@ function start(): TradeWidgetsGlobal {
     );
   };
 
-  const define = (tag: string): void => {
-    if (requested.has(tag) || customElements.get(tag)) return;
+  const define = (element: Element): void => {
+    const tag = element.localName;
+    if (customElements.get(tag)) return;
+    // A feed's request goes out now, beside the element's code (see shared/early-requests.ts).
+    requestEarly(element);
+    if (requested.has(tag)) return;
     requested.add(tag);
     if (waiting.length) handOver();
     load(chunks.elements[tag]!).catch((error: unknown) => {
@@ -94,8 +102,8 @@ function start(): TradeWidgetsGlobal {
   };
 
   const discover = (root: Element | Document): void => {
-    if (tags.includes((root as Element).localName)) define((root as Element).localName);
-    for (const element of root.querySelectorAll(selector)) define(element.localName);
+    if (tags.includes((root as Element).localName)) define(root as Element);
+    for (const element of root.querySelectorAll(selector)) define(element);
   };
 
   // Elements already parsed, then every element added later: by the parser (a script in <head>

@@ -12,6 +12,7 @@ export type {
   TradePostLoadEvent,
   TradePostSelectEvent,
   TradePostErrorEvent,
+  TradePostViewEvent,
 } from './components/trade-post/trade-post.js';
 
 addEnglish(postStrings, errorStrings);

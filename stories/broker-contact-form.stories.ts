@@ -6,7 +6,7 @@ import { expect, userEvent } from 'storybook/test';
 import '../src/broker-contact-form.js';
 import type { BrokerContactForm } from '../src/broker-contact-form.js';
 import { delayed, hang, json, mockFetch, status } from './mock-fetch.js';
-import { darkPage, rendered, settled, tokenStyle } from './story-utils.js';
+import { rendered, settled, tokenStyle, uiText } from './story-utils.js';
 
 /** The attributes of `<broker-contact-form>` as HTML writes them. */
 interface FormArgs {
@@ -104,11 +104,11 @@ async function fill(root: ShadowRoot, values: Partial<Record<keyof typeof visito
   }
 }
 
-async function submitted(canvasElement: HTMLElement): Promise<ShadowRoot> {
-  const { root } = await rendered<BrokerContactForm>(canvasElement, 'broker-contact-form');
+async function submitted(canvasElement: HTMLElement): Promise<{ element: BrokerContactForm; root: ShadowRoot }> {
+  const { element, root } = await rendered<BrokerContactForm>(canvasElement, 'broker-contact-form');
   await fill(root, visitor);
   await userEvent.click(root.querySelector('[part~="submit-button"]')!);
-  return root;
+  return { element, root };
 }
 
 /** The seed page's form: name, email, phone, company and message; name, email and message required. */
@@ -141,7 +141,7 @@ export const ValidationErrors: Story = {
 export const Sending: Story = {
   args: { action: '/stories/contact-hang', timeout: ONE_HOUR },
   play: async ({ canvasElement }) => {
-    const root = await submitted(canvasElement);
+    const { root } = await submitted(canvasElement);
     await settled(() => expect(root.querySelector('[part~="submit-button"]')).toBeDisabled());
   },
 };
@@ -150,7 +150,7 @@ export const Sending: Story = {
 export const ServerError: Story = {
   args: { action: '/stories/contact-500' },
   play: async ({ canvasElement }) => {
-    const root = await submitted(canvasElement);
+    const { root } = await submitted(canvasElement);
     await settled(() => expect(root.querySelector('[role="alert"]')?.textContent?.trim()).not.toBe(''));
     expect(root.querySelector<HTMLInputElement>('#field-email')?.value).toBe(visitor.email);
   },
@@ -161,7 +161,7 @@ export const ServerFieldErrors: Story = {
   name: 'Server field errors (422)',
   args: { action: '/stories/contact-422' },
   play: async ({ canvasElement }) => {
-    const root = await submitted(canvasElement);
+    const { root } = await submitted(canvasElement);
     await settled(() => expect(root.querySelector('#field-email')?.getAttribute('aria-invalid')).toBe('true'));
     expect(root.textContent).toContain('This address bounced last time');
   },
@@ -170,15 +170,17 @@ export const ServerFieldErrors: Story = {
 /** The message was accepted: "Thanks for submitting!" and a button to send another. */
 export const Success: Story = {
   play: async ({ canvasElement }) => {
-    const root = await submitted(canvasElement);
-    await settled(() => expect(root.querySelector('[role="status"]')?.textContent).toContain('Thanks for submitting!'));
+    const { element, root } = await submitted(canvasElement);
+    await settled(() =>
+      expect(root.querySelector('[role="status"]')?.textContent).toContain(uiText(element, 'form.success')),
+    );
   },
 };
 
 /** Spanish labels, messages and button (`lang="es"`), with Spanish topics and consent text. */
 export const Spanish: Story = {
+  globals: { lang: 'es' },
   args: {
-    lang: 'es',
     topics: 'Despacho aduanero, Clasificación arancelaria, Exclusiones de la Sección 301, Otro asunto',
     consent: 'Acepto que Trade Logic International me contacte sobre esta solicitud.',
   },
@@ -186,7 +188,6 @@ export const Spanish: Story = {
 
 /** The built-in dark theme on a dark page. */
 export const Dark: Story = {
-  args: { theme: 'dark', topics, consent },
-  globals: { backgrounds: { value: 'dark' } },
-  decorators: [darkPage],
+  args: { topics, consent },
+  globals: { theme: 'dark' },
 };

@@ -1,5 +1,5 @@
-import { html } from 'lit';
 import { waitFor } from 'storybook/test';
+import { resolveLang, translate } from '../src/shared/i18n/index.js';
 
 /** The `--trade-*` CSS custom properties set through the Controls panel, as a `style` value. */
 export function tokenStyle(args: object): string | undefined {
@@ -32,15 +32,9 @@ export async function rendered<T extends HTMLElement>(
 }
 
 /**
- * A dark page behind a dark-theme story. The canvas background (set through the backgrounds
- * global) fades in, and axe must not measure contrast against the light page mid-fade.
+ * A UI string as `element` shows it in its language, so a play function passes whichever language
+ * the toolbar has selected: `uiText(element, 'post.views', { count: 18 })` is "18 views" or "18 vistas".
  */
-export const darkPage = (story: () => unknown) =>
-  html`<div class="story-dark-page">${story()}</div>
-    <style>
-      .story-dark-page {
-        background: #111418;
-        color-scheme: dark;
-        padding: 1rem;
-      }
-    </style>`;
+export function uiText(element: Element, key: string, vars: Record<string, string | number> = {}): string {
+  return translate(resolveLang(element), key, vars);
+}

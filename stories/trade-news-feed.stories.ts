@@ -8,7 +8,7 @@ import type { TradeNewsFeed } from '../src/trade-news-feed.js';
 import type { MessageOverrides, Post } from '../src/index.js';
 import { delayed, hang, json, mockFetch, offline, sequence, status } from './mock-fetch.js';
 import { arabicMessages, arabicPosts, jsonFeed, longTitlePosts, seedPosts } from './sample-data.js';
-import { darkPage, rendered, settled, tokenStyle } from './story-utils.js';
+import { rendered, settled, tokenStyle } from './story-utils.js';
 
 /** The attributes of `<trade-news-feed>` as HTML writes them, plus the `posts` property. */
 interface FeedArgs {
@@ -31,6 +31,7 @@ interface FeedArgs {
   lang?: string;
   theme?: 'light' | 'dark' | 'auto';
   'link-target'?: string;
+  profiles?: string;
   posts?: Post[];
   messages?: MessageOverrides;
   [token: `--${string}`]: string | undefined;
@@ -40,6 +41,16 @@ interface FeedArgs {
 const ONE_HOUR = 3_600_000;
 
 const seeAll = 'https://www.tradelogicintl.com/blog';
+
+/** The broker's social profiles, as the seed page lists them at its foot, and a site of its own. */
+const brokerProfiles = [
+  'https://x.com/tradelogicintl',
+  'https://www.linkedin.com/company/tradelogicintl',
+  'https://www.facebook.com/tradelogicintl',
+  'https://www.youtube.com/@tradelogicintl',
+  'https://www.instagram.com/tradelogicintl',
+  'https://newsletter.tradelogicintl.com/',
+];
 
 const routes = {
   '/stories/feed.json': json(jsonFeed()),
@@ -51,6 +62,7 @@ const routes = {
   '/stories/feed-page-2.json': delayed(800, json(jsonFeed(seedPosts().slice(2)))),
   // Served once, then the network is gone: the "showing saved posts" state.
   '/stories/feed-stale.json': sequence(json(jsonFeed()), offline()),
+  '/stories/feed-profiles.json': json({ ...jsonFeed(), _trade: { profiles: brokerProfiles.slice(1, 4) } }),
 };
 
 const meta: Meta<FeedArgs> = {
@@ -88,6 +100,7 @@ const meta: Meta<FeedArgs> = {
       lang=${ifDefined(args.lang)}
       theme=${ifDefined(args.theme)}
       link-target=${ifDefined(args['link-target'])}
+      profiles=${ifDefined(args.profiles)}
       style=${ifDefined(tokenStyle(args))}
       .posts=${args.posts}
       .messages=${args.messages ?? {}}
@@ -202,19 +215,72 @@ export const LongTitles: Story = {
 
 /** The built-in dark theme on a dark page. */
 export const Dark: Story = {
-  args: { theme: 'dark', layout: 'grid' },
-  globals: { backgrounds: { value: 'dark' } },
-  decorators: [darkPage],
+  args: { layout: 'grid' },
+  globals: { theme: 'dark' },
 };
 
 /** Spanish UI strings and dates (`lang="es"`); the posts stay as the blog wrote them. */
 export const Spanish: Story = {
-  args: { lang: 'es' },
+  globals: { lang: 'es' },
 };
 
 /** An Arabic page (`dir="rtl"`): the layout mirrors; UI strings come from `messages`. */
 export const RightToLeft: Story = {
   name: 'Right-to-left (Arabic)',
   args: { src: undefined, posts: arabicPosts(), lang: 'ar', messages: arabicMessages as MessageOverrides },
-  decorators: [(story) => html`<div dir="rtl" lang="ar">${story()}</div>`],
+  globals: { dir: 'rtl' },
+};
+
+/** The names of the links in the "Follow" row, once its icons have loaded. */
+async function profileNames(canvasElement: HTMLElement): Promise<string[]> {
+  const { root } = await rendered<TradeNewsFeed>(canvasElement, 'trade-news-feed');
+  return settled(() => {
+    const links = [...root.querySelectorAll('[part~="profile-link"]')];
+    expect(links.length).toBeGreaterThan(0);
+    return links.map((link) => link.textContent?.trim() ?? '');
+  });
+}
+
+/**
+ * The seed page's row of the broker's profiles, from the `profiles` attribute: X, LinkedIn,
+ * Facebook, YouTube and Instagram with their icons and names, and another site by its host. The
+ * row is one line of a fixed height (2.75rem); at narrow widths only the icons show.
+ */
+export const FollowRow: Story = {
+  name: 'Follow row (profiles attribute)',
+  args: { profiles: brokerProfiles.join(' '), limit: 2 },
+  play: async ({ canvasElement }) => {
+    expect(await profileNames(canvasElement)).toEqual([
+      'X',
+      'LinkedIn',
+      'Facebook',
+      'YouTube',
+      'Instagram',
+      'newsletter.tradelogicintl.com',
+    ]);
+  },
+};
+
+/** The row from the feed's own `_trade.profiles` (JSON Feed), as `trade-widgets feed --profile` writes it. */
+export const FollowRowFromFeed: Story = {
+  name: 'Follow row (from the feed)',
+  args: { src: '/stories/feed-profiles.json', limit: 2 },
+  play: async ({ canvasElement }) => {
+    expect(await profileNames(canvasElement)).toEqual(['LinkedIn', 'Facebook', 'YouTube']);
+  },
+};
+
+/** A sidebar-wide feed: the row shows the icons only, each link still named (tooltip and screen readers). */
+export const FollowRowNarrow: Story = {
+  name: 'Follow row (narrow)',
+  args: { profiles: brokerProfiles.join(' '), layout: 'compact', limit: 3 },
+  decorators: [
+    (story) =>
+      html`<div class="story-sidebar">${story()}</div>
+        <style>
+          .story-sidebar {
+            max-inline-size: 18rem;
+          }
+        </style>`,
+  ],
 };

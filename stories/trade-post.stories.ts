@@ -8,7 +8,7 @@ import type { TradePost } from '../src/trade-post.js';
 import type { Post } from '../src/index.js';
 import { json, mockFetch } from './mock-fetch.js';
 import { hostilePost, jsonFeed, manyTagsPost, seedPost, seedPosts } from './sample-data.js';
-import { darkPage, rendered, settled, tokenStyle } from './story-utils.js';
+import { rendered, settled, tokenStyle, uiText } from './story-utils.js';
 
 /** The attributes of `<trade-post>` as HTML writes them, plus the `post` property. */
 interface PostArgs {
@@ -23,6 +23,7 @@ interface PostArgs {
   theme?: 'light' | 'dark' | 'auto';
   'link-target'?: string;
   timeout?: number;
+  'views-endpoint'?: string;
   post?: Post;
   [token: `--${string}`]: string | undefined;
 }
@@ -31,9 +32,9 @@ const meta: Meta<PostArgs> = {
   title: 'Elements/trade-post',
   component: 'trade-post',
   decorators: [withActions],
-  beforeEach: mockFetch({ '/stories/feed.json': json(jsonFeed()) }),
+  beforeEach: mockFetch({ '/stories/feed.json': json(jsonFeed()), '/stories/views': json({ ok: true }) }),
   parameters: {
-    actions: { handles: ['trade-post-load', 'trade-post-error', 'trade-post-select'] },
+    actions: { handles: ['trade-post-load', 'trade-post-error', 'trade-post-select', 'trade-post-view'] },
   },
   argTypes: {
     variant: { control: 'inline-radio', options: ['full', 'card', 'compact'] },
@@ -53,6 +54,7 @@ const meta: Meta<PostArgs> = {
       theme=${ifDefined(args.theme)}
       link-target=${ifDefined(args['link-target'])}
       timeout=${ifDefined(args.timeout)}
+      views-endpoint=${ifDefined(args['views-endpoint'])}
       style=${ifDefined(tokenStyle(args))}
       .post=${args.post}
     ></trade-post>
@@ -78,9 +80,9 @@ const cardWidth = (story: () => unknown) =>
 export const Full: Story = {
   args: { src: '/stories/feed.json', 'post-id': 'maritime-regulator-cyberattack', variant: 'full' },
   play: async ({ canvasElement }) => {
-    const { root } = await rendered<TradePost>(canvasElement, 'trade-post');
-    await settled(() => expect(root.textContent).toContain('18 views'));
-    expect(root.textContent).toContain('0 comments');
+    const { element, root } = await rendered<TradePost>(canvasElement, 'trade-post');
+    await settled(() => expect(root.textContent).toContain(uiText(element, 'post.views', { count: 18 })));
+    expect(root.textContent).toContain(uiText(element, 'post.comments', { count: 0 }));
   },
 };
 
@@ -138,7 +140,15 @@ export const NotFound: Story = {
 
 /** The full post in the dark theme on a dark page. */
 export const Dark: Story = {
-  args: { post: seedPost(), variant: 'full', theme: 'dark' },
-  globals: { backgrounds: { value: 'dark' } },
-  decorators: [darkPage],
+  args: { post: seedPost(), variant: 'full' },
+  globals: { theme: 'dark' },
+};
+
+/**
+ * A full post that counts its views: once it has been at least half visible for a second,
+ * `trade-post-view` fires (see the Actions panel) and `{ id, url, page }` goes to `views-endpoint`
+ * without cookies — once per post per tab, and never when the browser sends Global Privacy Control.
+ */
+export const CountsViews: Story = {
+  args: { src: '/stories/feed.json', 'post-id': 'importer-pleads-guilty', 'views-endpoint': '/stories/views' },
 };

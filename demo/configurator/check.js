@@ -2,6 +2,13 @@
 // no credentials) and says what it found, or what stops it. Uses the library's own parser, so a
 // feed that passes here is a feed the widgets read.
 import { parseFeed } from '../../dist/feed/public.js';
+import {
+  FORMAT_NAMES,
+  discoverFeeds,
+  isWebPage,
+  wordpressPostsUrl,
+  wordpressRestFor,
+} from '../../dist/feed/discover.js';
 
 /** The headers a feed server adds so that pages on other sites may read it. */
 export const CORS_HEADERS = [
@@ -91,12 +98,51 @@ const newestOf = (posts) =>
     .sort((a, b) => Date.parse(b) - Date.parse(a))[0];
 
 /**
+ * Where a WordPress site's REST API would be, for an address that cannot be read from other sites:
+ * its RSS feed's (`/feed/`), or a home page's (`https://broker.example.com/`, `/blog/`, or the site's root).
+ */
+function restGuesses(url) {
+  const rest = wordpressRestFor(url.href);
+  if (rest) return [rest];
+  if (!url.pathname.endsWith('/') || url.search) return [];
+  return [...new Set([new URL('wp-json/', url).href, new URL('/wp-json/', url).href])].map(wordpressPostsUrl);
+}
+
+/**
+ * Checks the feeds a web page announces, best first (JSON Feed, WordPress's REST API, Atom, RSS),
+ * and resolves with the first that works, or the first one's problem, marked `announcedBy` the page.
+ */
+async function checkAnnounced(text, pageAddress, options) {
+  const { feeds } = discoverFeeds(text, pageAddress);
+  if (!feeds.length) {
+    return {
+      ok: false,
+      problem: 'not-a-feed',
+      url: pageAddress,
+      message:
+        'Not a feed: the address returned a web page that announces no feed (no <link rel="alternate"> of type RSS, Atom or JSON Feed, and no WordPress REST API).',
+    };
+  }
+  let first;
+  for (const feed of feeds.slice(0, 3)) {
+    const result = { ...(await checkFeed(feed.url, { ...options, discovering: true })), announcedBy: pageAddress };
+    result.announced = FORMAT_NAMES[feed.format];
+    if (result.ok) return result;
+    first ??= result;
+  }
+  return first;
+}
+
+/**
  * Checks a feed URL. Resolves (never rejects) with either
  * `{ ok: true, format, count, skipped, newest, title, posts, cors: { crossOrigin, allowOrigin }, url }` or
  * `{ ok: false, problem, message, status? }`, where `problem` is one of
- * `address`, `mixed-content`, `cors`, `network`, `http`, `not-a-feed`.
+ * `address`, `mixed-content`, `cors`, `network`, `http`, `not-a-feed`. Given a web page it can read,
+ * it checks the feed the page announces (`announcedBy` is the page, `announced` the feed's kind);
+ * given a WordPress address no other site can read, it proposes the site's REST API (`rest`), which
+ * can be.
  */
-export async function checkFeed(input, { pageUrl = location.href, fetcher = fetch } = {}) {
+export async function checkFeed(input, { pageUrl = location.href, fetcher = fetch, discovering = false } = {}) {
   let url;
   try {
     url = new URL(input.trim(), pageUrl);
@@ -136,12 +182,20 @@ export async function checkFeed(input, { pageUrl = location.href, fetcher = fetc
         // Not reachable at all.
       }
       if (answered) {
-        return {
+        const result = {
           ok: false,
           problem: 'cors',
           url: url.href,
           message: `${url.host} answered, but sends no CORS headers (Access-Control-Allow-Origin), so browsers do not let pages on other sites read the feed.`,
         };
+        // WordPress sends none with its RSS, but does with its REST API.
+        for (const rest of discovering ? [] : restGuesses(url)) {
+          const check = await checkFeed(rest, { pageUrl, fetcher, discovering: true });
+          if (!check.ok || check.format !== 'WordPress') continue;
+          result.rest = { url: rest, count: check.count };
+          break;
+        }
+        return result;
       }
     }
     return {
@@ -172,6 +226,8 @@ export async function checkFeed(input, { pageUrl = location.href, fetcher = fetc
 
   const contentType = response.headers.get('content-type') ?? '';
   const text = decode(new Uint8Array(await response.arrayBuffer()), contentType);
+  // The blog's address rather than its feed: the page says where its feed is.
+  if (!discovering && isWebPage(text)) return checkAnnounced(text, response.url || url.href, { pageUrl, fetcher });
   const format = formatName(text);
   // Read from another site, the feed plainly allows other sites. A same-origin response shows every
   // header: whether partner sites could read it too is its Access-Control-Allow-Origin.

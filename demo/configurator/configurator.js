@@ -318,12 +318,30 @@ function showCheck(result) {
     }
     if (result.count === 0)
       notes.push(h('p', { class: 'warning' }, 'The feed has no posts yet: the widget will say "No posts yet".'));
-    checkResult.replaceChildren(h('p', { class: 'ok' }, 'Found ', parts), ...notes);
+    checkResult.replaceChildren(h('p', { class: 'ok' }, 'Found ', parts), ...announcedNote(result), ...notes);
     checkResult.dataset.state = 'ok';
     lastPosts = result.posts;
     fillPosts(result.posts);
   } else {
-    const children = [h('p', { class: 'problem' }, result.message)];
+    const children = [...announcedNote(result), h('p', { class: 'problem' }, result.message)];
+    if (result.rest) {
+      // A WordPress site: its REST API sends the CORS headers its RSS lacks.
+      const use = h('button', { type: 'button', class: 'use-rest' }, 'Use the REST API');
+      use.addEventListener('click', () => {
+        feedUrl.value = result.rest.url;
+        runCheck();
+      });
+      children.push(
+        h(
+          'p',
+          { class: 'ok' },
+          `This is a WordPress site, and its REST API can be read from other sites (${result.rest.count} ${result.rest.count === 1 ? 'post' : 'posts'}, with featured images): `,
+          h('code', {}, result.rest.url),
+          ' ',
+          use,
+        ),
+      );
+    }
     if (result.problem === 'cors') {
       children.push(
         h('p', {}, 'Ask whoever runs the feed to add these response headers:'),
@@ -343,6 +361,26 @@ function showCheck(result) {
     checkResult.replaceChildren(...children);
     checkResult.dataset.state = result.problem;
   }
+}
+
+/**
+ * When the address was a web page: which feed it announces. The address field then holds the feed's
+ * address, which is what the widget needs.
+ */
+function announcedNote(result) {
+  if (!result.announcedBy) return [];
+  feedUrl.value = result.url;
+  return [
+    h(
+      'p',
+      { class: 'announced' },
+      'That address is a web page; it announces its ',
+      result.announced,
+      ' at ',
+      h('code', {}, result.url),
+      result.ok ? ', which the widget now uses.' : '.',
+    ),
+  ];
 }
 
 function fillPosts(posts) {

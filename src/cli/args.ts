@@ -18,6 +18,8 @@ export interface FeedCommand {
   maxBytes: number;
   /** Write a feed without posts instead of failing. */
   allowEmpty: boolean;
+  /** The broker's social profiles (`--profile`, repeated) for the feed's `_trade.profiles`. */
+  profiles?: string[];
 }
 
 export type Parsed = { help: true } | { version: true } | { command: FeedCommand };
@@ -33,7 +35,9 @@ export const HELP = `Usage: trade-widgets feed <url-or-file> --out feed.json [op
 
 Turns a blog's feed (RSS, Atom, JSON Feed, WordPress, Ghost or the simple format) into a static
 JSON Feed 1.1 file, newest first, that trade-widgets can load from any site. Host the file with
-the header Access-Control-Allow-Origin: * and point <trade-news-feed src> at it.
+the header Access-Control-Allow-Origin: * and point <trade-news-feed src> at it. Given the blog's
+address instead of its feed, it reads the feed the page announces (JSON Feed, WordPress REST API,
+Atom, then RSS) and says which on stderr.
 
 Options:
   --out <file>             where to write the feed (required); pages go beside it
@@ -44,6 +48,9 @@ Options:
   --home-page-url <url>    the blog's address, for home_page_url (default: from the source); also the base
                            of relative links in a file that has none of its own
   --title <text>           the feed title (default: from the source)
+  --profile <url>          a social profile of the blog (X, LinkedIn, Facebook, YouTube, Instagram or any
+                           http(s) page) for the widgets' "Follow" row; repeat for each (default: the
+                           source's own, when it is a JSON Feed that lists them)
   --timeout <ms>           per request (default 30000)
   --max-bytes <n>          most bytes read from the source, file or URL (default 32M; K, M and G suffixes)
   --allow-empty            write the feed even when the source has no posts (otherwise that fails)
@@ -105,6 +112,7 @@ export function parseCommand(argv: readonly string[]): Parsed {
         'feed-url': { type: 'string' },
         'home-page-url': { type: 'string' },
         title: { type: 'string' },
+        profile: { type: 'string', multiple: true },
         timeout: { type: 'string' },
         'max-bytes': { type: 'string' },
         'allow-empty': { type: 'boolean' },
@@ -126,6 +134,7 @@ export function parseCommand(argv: readonly string[]): Parsed {
   if (!values.out) throw new UsageError('--out is required: where to write the feed, e.g. --out feed.json.');
   const format = (values.format ?? 'auto') as FeedFormat;
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}.`);
+  const profiles = values.profile?.map((url) => httpUrl('profile', url)!);
   const title = values.title?.trim();
   if (values.title !== undefined && !title) throw new UsageError('--title must not be empty.');
   return {
@@ -141,6 +150,7 @@ export function parseCommand(argv: readonly string[]): Parsed {
       timeout: positiveInteger('timeout', values.timeout, 30_000)!,
       maxBytes: byteCount(values['max-bytes'], 32 * 1024 * 1024),
       allowEmpty: values['allow-empty'] ?? false,
+      ...(profiles && { profiles: [...new Set(profiles)] }),
     },
   };
 }

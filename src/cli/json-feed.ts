@@ -23,6 +23,8 @@ export interface JsonFeed {
   home_page_url?: string;
   feed_url?: string;
   next_url?: string;
+  /** Feed-level extension: the broker's social profiles, for the widgets' "Follow" row. */
+  _trade?: { profiles: string[] };
   items: JsonFeedItem[];
 }
 
@@ -68,6 +70,8 @@ export interface FeedMeta {
   homePageUrl?: string;
   /** The public URL of the first page, when known. */
   feedUrl?: string;
+  /** Social profile URLs, written into every page as `_trade.profiles`. */
+  profiles?: readonly string[];
 }
 
 /**
@@ -90,6 +94,7 @@ export function paginate(
     if (meta.homePageUrl) feed.home_page_url = meta.homePageUrl;
     if (meta.feedUrl) feed.feed_url = page === 1 ? meta.feedUrl : url(page);
     if (page < count) feed.next_url = url(page + 1);
+    if (meta.profiles?.length) feed._trade = { profiles: [...meta.profiles] };
     feed.items = posts.slice(index * pageSize, page * pageSize).map(toItem);
     return { name: name(page), feed };
   });

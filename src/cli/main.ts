@@ -27,6 +27,7 @@ async function runFeed(command: FeedCommand, io: Io): Promise<void> {
     maxBytes: command.maxBytes,
     // Never --feed-url: that is where the output goes, not where the source's links point.
     homePageUrl: command.homePageUrl,
+    note: (text) => io.err(`trade-widgets: ${printable(text)}`),
   });
   const posts = newestFirst(source.posts).slice(0, command.limit);
   if (!posts.length && !command.allowEmpty) {
@@ -39,6 +40,7 @@ async function runFeed(command: FeedCommand, io: Io): Promise<void> {
     title: command.title ?? source.title ?? 'Posts',
     homePageUrl: command.homePageUrl ?? source.homePageUrl,
     feedUrl: command.feedUrl,
+    profiles: command.profiles ?? source.profiles,
   });
   await writeAtomically(
     resolve(command.out),

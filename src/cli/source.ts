@@ -1,6 +1,7 @@
 import '../feed/node.js';
 import { FeedError, isFeedError } from '../feed/errors.js';
 import { decodeBytes } from '../feed/decode.js';
+import { FORMAT_NAMES, discoverFeeds, isWebPage, type AnnouncedFeed, type PageFeeds } from '../feed/discover.js';
 import { parseSource } from '../feed/parse.js';
 import type { FeedFormat, Post } from '../feed/post.js';
 import { fetchBytes, printable, readFileBytes } from './fetch.js';
@@ -13,6 +14,8 @@ export interface SourcePosts {
   unresolvedLinks: number;
   title?: string;
   homePageUrl?: string;
+  /** The source's own social profiles (a JSON Feed's `_trade.profiles`). */
+  profiles?: string[];
 }
 
 export interface ReadOptions {
@@ -24,6 +27,8 @@ export interface ReadOptions {
   maxBytes: number;
   /** Base for relative links in a file that has no absolute base of its own (`--home-page-url`). */
   homePageUrl?: string;
+  /** Told which feed a web page announces, when the source is a page rather than a feed. */
+  note?: (line: string) => void;
 }
 
 /** A source cannot page on forever, whatever its next links say. */
@@ -41,14 +46,33 @@ function aboutFile(error: unknown, path: string): unknown {
 }
 
 /**
+ * The feeds a web page announces (see discover.ts), best first, of the format asked for when there
+ * is one, and the site's name; a page that announces none fails in one sentence.
+ */
+function announcedFeeds(html: string, page: string, base: string | undefined, format: FeedFormat): PageFeeds {
+  const announced = discoverFeeds(html, base);
+  const feeds = announced.feeds.filter((feed) => format === 'auto' || feed.format === format);
+  if (feeds.length) return { ...announced, feeds };
+  const what = format === 'auto' ? 'no feed' : `no ${format} feed`;
+  throw new FeedError(
+    'format',
+    `${printable(page)} is a web page that announces ${what} (no <link rel="alternate"> of type RSS, Atom or JSON Feed${format === 'auto' ? ', nor a WordPress REST API' : ''}${base ? '' : ' with an absolute address'}): give the feed's own address.`,
+  );
+}
+
+/**
  * Reads a feed URL (following its next pages until `limit` posts, as a WordPress blog serves ten per
  * page) or a file, through the same parsers the elements use; RSS and Atom through the Node XML reader.
+ * Given a web page (a blog's home page), it reads the feed the page announces instead, once.
  */
 export async function readSource(source: string, options: ReadOptions): Promise<SourcePosts> {
   const result: SourcePosts = { posts: [], skipped: 0, unresolvedLinks: 0 };
   const seenIds = new Set<string>();
   const seenPages = new Set<string>();
   let next: string | undefined = source;
+  /** The web page the source turned out to be, its site's name, and the other feeds it announces. */
+  let announcedBy: { url?: string; siteName?: string } | undefined;
+  let others: AnnouncedFeed[] = [];
   for (let page = 0; next && page < MAX_PAGES && result.posts.length < options.limit; page++) {
     const url: string = next;
     seenPages.add(url);
@@ -57,8 +81,20 @@ export async function readSource(source: string, options: ReadOptions): Promise<
       const body = isUrl(url)
         ? await fetchBytes(url, options.timeout, options.maxBytes)
         : await readFileBytes(url, options.maxBytes);
+      const text = decodeBytes(body.bytes, body.contentType);
+      if (page === 0 && !announcedBy && isWebPage(text)) {
+        const base = body.url ?? options.homePageUrl;
+        const { feeds, siteName } = announcedFeeds(text, url, base, options.format);
+        const [first, ...rest] = feeds;
+        options.note?.(`${url} is a web page; reading the ${FORMAT_NAMES[first!.format]} it announces: ${first!.url}`);
+        announcedBy = { url: base, siteName };
+        others = rest;
+        next = first!.url;
+        page--;
+        continue;
+      }
       try {
-        feed = parseSource(decodeBytes(body.bytes, body.contentType), {
+        feed = parseSource(text, {
           format: options.format,
           // A file's links resolve against its own xml:base or channel link, else --home-page-url.
           baseUrl: body.url ?? options.homePageUrl,
@@ -68,6 +104,16 @@ export async function readSource(source: string, options: ReadOptions): Promise<
         throw isUrl(url) ? error : aboutFile(error, url);
       }
     } catch (error) {
+      const other = !page && isFeedError(error) ? others.shift() : undefined;
+      if (other) {
+        // A WordPress site may close its REST API to visitors: its RSS feed still serves them.
+        options.note?.(
+          `${error instanceof Error ? error.message.replace(/\.$/, '') : error}; reading the ${FORMAT_NAMES[other.format]} the page also announces: ${other.url}`,
+        );
+        next = other.url;
+        page--;
+        continue;
+      }
       if (!page || !isFeedError(error)) throw error;
       // A broken next page fails the run too: the file is all or nothing. Say how to skip it.
       throw new FeedError(
@@ -77,8 +123,10 @@ export async function readSource(source: string, options: ReadOptions): Promise<
       );
     }
     if (page === 0) {
-      result.title = feed.title;
-      result.homePageUrl = feed.homePageUrl;
+      // WordPress's REST API names neither its site nor its home page: the page that announced it does.
+      result.title = feed.title ?? announcedBy?.siteName;
+      result.homePageUrl = feed.homePageUrl ?? announcedBy?.url;
+      result.profiles = feed.profiles;
       if (!feed.posts.length && feed.skipped) {
         throw new FeedError(
           'format',

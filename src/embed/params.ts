@@ -46,7 +46,9 @@ export const WIDGETS = {
       heading: text,
       'heading-level': int(1, 6),
       'see-all-href': url,
-      hide: tokens('image', 'excerpt', 'author', 'date', 'tags', 'stats'),
+      hide: tokens('image', 'excerpt', 'author', 'date', 'tags', 'stats', 'profiles'),
+      // Space-separated URLs: the element shows only the http(s) ones.
+      profiles: text,
       tag: text,
       searchable: bool,
       'load-more': bool,
@@ -71,6 +73,7 @@ export const WIDGETS = {
       'excerpt-length': int(0, 5000),
       timeout: int(1, 120000),
       'link-target': linkTarget,
+      'views-endpoint': url,
     },
   },
   form: {

@@ -10,7 +10,10 @@
 const HIDDEN = new Set(['script', 'style', 'svg', 'math', 'template', 'noscript', 'iframe', 'object', 'head', 'title']);
 /** Elements whose content is raw text: no tag starts inside them until their end tag. */
 const RAW = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript']);
-/** Tags after which text starts anew: they become a space, so paragraphs do not run together. */
+/**
+ * Tags after which text starts anew: they become a line break (which readers collapse to a space),
+ * so paragraphs do not run together and a summary's last block can be told apart.
+ */
 const BLOCK =
   /^(p|div|br|li|ul|ol|dl|dt|dd|h[1-6]|t[dhr]|table|blockquote|pre|figure|figcaption|img|hr|section|article|header|footer|aside|nav|main)$/;
 
@@ -155,7 +158,7 @@ function indexOfEndTag(html: string, name: string, from: number): number {
 
 /**
  * The text a reader sees in `html`, entities still encoded: tags removed, blocks separated by a
- * space, and `script`, `style`, `svg`, `math`, `template` and the like skipped with their content.
+ * line break, and `script`, `style`, `svg`, `math`, `template` and the like skipped with their content.
  * Stops once `limit` characters of text were collected (a summary needs only the start).
  */
 export function htmlText(html: string, limit = Infinity): string {
@@ -184,7 +187,7 @@ export function htmlText(html: string, limit = Infinity): string {
         }
         return;
       }
-      if (BLOCK.test(tag.name)) text += ' ';
+      if (BLOCK.test(tag.name)) text += '\n';
     },
   );
   return text;

@@ -4,6 +4,17 @@ import { loadCmsFormats, needsXmlFormats, parseSource, takeMissedFormat } from '
 import { feedOf, type FeedFormat, type LoadedFeed, type ParsedFeed } from './post.js';
 import { loadRfcDates, takeMissedDate } from './dates.js';
 import { loadEntities, takeMissedEntity } from './text.js';
+import {
+  cacheKey,
+  CACHE_PREFIX,
+  EARLY_REQUEST,
+  feedHref,
+  isFresh,
+  requestHeaders,
+  storedEntry,
+  takeRequest,
+  type EarlyRequest,
+} from './request.js';
 
 /** Options of {@link loadFeed}. */
 export interface LoadOptions {
@@ -21,6 +32,12 @@ export interface LoadOptions {
   onRevalidate?: (fresh: LoadedFeed) => void;
   /** The `fetch` to use; by default `globalThis.fetch` at the time of the call. */
   fetch?: typeof fetch;
+  /**
+   * The element this load is for. The first load for it reads the request that the script-tag
+   * loader started for it before its code arrived, when that request still fits (same URL, same
+   * validators) and no other element has taken it.
+   */
+  host?: object;
 }
 
 /** A cached response: when it was stored, its validators, its body as text, final URL and page count. */
@@ -50,8 +67,6 @@ interface Shared {
   waiters: number;
 }
 
-/** Storage keys are this prefix, the format and the URL: one entry per feed and format. */
-const PREFIX = 'trade-widgets:feed:';
 const inflight = new Map<string, Shared>();
 /** Feeds whose servers refused the validator headers (CORS): asked without them from then on. */
 const plainUrls = new Set<string>();
@@ -121,16 +136,9 @@ const parseEntry = (entry: Entry, format: FeedFormat) => () =>
 
 /** The cached entry for `key`, or undefined; a corrupt one is removed, so it is not read again. */
 function readEntry(key: string): Entry | undefined {
-  let entry: Entry | undefined;
-  try {
-    const raw = storage()?.getItem(key);
-    if (raw) entry = JSON.parse(raw) as Entry;
-  } catch {
-    // Unreadable JSON is a corrupt entry, removed below.
-  }
-  if (entry && typeof entry.time === 'number' && typeof entry.body === 'string') return entry;
-  if (entry || storage()?.getItem(key)) removeCache(key);
-  return undefined;
+  const entry = storedEntry<Entry>(key);
+  if (!entry && storage()?.getItem(key)) removeCache(key);
+  return entry;
 }
 
 /**
@@ -190,7 +198,10 @@ async function bodyText(response: Response): Promise<string> {
   return decoder.decodeBytes(decoder.isGzip(bytes) ? await decoder.gunzip(bytes) : bytes, contentType);
 }
 
-/** Fetches and parses once for all callers; 304 renews the cached copy's time. */
+/**
+ * Fetches and parses once for all callers; 304 renews the cached copy's time. The loader's early
+ * request for this URL, when it asked with the same validators, stands in for the first fetch.
+ */
 async function request(
   key: string,
   url: string,
@@ -198,12 +209,11 @@ async function request(
   cached: Cached | undefined,
   fetcher: typeof fetch,
   signal: AbortSignal,
+  early: EarlyRequest | undefined,
 ): Outcome {
   const send = (validators?: Entry) => {
-    const headers: Record<string, string> = {};
-    if (validators?.etag) headers['If-None-Match'] = validators.etag;
-    if (validators?.lastModified) headers['If-Modified-Since'] = validators.lastModified;
-    return fetcher.call(globalThis, url, { headers, signal });
+    const headers = requestHeaders(validators);
+    return takeRequest(early, url, headers, signal) ?? fetcher.call(globalThis, url, { headers, signal });
   };
   const old = cached?.entry;
   const conditional = old && (old.etag || old.lastModified) && !plainUrls.has(url) ? old : undefined;
@@ -302,18 +312,17 @@ function join(shared: Shared, key: string, url: string, timeout: number, signal?
 export async function loadFeed(url: string, options: LoadOptions = {}): Promise<LoadedFeed> {
   const { signal, onRevalidate, format = 'auto', cacheTtl = 300, timeout = 10_000 } = options;
   if (signal?.aborted) throw signal.reason;
-  let href = '';
-  try {
-    href = new URL(url, globalThis.location?.href).href;
-  } catch {
-    // Reported just below, like any address that is not http(s).
-  }
+  const href = feedHref(url);
   if (!/^https?:/.test(href)) throw new FeedError('network', `Not an http(s) address: "${url}".`);
   // A WordPress or Ghost address: their reader loads beside the request rather than after it.
   if (/^(wordpress|ghost)$/.test(format) || /\/(wp-json|ghost\/api)\//.test(href)) {
     loadCmsFormats().catch(() => undefined);
   }
-  const key = `${PREFIX}${format} ${href}`;
+  // The loader's early request is for the element's first load only.
+  const host = options.host as { [EARLY_REQUEST]?: EarlyRequest } | undefined;
+  const early = host?.[EARLY_REQUEST];
+  if (early) delete host![EARLY_REQUEST];
+  const key = cacheKey(format, href);
   const entry = readEntry(key);
   // A cached RSS or Atom body needs its reader first, the first time on this page.
   if (entry && needsXmlFormats(entry.body)) {
@@ -331,7 +340,7 @@ export async function loadFeed(url: string, options: LoadOptions = {}): Promise<
     let shared = inflight.get(key);
     if (!shared) {
       const controller = new AbortController();
-      const promise = request(key, href, format, cached, options.fetch ?? globalThis.fetch, controller.signal);
+      const promise = request(key, href, format, cached, options.fetch ?? globalThis.fetch, controller.signal, early);
       shared = { promise, controller, waiters: 0 };
       const current = shared;
       promise
@@ -344,7 +353,7 @@ export async function loadFeed(url: string, options: LoadOptions = {}): Promise<
   };
 
   if (cached && !options.force) {
-    if (Date.now() - cached.entry.time >= (cacheTtl >= 0 ? cacheTtl : 300) * 1000) {
+    if (!isFresh(cached.entry.time, cacheTtl)) {
       // The expired copy shows at once; a failed revalidation turns it into a stale one.
       wait().then(
         ({ feed, changed }) => changed && !signal?.aborted && onRevalidate?.(result(feed, false)),
@@ -366,6 +375,23 @@ export async function loadFeed(url: string, options: LoadOptions = {}): Promise<
   }
 }
 
+/**
+ * Makes the saved copies of the feed at `url` (absolute) old, in every format: the next load shows
+ * them at once and asks the server again (a counted view changed the counts the copy holds).
+ */
+export function expireFeed(url: string): void {
+  try {
+    const store = storage()!;
+    for (let i = store.length; i--;) {
+      const key = store.key(i);
+      const entry = key?.startsWith(CACHE_PREFIX) && key.endsWith(` ${url}`) ? readEntry(key) : undefined;
+      if (entry) writeCache(key!, { ...entry, time: 0 });
+    }
+  } catch {
+    // No storage: nothing saved to expire.
+  }
+}
+
 /** Forgets every cached feed (the `sessionStorage` entries this library wrote) and every request in flight. */
 export function clearFeedCache(): void {
   inflight.clear();
@@ -374,7 +400,7 @@ export function clearFeedCache(): void {
     const store = storage()!;
     for (let i = store.length; i--;) {
       const key = store.key(i);
-      if (key?.startsWith(PREFIX)) store.removeItem(key);
+      if (key?.startsWith(CACHE_PREFIX)) store.removeItem(key);
     }
   } catch {
     // Nothing can be cleared from storage that is off.

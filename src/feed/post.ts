@@ -1,5 +1,5 @@
 import { isoDate } from './dates.js';
-import { excerpt, plainText, text, titleFromText } from './text.js';
+import { decoded, excerpt, plainText, text, titleFromText, windows1252, withoutMore } from './text.js';
 import { httpUrl } from './urls.js';
 import { isObject, put, str } from './util.js';
 
@@ -47,6 +47,8 @@ export interface ParsedFeed {
   /** The next page, when the source has one. */
   nextUrl?: string;
   title?: string;
+  /** The broker's social profiles (http(s) URLs, each once), from JSON Feed's feed-level `_trade.profiles`. */
+  profiles?: string[];
 }
 
 /** What `loadFeed` returns. */
@@ -97,6 +99,9 @@ export { decodeEntities, decoded, excerpt, plainText, text, textToHtml } from '.
 export const count = (value: unknown): number | undefined =>
   typeof value === 'number' && value >= 0 && value < 2 ** 53 ? Math.floor(value) : undefined;
 
+/** WordPress's default category ("Uncategorised" in British English). */
+const UNCATEGORIZED = /^uncategori[sz]ed$/i;
+
 const wrongType = (value: unknown, type: string) => value !== undefined && value !== null && typeof value !== type;
 
 /** A stable short hash of `value` (cyrb53), for the id of an item that has none. */
@@ -123,9 +128,10 @@ export function toPost(draft: Draft, base?: string): Post | undefined {
   const raw = draft.id;
   // A field of the wrong type is a broken item, not a missing field.
   if (wrongType(draft.title, 'string') || (wrongType(raw, 'string') && typeof raw !== 'number')) return undefined;
-  const html = str(draft.contentHtml)?.trim() ? (draft.contentHtml as string) : undefined;
+  const html = str(draft.contentHtml)?.trim() ? windows1252(draft.contentHtml as string) : undefined;
   const url = httpUrl(draft.url, base);
-  const summary = text(draft.summary) ?? (html && excerpt(html));
+  const given = text(draft.summary);
+  const summary = (given && withoutMore(given)) || (html && excerpt(html));
   const title =
     text(draft.title) ??
     titleFromText(summary ?? (html && plainText(html, 200))) ??
@@ -138,7 +144,8 @@ export function toPost(draft: Draft, base?: string): Post | undefined {
   const authors: Author[] = [];
   for (const person of draft.authors ?? []) {
     const source = isObject(person) ? person : { name: person };
-    const name = text(source.name);
+    // Decoded like titles: WordPress serves display names HTML-escaped (`Harbor &amp; Gate`).
+    const name = text(decoded(source.name));
     if (name) {
       const author: Author = { name };
       put(author, 'url', httpUrl(source.url, base));
@@ -148,7 +155,8 @@ export function toPost(draft: Draft, base?: string): Post | undefined {
   const tags: string[] = [];
   for (const tag of str(draft.tags)?.split(',') ?? (Array.isArray(draft.tags) ? draft.tags : [])) {
     const name = text(tag);
-    if (name && !tags.includes(name)) tags.push(name);
+    // WordPress files every post in "Uncategorized" until someone picks a category: no topic.
+    if (name && !tags.includes(name) && !UNCATEGORIZED.test(name)) tags.push(name);
   }
   const post: Post = { id, title, authors, tags };
   put(post, 'url', url);
@@ -162,8 +170,8 @@ export function toPost(draft: Draft, base?: string): Post | undefined {
 }
 
 /** A parsed feed without empty optional fields. */
-export const feedOf = ({ posts, skipped, nextUrl, title }: ParsedFeed): ParsedFeed =>
-  put(put<ParsedFeed, 'nextUrl'>({ posts, skipped }, 'nextUrl', nextUrl), 'title', title);
+export const feedOf = ({ posts, skipped, nextUrl, title, profiles }: ParsedFeed): ParsedFeed =>
+  put(put(put<ParsedFeed, 'nextUrl'>({ posts, skipped }, 'nextUrl', nextUrl), 'title', title), 'profiles', profiles);
 
 /**
  * Maps every item, keeping feed order; items that fail validation or repeat an earlier id are

@@ -1,5 +1,4 @@
 import { htmlText } from './html.js';
-import { str } from './util.js';
 
 /**
  * The Latin-1 references, in code point order from U+00A0: the ones HTML also reads without `;`,
@@ -57,8 +56,11 @@ export function takeMissedEntity(): boolean {
 /** `&name;`, `&name` (legacy), `&#123;`, `&#x7b;`, with a bounded name so a scan stays linear. */
 const ENTITY = /&(?:#(\d{1,8});?|#[xX]([\da-fA-F]{1,7});?|([a-zA-Z][a-zA-Z\d]{0,31})(;?))/g;
 
-/** Code points HTML reads as windows-1252 in a numeric reference (`&#146;` is ’). */
+/** What windows-1252 has at 0x80–0x9F: how HTML reads a numeric reference there (`&#146;` is ’). */
 const C1 = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘’“”•–—˜™š›œ\x9džŸ';
+
+/** C1 controls (U+0080–U+009F) read as the windows-1252 characters they stand for, as browsers read them. */
+export const windows1252 = (value: string): string => value.replace(/[\x80-\x9f]/g, (c) => C1[c.charCodeAt(0) - 0x80]!);
 
 function decodeEntity(match: string, dec?: string, hex?: string, name?: string, semi?: string): string {
   if (name) {
@@ -111,11 +113,15 @@ export function decodeTwice(value: string): string {
   return once !== value && LEFT_OVER.test(once) ? decodeEntities(once) : once;
 }
 
-/** Whitespace collapsed and trimmed; undefined when nothing is left or the value is not a string. */
+/** Whitespace collapsed and trimmed. */
+const collapse = (value: string) => value.replace(/\s\s+|[^\S ]/g, ' ').trim();
+
+/**
+ * Whitespace collapsed and trimmed, C1 controls read as windows-1252; undefined when nothing is left
+ * or the value is not a string.
+ */
 export const text = (value: unknown): string | undefined =>
-  str(value)
-    ?.replace(/\s\s+|[^\S ]/g, ' ')
-    .trim() || undefined;
+  typeof value === 'string' ? collapse(windows1252(value)) || undefined : undefined;
 
 /**
  * A text field (not HTML) with its entities decoded: plenty of feeds encode `&` in titles that are
@@ -131,10 +137,18 @@ export const decoded = (value: unknown): unknown =>
  * `style`, `svg` and the like, and comments), then entities decoded, twice-escaped ones too (so
  * `&lt;b&gt;` stays the text "<b>" and is never markup), whitespace collapsed. `limit` stops reading after that much text.
  */
-export const plainText = (html: string, limit?: number): string =>
-  decodeTwice(htmlText(html, limit))
-    .replace(/\s\s+|[^\S ]/g, ' ')
-    .trim();
+export const plainText = (html: string, limit?: number): string => collapse(decodeTwice(htmlText(html, limit)));
+
+/**
+ * The read-more marker a platform ends a summary with, and what follows it ("Continue reading
+ * “Title”", "Read more »", "Continue reading on Medium »"), after a sentence, a block or an
+ * ellipsis (which goes too); or WordPress's `[…]` (`[&hellip;]`, `[&#8230;]`, `[...]`).
+ */
+const MORE =
+  /(?:(^|[\n.!?»)\]"”’])\s*|\s*(?:…|\.\.\.)\s*)(?:continue reading|keep reading|read more|read the rest)\b.{0,200}$|\s*\[\s*(?:…|\.\.\.)\s*\]\s*$/is;
+
+/** A summary without the read-more marker it ends with (see {@link MORE}): it ends with the article's own words. */
+export const withoutMore = (value: string): string => value.replace(MORE, '$1');
 
 /** `value` cut to at most `max` characters on a word boundary, with "…" when anything was cut. */
 export function cut(value: string, max: number): string {
@@ -149,10 +163,13 @@ const SUMMARY_LENGTH = 300;
 
 /**
  * A plain-text summary of a body: its text (markup, scripts, styles, inline SVG and comments
- * skipped), cut on a word boundary. Only the start of a long body is read.
+ * skipped) without the read-more marker it ends with, cut on a word boundary. Only the start of a
+ * long body is read (its end, and any marker there, is cut anyway).
  */
 export function excerpt(html: string): string | undefined {
-  return cut(plainText(html, SUMMARY_LENGTH * 2), SUMMARY_LENGTH) || undefined;
+  const read = htmlText(html, SUMMARY_LENGTH * 2);
+  const words = decodeTwice(read);
+  return cut(collapse(read.length < SUMMARY_LENGTH * 2 ? withoutMore(words) : words), SUMMARY_LENGTH) || undefined;
 }
 
 /** How long a title made from an untitled item's text may be. */

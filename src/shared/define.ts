@@ -1,3 +1,5 @@
+import { reserveBoxes } from './reserve.js';
+
 /**
  * Registers a custom element once. A second copy of the library on the page (two script tags, or
  * the script tag next to the npm build) finds the tag taken and leaves the first definition in
@@ -5,6 +7,8 @@
  */
 export function defineElement(tag: string, ctor: CustomElementConstructor): void {
   if (typeof customElements === 'undefined' || customElements.get(tag)) return;
+  // Through the script tag the loader has done this already; through npm it happens here.
+  reserveBoxes();
   try {
     customElements.define(tag, ctor);
   } catch {

@@ -17,9 +17,12 @@ export interface LoadOptions<A extends readonly unknown[], V> {
   /** The load's arguments, read before each update; `undefined` means there is nothing to load. */
   args: () => A | undefined;
   task: (args: A, context: LoadContext<V>) => Promise<V>;
-  /** Called with each value that lands: the answer, then any revalidation. */
+  /**
+   * Called with each value that lands: the answer, then any revalidation. An exception thrown here
+   * is a bug of the caller's: it goes to the console, and the load stays complete.
+   */
   onValue?: (value: V, args: A) => void;
-  /** Called with the error of a run that failed (never for an aborted one). */
+  /** Called with the error of a run that failed (never for an aborted one); an exception here goes to the console too. */
   onError?: (error: unknown) => void;
   /** When it returns true, nothing loads until the host comes within 200px of the viewport. */
   lazy?: () => boolean;
@@ -37,14 +40,16 @@ export interface LoadOptions<A extends readonly unknown[], V> {
 /**
  * Loads a value for an element from its arguments, the way `@lit/task` does — runs when the
  * arguments change (compared by value), aborts the run they replace so only the latest lands, and
- * tracks `status`, `value` and `error` — plus what embedded widgets need on top: revalidated values
+ * tracks `status`, `value` and `error`, which only the controller writes; a run it replaced never
+ * lands, whether it rejects or resolves late; and a callback's own exception is reported as the
+ * bug it is, never taken for the load's error — plus what embedded widgets need on top: revalidated values
  * arriving after the first answer, loading only near the viewport, a refresh timer that pauses
  * while the page is hidden, and resuming a run that the host's removal cut short.
  */
 export class LoadController<A extends readonly unknown[], V> implements ReactiveController {
-  status: LoadStatus = 'initial';
-  value?: V;
-  error?: unknown;
+  private _status: LoadStatus = 'initial';
+  private _value?: V;
+  private _error?: unknown;
 
   private _key?: string;
   private _run?: AbortController;
@@ -70,6 +75,21 @@ export class LoadController<A extends readonly unknown[], V> implements Reactive
     private readonly _options: LoadOptions<A, V>,
   ) {
     _host.addController(this);
+  }
+
+  /** Where the load is. */
+  get status(): LoadStatus {
+    return this._status;
+  }
+
+  /** The value of the latest run that landed, for the current arguments. */
+  get value(): V | undefined {
+    return this._value;
+  }
+
+  /** Why the latest run failed, while it stands. */
+  get error(): unknown {
+    return this._error;
   }
 
   /** True while a run is under way. */
@@ -117,10 +137,10 @@ export class LoadController<A extends readonly unknown[], V> implements Reactive
     if (key === this._key) return;
     this._key = key;
     // A value of other arguments must not stand in for theirs.
-    this.value = this.error = undefined;
+    this._value = this._error = undefined;
     if (args === undefined || waiting) {
       this._run?.abort();
-      this.status = 'initial';
+      this._status = 'initial';
       return;
     }
     void this._start(args, false);
@@ -145,38 +165,41 @@ export class LoadController<A extends readonly unknown[], V> implements Reactive
   /** Drops the run under way, if any: its answer will not land. */
   abort(): void {
     this._run?.abort();
-    if (this.pending) this.status = 'initial';
+    if (this.pending) this._status = 'initial';
   }
 
   private async _start(args: A, force: boolean): Promise<void> {
     this._run?.abort();
     const run = (this._run = new AbortController());
     const { signal } = run;
-    this.status = 'pending';
-    this.error = undefined;
+    this._status = 'pending';
+    this._error = undefined;
     const land = (value: V): void => {
-      this.value = value;
-      this._options.onValue?.(value, args);
+      this._value = value;
+      report(() => this._options.onValue?.(value, args));
       this._host.requestUpdate();
     };
+    let value: V;
     try {
-      const value = await this._options.task(args, {
+      value = await this._options.task(args, {
         signal,
         force,
         revalidated: (fresh) => {
           if (!signal.aborted && this._host.isConnected) land(fresh);
         },
       });
-      if (signal.aborted) return;
-      this.status = 'complete';
-      land(value);
     } catch (error) {
       if (signal.aborted) return;
-      this.status = 'error';
-      this.error = error;
-      this._options.onError?.(error);
+      this._status = 'error';
+      this._error = error;
+      report(() => this._options.onError?.(error));
       this._host.requestUpdate();
+      return;
     }
+    // Replaced by a newer run (new arguments, a retry, the host's removal) while it was under way.
+    if (signal.aborted) return;
+    this._status = 'complete';
+    land(value);
   }
 
   /** Waits for the host to near the viewport, then updates it so the load can start. */
@@ -212,4 +235,16 @@ export class LoadController<A extends readonly unknown[], V> implements Reactive
       if (!this.pending && this._options.canRefresh?.() !== false) void this.run();
     }
   };
+}
+
+/**
+ * Runs a caller's callback; its exception is a bug in that code, so it goes to the console with its
+ * stack rather than into the load's state (where it would show as a feed error) or the host page.
+ */
+function report(callback: () => void): void {
+  try {
+    callback();
+  } catch (bug) {
+    console.error(bug);
+  }
 }

@@ -44,9 +44,9 @@ export function cardSkeleton(compact: boolean, hidden: ReadonlySet<string>, part
   return html`<div part=${part ?? nothing} class="skeleton-${compact ? 'compact' : 'card'}" aria-hidden="true">
     ${show('image') ? bones('image') : nothing}
     <div class="skeleton__text">
-      <div class="stack">${compact ? bones('title') : bones('title', 'title short')}</div>
+      <div class="stack stack--title">${compact ? bones('title') : bones('title', 'title short')}</div>
       ${hidden.has('date') && (compact || hidden.has('author')) ? nothing : bones('meta')}
-      ${show('excerpt') ? html`<div class="stack">${bones('line', 'line', 'line', 'line short')}</div>` : nothing}
+      ${show('excerpt') ? html`<div class="stack stack--lines">${bones('line', 'line', 'line short')}</div>` : nothing}
       ${show('tags') ? html`<div class="chips">${bones('chip', 'chip')}</div>` : nothing}
       ${show('stats') ? bones('stats') : nothing}
     </div>

@@ -1,10 +1,11 @@
 // Real feed bytes through <trade-news-feed>, the way a partner page meets them: the network is faked
 // with real `Response` objects carrying the file's bytes and the server's Content-Type.
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { cards, feedFixture, titles } from '../components/trade-news-feed/helpers.js';
 import { restoreFetch, stubFetch } from '../helpers/fetch.js';
 import { textOf } from '../helpers/page.js';
 import { fixtureBytes } from '../helpers/fixtures.js';
+import '../../src/trade-post.js';
 
 const bytes = (name: string) => fixtureBytes(`../fixtures/feeds/real/${name}`);
 let counter = 0;
@@ -80,5 +81,107 @@ describe('<trade-news-feed> with real feed bytes', () => {
       'https://portnotes.example/wp-content/uploads/2024/03/steel-coils-1024x576.jpg',
       undefined,
     ]);
+  });
+});
+
+describe('WordPress, Blogger and Medium as a partner page shows them', () => {
+  afterEach(restoreFetch);
+
+  /** What a reader must never see from these platforms: escapes, markers, footers, the default category. */
+  const platformNoise =
+    /&amp;|&#|\[…\]|\[\.\.\.\]|Continue reading|Read more|appeared first on|originally published|Uncategorized/;
+
+  /** WordPress (Yoast), Medium and Blogger feeds, served as wordpress.xml, medium.xml and blogger.xml. */
+  async function serveXmlFeeds(): Promise<void> {
+    const files: Record<string, Uint8Array> = {
+      'wordpress.xml': await bytes('wordpress-yoast.rss.xml'),
+      'medium.xml': await bytes('medium.rss.xml'),
+      'blogger.xml': await bytes('blogger-read-more.atom.xml'),
+    };
+    stubFetch(
+      ({ url: address }) =>
+        new Response(files[address.split('/').pop()!] as BlobPart, {
+          headers: { 'Content-Type': 'application/xml; charset=UTF-8' },
+        }),
+    );
+  }
+
+  it('shows a WordPress REST feed with decoded names, the excerpt’s own words at excerpt-length 400, and no "Uncategorized"', async () => {
+    const body = await bytes('wordpress-6.1-rest.json');
+    stubFetch(
+      () =>
+        new Response(body as BlobPart, {
+          headers: { 'Content-Type': 'application/json; charset=UTF-8', 'X-WP-TotalPages': '1' },
+        }),
+    );
+    const el = await feedFixture(
+      html`<trade-news-feed src=${url('wp-json/wp/v2/posts?_embed')} excerpt-length="400"></trade-news-feed>`,
+    );
+    const shown = textOf(el);
+    expect(shown).not.to.match(platformNoise);
+    expect(shown).to.contain('Harbor & Gate Editorial');
+    expect(shown).to.contain('Dana O’Neil');
+    // The whole ISF excerpt fits in 400 characters: it ends with the post's last words, raw U+0092 read as ’.
+    expect(shown).to.contain(
+      'Send your supplier’s commercial invoice and packing list to your broker as soon as the booking is confirmed.',
+    );
+    expect(shown).to.contain('Congress is weighing changes to the $800 de minimis threshold.');
+  });
+
+  it('shows WordPress RSS with Yoast SEO and a Medium feed without their footers, and a C1 title as windows-1252', async () => {
+    await serveXmlFeeds();
+    const wordpress = await feedFixture(
+      html`<trade-news-feed src=${url('wordpress.xml')} excerpt-length="400"></trade-news-feed>`,
+    );
+    expect(titles(wordpress)).to.deep.equal([
+      'Section 301 Exclusions Extended Again – What Importers Should Know',
+      'Why Importers Don’t Need a New Bond This Year',
+      'De Minimis Changes Ahead',
+    ]);
+    expect(textOf(wordpress)).not.to.match(platformNoise);
+    for (const name of ['medium.xml', 'blogger.xml']) {
+      const el = await feedFixture(html`<trade-news-feed src=${url(name)} excerpt-length="400"></trade-news-feed>`);
+      expect(textOf(el), name).not.to.match(platformNoise);
+    }
+  });
+
+  it('a <trade-post> card given a raw WordPress REST post shows its author decoded and the excerpt without "Continue reading"', async () => {
+    const [post] = JSON.parse(new TextDecoder().decode(await bytes('wordpress-6.1-rest.json'))) as unknown[];
+    const el = document.createElement('trade-post') as HTMLElement & {
+      post: unknown;
+      updateComplete: Promise<unknown>;
+    };
+    el.setAttribute('variant', 'card');
+    el.setAttribute('excerpt-length', '400');
+    el.post = post;
+    const loaded = oneEvent(el, 'trade-post-load');
+    await fixture(html`${el}`);
+    await loaded;
+    await el.updateComplete;
+    const shown = textOf(el);
+    expect(shown).to.contain('Harbor & Gate Editorial');
+    expect(shown).to.contain('Importers that rely on them don’t need to file anything new');
+    expect(shown).not.to.match(platformNoise);
+  });
+
+  it('a full <trade-post> from RSS has no platform footer in its body; one from Blogger keeps its own "Read more »" link', async () => {
+    await serveXmlFeeds();
+    const full = async (name: string) => {
+      const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(
+        html`<trade-post src=${url(name)}></trade-post>`,
+      );
+      await oneEvent(el, 'trade-post-load');
+      await waitUntil(() => el.shadowRoot?.querySelector('[part~="body"]')?.textContent?.trim(), 'no body', {
+        timeout: 10_000,
+      });
+      return textOf(el);
+    };
+    const wordpress = await full('wordpress.xml');
+    expect(wordpress).to.contain('CBP can ask for it during a post-summary review.');
+    expect(wordpress).not.to.match(/appeared first on|&amp;/);
+    const medium = await full('medium.xml');
+    expect(medium).to.contain('not after the box lands.');
+    expect(medium).not.to.contain('originally published');
+    expect(await full('blogger.xml')).to.contain('Read more »');
   });
 });

@@ -3,13 +3,15 @@ import { FeedError, isFeedError, normalizePost, parseFeed } from '../../src/feed
 import { fixtureBytes, fixtureText } from '../helpers/fixtures.js';
 import { DETAIL_FIXTURES, feedDetailSuite } from './suites/feed-detail.js';
 import { PARSE_FIXTURES, feedParseSuite } from './suites/feed-parse.js';
+import { PLATFORM_FIXTURES, platformSuite } from './suites/platforms.js';
 import { REAL_FIXTURES, realFeeds } from './suites/real-feeds.js';
 import type { ParserRunner } from './suites/runner.js';
 
 const texts = new Map<string, string>();
 for (const name of new Set([...PARSE_FIXTURES, ...DETAIL_FIXTURES])) texts.set(name, await fixtureText(name));
 const bytes = new Map<string, Uint8Array>();
-for (const name of REAL_FIXTURES) bytes.set(name, await fixtureBytes(`../fixtures/feeds/${name}`));
+for (const name of [...REAL_FIXTURES, ...PLATFORM_FIXTURES])
+  bytes.set(name, await fixtureBytes(`../fixtures/feeds/${name}`));
 
 const runner: ParserRunner = {
   describe,
@@ -31,3 +33,4 @@ feedDetailSuite(runner);
 // table at import (the elements' loadFeed loads it when a feed needs it, tested through
 // <trade-news-feed>).
 realFeeds(runner);
+platformSuite(runner);

@@ -5,14 +5,17 @@
 
 const frames: HTMLIFrameElement[] = [];
 
-/** Opens the partner page `name` in a 1000 × 800 iframe and resolves with its window once loaded. */
-export async function openPage<W extends Window = Window>(name: string): Promise<W> {
+/**
+ * Opens the partner page `name` (with the query `search`, if any) in an iframe `width` pixels wide
+ * and 800 high, and resolves with its window once loaded.
+ */
+export async function openPage<W extends Window = Window>(name: string, width = 1000, search = ''): Promise<W> {
   const frame = document.createElement('iframe');
   frame.title = name;
-  frame.width = '1000';
+  frame.width = String(width);
   frame.height = '800';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/test/pages/${name}.html`;
+  frame.src = `/test/pages/${name}.html${search}`;
   document.body.append(frame);
   frames.push(frame);
   await loaded;

@@ -35,7 +35,12 @@ function assertJsonFeed(feed: Record<string, unknown>): void {
   for (const key of ['home_page_url', 'feed_url']) if (key in feed) assert.ok(absolute(feed[key]), key);
   if ('next_url' in feed) assert.equal(typeof feed.next_url, 'string');
   assert.ok(Array.isArray(feed.items));
-  const allowed = new Set(['version', 'title', 'home_page_url', 'feed_url', 'next_url', 'items']);
+  // `_trade` is the feed-level extension (JSON Feed allows keys starting with an underscore).
+  const allowed = new Set(['version', 'title', 'home_page_url', 'feed_url', 'next_url', 'items', '_trade']);
+  if ('_trade' in feed) {
+    const { profiles } = feed._trade as { profiles: unknown[] };
+    assert.ok(profiles.length > 0 && profiles.every(absolute), 'profiles');
+  }
   for (const key of Object.keys(feed)) assert.ok(allowed.has(key), `unexpected top-level key ${key}`);
   const ids = new Set<string>();
   for (const item of feed.items as Record<string, unknown>[]) {
@@ -377,6 +382,35 @@ describe('trade-widgets feed: every source format', () => {
     );
   });
 
+  it("writes the broker's profiles (--profile, repeated) into every page as _trade.profiles", async () => {
+    const profiles = ['https://x.com/tradelogicintl', 'https://www.linkedin.com/company/tradelogicintl'];
+    const written = await run(
+      'feed',
+      `${base}/rss.xml`,
+      '--out',
+      out,
+      '--page-size',
+      '1',
+      ...profiles.flatMap((url) => ['--profile', url]),
+      '--profile',
+      profiles[0]!,
+    );
+    assert.equal(written.code, 0, written.err.join('\n'));
+    const pages = readdirSync(dir).filter((name) => /^feed(-\d+)?\.json$/.test(name));
+    assert.ok(pages.length > 1);
+    for (const name of pages) {
+      const page = read(join(dir, name));
+      assertJsonFeed(page);
+      assert.deepEqual(page._trade, { profiles }, name);
+    }
+    // Republishing a JSON Feed keeps its profiles; without any, the feed has no _trade.
+    const again = join(dir, 'again.json');
+    assert.equal((await run('feed', out, '--out', again)).code, 0);
+    assert.deepEqual(read(again)._trade, { profiles });
+    assert.equal((await run('feed', `${base}/rss.xml`, '--out', out)).code, 0);
+    assert.equal('_trade' in read(out), false);
+  });
+
   it('writes an empty but valid feed for a blog without posts only with --allow-empty', async () => {
     writeFileSync(out, 'old');
     const refused = await run('feed', `${base}/empty.json`, '--out', out);
@@ -575,6 +609,7 @@ describe('trade-widgets: usage', () => {
       ],
       [['feed', 'a.xml', '--out', 'x.json', '--nope'], /Unknown option '--nope'/],
       [['feed', 'a.xml', '--out', 'x.json', '--title', ' '], /--title must not be empty/],
+      [['feed', 'a.xml', '--out', 'x.json', '--profile', 'ftp://x.com/a'], /--profile must be an http\(s\) URL/],
     ];
     for (const [args, message] of cases) {
       const result = await run(...args);

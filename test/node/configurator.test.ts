@@ -162,7 +162,7 @@ describe('configurator', () => {
     const first = (await snippet()).split('\n')[0];
     assert.equal(
       first,
-      `<script src="https://cdn.jsdelivr.net/npm/trade-widgets@${version}/dist/trade-widgets.min.js" integrity="${integrity}" crossorigin="anonymous" defer></script>`,
+      `<script src="https://cdn.jsdelivr.net/npm/trade-widgets@${version}/dist/trade-widgets.min.js" integrity="${integrity}" crossorigin="anonymous" blocking="render"></script>`,
     );
   });
 

@@ -5,6 +5,7 @@ import { before, describe, it } from 'node:test';
 import { FeedError, isFeedError, normalizePost, parseFeed } from '../../src/feed/node.js';
 import { feedDetailSuite } from '../feed/suites/feed-detail.js';
 import { feedParseSuite } from '../feed/suites/feed-parse.js';
+import { platformSuite } from '../feed/suites/platforms.js';
 import { realFeeds } from '../feed/suites/real-feeds.js';
 import type { ParserRunner } from '../feed/suites/runner.js';
 
@@ -26,3 +27,4 @@ const runner: ParserRunner = {
 feedParseSuite(runner);
 feedDetailSuite(runner);
 realFeeds(runner);
+platformSuite(runner);

@@ -106,6 +106,7 @@ const contract: Record<string, string[]> = {
     'theme',
     'link-target',
     'heading-level',
+    'profiles',
   ],
   'trade-post': [
     'src',
@@ -119,6 +120,7 @@ const contract: Record<string, string[]> = {
     'theme',
     'link-target',
     'timeout',
+    'views-endpoint',
   ],
   'broker-contact-form': [
     'action',

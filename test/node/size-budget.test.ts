@@ -69,7 +69,7 @@ describe('size budgets', () => {
     const result = byId(evaluateBudgets(sizes({ pages: { 'all-api': 43.2 * KiB } })), 'page-all-api');
     assert.equal(result.ok, false);
     assert.deepEqual(result.problems, [
-      'script tag, all three with a full post body (HTML Sanitizer API) is 43.2 KiB gzip, over its 40.1 KiB budget by 3.1 KiB',
+      'script tag, all three with a full post body (HTML Sanitizer API) is 43.2 KiB gzip, over its 41.5 KiB budget by 1.7 KiB',
     ]);
   });
 
@@ -131,8 +131,8 @@ describe('size budgets', () => {
         ['loader', 3, undefined, undefined],
         ['page-form', 16, undefined, undefined],
         ['page-feed', 28, undefined, undefined],
-        ['page-all-api', 40.1, 34, undefined],
-        ['page-all-fallback', 52.5, 48, undefined],
+        ['page-all-api', 41.5, 34, undefined],
+        ['page-all-fallback', 53.9, 48, undefined],
         ['broker-contact-form', 14, undefined, 'DOMPurify'],
         ['feed-core', 9, undefined, 'Lit'],
         ['feed', undefined, undefined, 'Lit'],

@@ -50,7 +50,7 @@ describe('one version', () => {
       assert.equal(snippet.integrity, `sha384-${hash}`);
       assert.equal(
         snippet.html,
-        `<script src="https://cdn.jsdelivr.net/npm/trade-widgets@${pkg.version}/dist/trade-widgets.min.js" integrity="sha384-${hash}" crossorigin="anonymous" defer></script>`,
+        `<script src="https://cdn.jsdelivr.net/npm/trade-widgets@${pkg.version}/dist/trade-widgets.min.js" integrity="sha384-${hash}" crossorigin="anonymous" blocking="render"></script>`,
       );
       const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
       assert.ok(readme.includes(snippet.html), 'README.md should show the snippet of the latest build');

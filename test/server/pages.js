@@ -65,6 +65,16 @@ export const pages = {
     body: widgets,
   },
   'csp-strict': { title: 'csp-strict', head: [script(loader, 'defer')], body: widgets },
+  'csp-views': {
+    title: 'csp-views: a full post below the fold that counts views, a feed with a Follow row',
+    head: ['<link rel="stylesheet" href="views.css" />', script(loader, 'defer')],
+    body: [
+      '<trade-news-feed src="feed.json" limit="1" layout="compact" profiles="https://x.com/broker https://www.linkedin.com/company/broker"></trade-news-feed>',
+      '<div class="spacer"></div>',
+      '<trade-post src="feed.json" post-id="maritime-regulator-cyberattack" views-endpoint="/test-api/views/page"></trade-post>',
+      '<div class="spacer"></div>',
+    ],
+  },
   'csp-strict-all': { title: 'csp-strict, all-in-one file', head: [script(allInOne, 'defer')], body: widgets },
   'csp-strict-rss': {
     title: 'csp-strict-rss',
@@ -158,4 +168,45 @@ export async function testPages(context, next) {
   context.type = 'text/html; charset=utf-8';
   if (name.startsWith('csp-')) context.set('Content-Security-Policy', strictCsp);
   context.body = pageHtml(page);
+}
+
+/**
+ * GET /test/pages/layout.html?widget=<markup>&script=<sync|defer|async>: a partner's page for the
+ * layout-shift tests — a heading, the widget, and the page's own text after it — with the loader
+ * from /slow/150/ (it and every file it imports arrive 150 ms late, as from a distant CDN), pasted
+ * as the snippet is (`blocking="render"`, no `defer`) or with `defer` or `async` added.
+ */
+export async function layoutPage(context, next) {
+  if (context.path !== '/test/pages/layout.html' || context.method !== 'GET') return next();
+  const mode = { defer: ' defer', async: ' async' }[context.query.script] ?? '';
+  context.status = 200;
+  context.type = 'text/html; charset=utf-8';
+  context.body = [
+    '<!doctype html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8" />',
+    '<meta name="viewport" content="width=device-width, initial-scale=1" />',
+    '<title>trade-widgets test page: layout</title>',
+    script('record-errors.js'),
+    script('record-layout.js'),
+    `<script src="/slow/150${loader}" blocking="render"${mode}></script>`,
+    '</head>',
+    '<body>',
+    '<h1>A partner page</h1>',
+    String(context.query.widget ?? ''),
+    `<p id="after">${'The page’s own text, right after the widget. '.repeat(30)}</p>`,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+/** /slow/<ms>/<path>: <path>, answered `ms` milliseconds late. */
+export async function slowFiles(context, next) {
+  const match = /^\/slow\/(\d+)(\/.*)$/.exec(context.path);
+  if (!match) return next();
+  await new Promise((resolve) => setTimeout(resolve, Number(match[1])));
+  context.url = match[2] + (context.querystring ? `?${context.querystring}` : '');
+  return next();
 }

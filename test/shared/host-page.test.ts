@@ -198,6 +198,8 @@ describe('languages', () => {
     post.post = posts[0]!;
     await Promise.all([settled(feed), settled(post), form.updateComplete]);
     expect(part(feed, 'heading').textContent).to.contain('Publicaciones recientes');
+    // A full post's footer (with the stats) follows its body.
+    await waitUntil(() => post.shadowRoot?.querySelector('[part~="stats"]'), 'no stats');
     expect(part(post, 'stats').textContent).to.contain('18 vistas');
     expect(part(form, 'heading').textContent).to.contain('agente de aduanas');
 

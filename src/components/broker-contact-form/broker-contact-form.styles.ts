@@ -2,7 +2,6 @@ import { css } from 'lit';
 
 export const brokerContactFormStyles = css`
   .base {
-    container-type: inline-size;
     padding: calc(var(--_space) * 1.5);
     background: var(--_surface);
     border: 1px solid var(--_border);
@@ -25,7 +24,8 @@ export const brokerContactFormStyles = css`
     display: none;
   }
 
-  @container (min-width: 34rem) {
+  /* The element is its own container (reserve.ts): two fields a row from 37rem, 34rem inside the panel. */
+  @container (min-width: 37rem) {
     form {
       grid-template-columns: repeat(2, minmax(0, 1fr));
     }
@@ -76,7 +76,9 @@ export const brokerContactFormStyles = css`
     inline-size: 100%;
   }
 
+  /* Six lines, set rather than left to each engine's reading of rows="6" (reserve.ts counts it). */
   textarea {
+    block-size: calc(9rem + 1rem + 2px);
     min-block-size: 8rem;
     resize: vertical;
   }

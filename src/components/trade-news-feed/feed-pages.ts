@@ -59,6 +59,8 @@ export class FeedPages {
   skipped = 0;
   /** A saved copy stands in for a request that failed. */
   stale = false;
+  /** The broker's social profiles, from page 1 (JSON Feed's `_trade.profiles`). */
+  profiles?: string[];
   /** Pages already read, so a page pointing back at one of them does not loop. */
   private _seen = new Set<string>();
 
@@ -70,6 +72,7 @@ export class FeedPages {
   /** Page 1 of `src` arrived, or a fresher copy of it. */
   setFirst(feed: LoadedFeed, src: string): void {
     this.first = feed.posts;
+    this.profiles = feed.profiles;
     if (!this.more.length) {
       this.next = feed.nextUrl;
       this._seen = new Set([src]);

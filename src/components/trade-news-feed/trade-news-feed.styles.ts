@@ -1,4 +1,7 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { PROFILES_ROW_BLOCK_SIZE } from './profiles-row.js';
+
+export { PROFILES_ROW_BLOCK_SIZE };
 
 /**
  * The feed's own look. Colours, radius and spacing come from the shared theme (`--_*`), so the
@@ -30,9 +33,9 @@ export const tradeNewsFeedStyles = css`
     }
   }
 
+  /* One line (reserve.ts counts it so): a long heading ends in an ellipsis rather than wrapping. */
   .header {
     display: flex;
-    flex-wrap: wrap;
     align-items: baseline;
     justify-content: space-between;
     gap: calc(var(--_space) * 0.5) var(--_space);
@@ -41,6 +44,10 @@ export const tradeNewsFeedStyles = css`
   }
 
   .heading {
+    min-inline-size: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
     margin: 0;
     font-size: var(--trade-news-feed-heading-size, 1.25rem);
     line-height: 1.25;
@@ -83,11 +90,6 @@ export const tradeNewsFeedStyles = css`
     outline-offset: 0;
   }
 
-  /* The element's own width, not the viewport's, decides the grid's columns. */
-  .body {
-    container-type: inline-size;
-  }
-
   .list {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
@@ -112,6 +114,7 @@ export const tradeNewsFeedStyles = css`
     border-radius: var(--_radius);
   }
 
+  /* The element's own width (it is its own container: reserve.ts), not the viewport's, decides the grid's columns. */
   @container (min-width: 34rem) {
     .layout-grid .list {
       grid-template-columns: repeat(2, minmax(0, 1fr));
@@ -215,5 +218,22 @@ export const tradeNewsFeedStyles = css`
 
   .layout-compact .list > * + * {
     border-block-start: 1px solid var(--_border);
+  }
+
+  /*
+   * The "Follow" row: a single line of a fixed height, there (empty) before its links load with
+   * their styles (profiles.ts).
+   */
+  .profiles {
+    display: flex;
+    align-items: center;
+    gap: calc(var(--_space) * 0.5);
+    box-sizing: border-box;
+    block-size: ${unsafeCSS(PROFILES_ROW_BLOCK_SIZE)};
+    overflow: hidden;
+    white-space: nowrap;
+    container-type: inline-size;
+    color: var(--_muted);
+    font-size: 0.9375em;
   }
 `;

@@ -5,6 +5,8 @@ import type { FeedError } from '../../feed/errors.js';
 import type { FeedFormat, LoadedFeed, Post } from '../../feed/post.js';
 import { headingLevel, positive, tokens, type HeadingLevel } from '../../shared/converters.js';
 import { LoadController } from '../../shared/load-controller.js';
+import { relFor } from '../../shared/link-rel.js';
+import { pageUrl } from '../../shared/url.js';
 import { heading as headingOf } from '../../shared/templates.js';
 import { TradeElement } from '../../shared/trade-element.js';
 import { contentStyles } from '../../shared/content.styles.js';
@@ -23,6 +25,7 @@ import {
   skeleton,
 } from './feed-templates.js';
 import { focusItem, KeyedList, listTemplate } from './keyed-list.js';
+import { loadProfiles, profilesModule } from './load-profiles.js';
 
 import type { TradeFeedLoadDetail } from './trade-news-feed.events.js';
 
@@ -35,6 +38,11 @@ export type {
 
 /** How the posts are laid out. */
 export type FeedLayout = 'list' | 'grid' | 'compact';
+
+/** The http(s) URLs of a `profiles` attribute, each once. */
+const profileUrls = (value: string): string[] => [
+  ...new Set(value.split(/\s+/).flatMap((url) => (/^https?:\/\//i.test(url) ? (pageUrl(url)?.href ?? []) : []))),
+];
 
 /** Pages fetched for one "Load more" click when a filter keeps rejecting what arrives. */
 const MAX_PAGES_PER_CLICK = 5;
@@ -77,6 +85,8 @@ const SEARCH_DEBOUNCE_MS = 200;
  * @csspart stale-note - "Showing saved posts", when a saved copy stands in for a failed request.
  * @csspart footer - The area below the list holding "Load more".
  * @csspart load-more-button - "Load more".
+ * @csspart profiles - The "Follow" row under the list: one line of a fixed height (2.75rem).
+ * @csspart profile-link - Each profile's link (icon and name; the icon only at narrow widths).
  * @csspart status - A visually hidden polite live region announcing result counts and "Load
  *   more" progress; restyle it to show the counts on screen.
  * @csspart post-article - Each card's `<article>`, re-exported from its `<trade-post>`.
@@ -128,6 +138,7 @@ export class TradeNewsFeed extends TradeElement {
     cacheTtl: { type: Number, attribute: 'cache-ttl' },
     timeout: { type: Number },
     linkTarget: { attribute: 'link-target' },
+    profiles: {},
     posts: { attribute: false },
     _given: { state: true },
     _error: { state: true },
@@ -160,7 +171,10 @@ export class TradeNewsFeed extends TradeElement {
   /** When set, a "See All" link to this address (http(s) or relative; anything else is ignored). */
   seeAllHref?: string;
 
-  /** Space-separated parts of each post to leave out: `image excerpt author date tags stats`. */
+  /**
+   * Space-separated parts to leave out: `image excerpt author date tags stats` of each post, and
+   * `profiles`, the "Follow" row.
+   */
   hide = '';
 
   /** Show only posts carrying this tag (case-insensitive); separate several with commas to accept any. */
@@ -187,8 +201,15 @@ export class TradeNewsFeed extends TradeElement {
   /** Milliseconds before a request fails with kind `timeout`. */
   timeout = 10000;
 
-  /** Target of post links and the "See All" link (`_self`, `_blank`, a frame name). */
+  /** Target of post links, the "See All" link and the profile links (`_self`, `_blank`, a frame name). */
   linkTarget = '_self';
+
+  /**
+   * Space-separated http(s) URLs of the broker's social profiles, shown as a "Follow" row under the
+   * list (X/Twitter, LinkedIn, Facebook, YouTube and Instagram with their icon and name, other
+   * sites by their host). When not set, the feed's own `_trade.profiles` (JSON Feed) are shown.
+   */
+  profiles?: string;
 
   /** What was assigned to the `posts` property; when set, `src` is not fetched. */
   private _assigned?: unknown;
@@ -213,6 +234,8 @@ export class TradeNewsFeed extends TradeElement {
   private _pend?: TradeFeedLoadDetail;
   /** How many of the first cards start in the first screen, measured when posts first show. */
   private _firstScreen?: number;
+  /** The "Follow" row's module could not be loaded: no row. */
+  private _profilesFailed = false;
 
   /** Page 1 of `src`: loaded when the arguments change, near the viewport if `lazy`, refreshed every `refresh` seconds. */
   private readonly _firstPage = new LoadController<[src: string, options: RequestOptions], LoadedFeed>(this, {
@@ -221,7 +244,7 @@ export class TradeNewsFeed extends TradeElement {
       return src && this._assigned == null ? [src, this._requestOptions] : undefined;
     },
     task: ([src, options], { signal, force, revalidated }) =>
-      loadFeed(src, { ...options, signal, force, onRevalidate: revalidated }),
+      loadFeed(src, { ...options, signal, force, onRevalidate: revalidated, host: this }),
     // Page 1, or a fresher copy of it, replaces the old page 1 and keeps later pages. Until page 1
     // has loaded, an error is the first load's; after, it is a failed "Load more" and stays.
     onValue: (feed, [src]) => {
@@ -456,6 +479,30 @@ export class TradeNewsFeed extends TradeElement {
     return isServer || hydrating ? listTemplate(posts, card) : this._list.update(posts, (post) => post.id, card);
   }
 
+  /**
+   * The "Follow" row: the `profiles` attribute's http(s) URLs (shown from the start, so the row's
+   * box is there before the posts), else the feed's own once it has loaded. Its icons load the first
+   * time; until then the row is there, empty, at its final height.
+   */
+  private _renderProfiles(): TemplateResult | typeof nothing {
+    const urls =
+      this.profiles == null ? (this._assigned == null ? this._feed.profiles : undefined) : profileUrls(this.profiles);
+    if (!urls?.length || this._hidden.has('profiles') || this._profilesFailed) return nothing;
+    const module = profilesModule();
+    if (module) module.styleRow(this);
+    if (module) return module.profilesRow(urls, this.t('feed.follow'), this.linkTarget, relFor(this.linkTarget));
+    if (!isServer) {
+      loadProfiles().then(
+        () => this.requestUpdate(),
+        () => {
+          this._profilesFailed = true;
+          this.requestUpdate();
+        },
+      );
+    }
+    return html`<div part="profiles" class="profiles"></div>`;
+  }
+
   /** Below the list: a failed "Load more" and the "Load more" button. */
   private _renderFooter(ready: boolean): TemplateResult | typeof nothing {
     const paging = this._nextPages.pending;
@@ -484,7 +531,7 @@ export class TradeNewsFeed extends TradeElement {
         ${this._renderHeader(heading, level)} ${this._renderSearch()}
         <div class="body">${this._renderState(ready, busy, Math.min(6, heading ? level + 1 : level))}</div>
         ${this._feed.stale ? html`<p part="stale-note" class="stale-note">${this.t('feed.stale')}</p>` : nothing}
-        ${this._renderFooter(ready)}
+        ${this._renderFooter(ready)} ${this._renderProfiles()}
       </section>
       <div part="status" class="visually-hidden" role="status">${this._status}</div>
     `;

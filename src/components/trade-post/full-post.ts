@@ -12,13 +12,17 @@ import {
   type ReactiveControllerHost,
   type TemplateResult,
 } from 'lit';
+import type { Post } from '../../feed/post.js';
+import { emit } from '../../shared/events.js';
 import type { StringKey } from '../../shared/trade-element.js';
 import { LoadController } from '../../shared/load-controller.js';
 import { loadSanitizer } from '../../shared/load-sanitizer.js';
 import { fullPostStyles } from './full-post.styles.js';
 import { shareBar } from './share-bar.js';
 import { shareBarStyles } from './share-bar.styles.js';
+import { viewCounter, type WatchViews } from './view-counter.js';
 
+export type { ViewArgs } from './view-counter.js';
 export { shareStrings } from '../../shared/i18n/en/share.js';
 
 /** What the sanitized body is made from: the body HTML, the base URL of its links, the heading level. */
@@ -27,10 +31,13 @@ export type BodyArgs = [html: string, baseUrl: string | undefined, level: number
 /**
  * What an element showing full posts keeps once this module is there, made with the first full
  * post it shows: the module's styles added to its own, the sanitized body (loaded from `bodyArgs`,
- * `undefined` when there is none to show) and the share bar with "Copy link".
+ * `undefined` when there is none to show), the share bar with "Copy link", and the view counter
+ * (`trade-post-view`, and the request to `views-endpoint`).
  */
 export class FullPostParts {
   readonly body: LoadController<BodyArgs, HTMLElement>;
+  /** Watches the post on screen for a view (call after each update). */
+  readonly watchViews: WatchViews;
   private readonly _copyLink: CopyLink;
 
   constructor(host: LitElement, bodyArgs: () => BodyArgs | undefined) {
@@ -41,6 +48,7 @@ export class FullPostParts {
       supportsAdoptingStyleSheets ? [...(host.constructor as typeof LitElement).elementStyles, ...styles] : styles,
     );
     this._copyLink = new CopyLink(host);
+    this.watchViews = viewCounter(host, (post: Post) => emit(host, 'trade-post-view', { post }));
     this.body = new LoadController(host, {
       args: bodyArgs,
       task: ([html, baseUrl, level]) => sanitizedBody(html, baseUrl, level),

@@ -21,18 +21,21 @@ export function absoluteSrc(src: string | undefined): string | undefined {
  * The post `postId` (matched by id or URL) of the feed at `src`, or its first post, as a
  * `LoadController` task. Rejects with a `FeedError`: the data layer's, or kind `not-found`. A
  * fresher copy found by a background revalidation goes to `revalidated` when it still holds the post.
+ * `host` is the element loading it (see `LoadOptions.host`).
  */
 export async function loadPost(
   src: string,
   postId: string | undefined,
   timeout: number,
   { signal, force, revalidated }: LoadContext<Post>,
+  host?: HTMLElement,
 ): Promise<Post> {
   const pick = (posts: Post[]) => (postId ? posts.find((p) => p.id === postId || p.url === postId) : posts[0]);
   const feed = await loadFeed(src, {
     signal,
     force,
     timeout,
+    host,
     onRevalidate: (fresh) => {
       const post = pick(fresh.posts);
       if (post) revalidated(post);

@@ -1,7 +1,7 @@
 import type { FeedError } from '../../feed/errors.js';
 import type { Post } from '../../feed/post.js';
 
-/** Detail of `trade-post-load` and `trade-post-select`. */
+/** Detail of `trade-post-load`, `trade-post-select` and `trade-post-view`. */
 export interface TradePostDetail {
   post: Post;
 }
@@ -14,11 +14,13 @@ export interface TradePostErrorDetail {
 export type TradePostLoadEvent = CustomEvent<TradePostDetail>;
 export type TradePostSelectEvent = CustomEvent<TradePostDetail>;
 export type TradePostErrorEvent = CustomEvent<TradePostErrorDetail>;
+export type TradePostViewEvent = CustomEvent<TradePostDetail>;
 
 declare global {
   interface GlobalEventHandlersEventMap {
     'trade-post-load': TradePostLoadEvent;
     'trade-post-select': TradePostSelectEvent;
     'trade-post-error': TradePostErrorEvent;
+    'trade-post-view': TradePostViewEvent;
   }
 }

@@ -182,8 +182,41 @@ export const tradePostStyles = css`
     padding: var(--_space);
   }
 
+  /*
+   * Every piece of a card has a fixed height, so a card is exactly as tall as the box reserved for
+   * it before it loaded (reserve.ts): two lines of title, a meta line, three lines of excerpt, one
+   * row of tags and the stats line.
+   */
   .post--card .title {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
     font-size: 1.1875rem;
+  }
+
+  .post--card .meta {
+    flex-wrap: nowrap;
+    block-size: 2rem;
+    overflow: hidden;
+    white-space: nowrap;
+  }
+
+  .post--card .excerpt {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    overflow: hidden;
+  }
+
+  .post--card .tags {
+    flex-wrap: nowrap;
+    block-size: 1.375rem;
+    overflow: hidden;
+  }
+
+  .tags li {
+    flex: none;
   }
 
   /* The whole card is the title link's hit area; the link keeps the one accessible name. */
@@ -225,10 +258,27 @@ export const tradePostStyles = css`
     padding-block: 0.5rem;
   }
 
+  /* Two lines of title at most, one where the line is long enough (reserve.ts counts the same). */
   .post--compact .title {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
     font-size: 1rem;
     font-weight: 600;
     line-height: 1.4;
+  }
+
+  @container (min-width: 40rem) {
+    .post--compact .title {
+      -webkit-line-clamp: 1;
+    }
+  }
+
+  .post--compact .meta {
+    flex-wrap: nowrap;
+    overflow: hidden;
+    white-space: nowrap;
   }
 
   .post--compact .meta {

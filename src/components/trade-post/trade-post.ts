@@ -1,6 +1,6 @@
 import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { FeedError, normalizePost, type Author, type Post } from '../../feed/index.js';
-import { readNow } from '../../feed/load.js';
+import { expireFeed, readNow } from '../../feed/load.js';
 import { plainText } from '../../feed/post.js';
 import { headingLevel, nonNegative, positive, tokens } from '../../shared/converters.js';
 import { contentStyles } from '../../shared/content.styles.js';
@@ -27,6 +27,7 @@ export type {
   TradePostErrorEvent,
   TradePostLoadEvent,
   TradePostSelectEvent,
+  TradePostViewEvent,
 } from './trade-post.events.js';
 
 /** How much of the post `<trade-post>` shows. */
@@ -60,6 +61,9 @@ const variantOf = ({ variant }: TradePost): PostVariant =>
  * @fires {TradePostSelectEvent} trade-post-select - The title link or "Read more" was clicked
  *   (plain left click or Enter; modified clicks keep opening tabs). Cancelable, detail `{ post }`:
  *   cancel it to handle navigation yourself.
+ * @fires {TradePostViewEvent} trade-post-view - A full post has been at least half visible (or filled
+ *   half the screen) for one second: a reader saw it. Once per post per tab; detail `{ post }`, for the
+ *   host's own analytics. With `views-endpoint`, the view is sent there at the same moment.
  *
  * @csspart article - The `<article>` around the post.
  * @csspart image - The featured image.
@@ -111,6 +115,7 @@ export class TradePost extends TradeElement {
     excerptLength: { attribute: 'excerpt-length', type: Number },
     linkTarget: { attribute: 'link-target' },
     timeout: { type: Number },
+    viewsEndpoint: { attribute: 'views-endpoint' },
     post: { attribute: false },
   };
 
@@ -142,6 +147,13 @@ export class TradePost extends TradeElement {
   timeout = 10000;
 
   /**
+   * Where a view of a full post is counted: an http(s) or relative URL that receives one POST of
+   * `{ "id", "url", "page" }` as JSON per post per tab, without cookies, and nothing when the browser
+   * sends Global Privacy Control. Without it nothing is sent (`trade-post-view` still fires).
+   */
+  viewsEndpoint?: string;
+
+  /**
    * The post to show: a normalized `Post` or a raw item in any accepted format (JSON Feed item,
    * WordPress or Ghost post, simple object). Takes precedence over `src`.
    */
@@ -170,7 +182,7 @@ export class TradePost extends TradeElement {
     this,
     {
       args: () => (this.post == null && this.src ? [this.src, this.postId, positive(this.timeout, 10000)] : undefined),
-      task: (args, context) => loadPost(...args, context),
+      task: (args, context) => loadPost(...args, context, this),
     },
   );
   private _refocus = false;
@@ -234,7 +246,7 @@ export class TradePost extends TradeElement {
 
   protected override updated(): void {
     const view = this._view();
-    if (!view || (this.post != null && this._reading)) return;
+    if (!view || (this.post != null && this._reading)) return this._full?.watchViews(undefined);
     const error = view instanceof Error;
     // A full post with a body to show is announced once the body has rendered (or failed to).
     const body = this._full?.body.status;
@@ -245,6 +257,13 @@ export class TradePost extends TradeElement {
       if (error) this.emit('trade-post-error', { error: view });
       else this.emit('trade-post-load', { post: view });
     }
+    // A full post is watched for a reader once it is announced (its body is on screen).
+    const article = this.renderRoot.querySelector('[part~="article"]');
+    this._full?.watchViews(
+      !error && key === postKey(view) && article && variantOf(this) === 'full'
+        ? { post: view, target: article, endpoint: this.viewsEndpoint, onSent: () => this._expireSource() }
+        : undefined,
+    );
     if (this._refocus) {
       // The button that had focus is gone: hand focus to what replaced it.
       this._refocus = false;
@@ -260,6 +279,12 @@ export class TradePost extends TradeElement {
     // without the module's parts, and so does the update that adopts the server's markup.
     const waiting = variantOf(this) === 'full' && !fullPost() && !this._fullFailed && !isServer && !this._adopting;
     return view && !waiting ? this._renderPost(view) : skeleton(variantOf(this), this._hidden, this.t('post.loading'));
+  }
+
+  /** A counted view makes the saved copy of `src` out of date: the next load asks the server again. */
+  private _expireSource(): void {
+    const src = absoluteSrc(this.src);
+    if (src) expireFeed(src);
   }
 
   /** What a full post's sanitized body is made from: made again when the HTML, its base URL or the heading level change. */
@@ -340,6 +365,8 @@ export class TradePost extends TradeElement {
     } else if (variant === 'full') {
       // Without the full-post module (on a server, or it could not be loaded) there is no share bar.
       const full = this._adopting ? undefined : this._full;
+      const body = this._sanitizedBody(post);
+      // The footer waits for the body: shown below the body's placeholder, it would move when the body came.
       const footer = [
         tagList,
         stats,
@@ -348,7 +375,8 @@ export class TradePost extends TradeElement {
           : full.shareBar(url, post.title, (key, vars) => this.t(key, vars)),
       ].filter((piece) => piece !== nothing);
       content = html`<header>${head}</header>
-        ${image} ${this._renderBody(post, url)} ${footer.length ? html`<footer>${footer}</footer>` : nothing}`;
+        ${image} ${body === undefined ? bodySkeleton() : this._renderBody(post, url, body)}
+        ${footer.length && body !== undefined ? html`<footer>${footer}</footer>` : nothing}`;
     }
     return html`<article class="post post--${variant}" part="article" tabindex="-1">${content}</article>`;
   }
@@ -395,12 +423,14 @@ export class TradePost extends TradeElement {
     >`;
   }
 
-  private _renderBody(post: Post, url: string | undefined): TemplateResult | typeof nothing {
-    const { contentHtml, summary } = post;
+  /** The sanitized body: undefined while it is made, null when there is none or it cannot be shown. */
+  private _sanitizedBody({ contentHtml }: Post): HTMLElement | null | undefined {
     const loaded = this._full?.body;
-    // The sanitized body: undefined while it is made, null when there is none or it cannot be shown.
-    const body = !contentHtml || loaded?.status === 'error' || this._fullFailed ? null : loaded?.value;
-    if (body === undefined) return bodySkeleton();
+    return !contentHtml || loaded?.status === 'error' || this._fullFailed ? null : loaded?.value;
+  }
+
+  private _renderBody(post: Post, url: string | undefined, body: HTMLElement | null): TemplateResult | typeof nothing {
+    const { contentHtml, summary } = post;
     if (!contentHtml && !summary && !url) return nothing;
     // Without a sanitized body: never the raw HTML, but the summary, an honest note and a link to the post.
     return html`<div class="body" part="body">

@@ -16,6 +16,7 @@ import {
   nsOf,
   textConstruct,
   titleText,
+  withoutFooters,
 } from './xml-common.js';
 
 /** The `link` with relation `rel` (default `alternate`, RFC 4287 §4.2.7.2), an HTML one first. */
@@ -54,9 +55,9 @@ export function parseAtom(root: XmlElement, ctx: ParseContext): SourceFeed | und
     const get = (name: string) => first(el, name, ns)?.textContent ?? undefined;
     const contentEl = first(el, 'content', ns);
     const summaryEl = first(el, 'summary', ns);
-    const summary = textConstruct(summaryEl);
+    const summary = withoutFooters(textConstruct(summaryEl));
     // Content given by reference (`src`) is not in the feed.
-    const body = (attr(contentEl, 'src') ? undefined : textConstruct(contentEl)) ?? summary;
+    const body = (attr(contentEl, 'src') ? undefined : withoutFooters(textConstruct(contentEl))) ?? summary;
     const url = href(link(el, 'alternate', ns), base);
     const updated = get('updated') ?? get('modified');
     const authors = people(el, ns, base);

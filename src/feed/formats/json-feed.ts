@@ -49,6 +49,16 @@ export function jsonFeedItem(raw: unknown, base?: string, feedAuthors?: unknown[
 }
 
 /**
+ * The broker's social profiles from the feed-level extension `"_trade": { "profiles": [...] }`:
+ * http(s) URLs only, each once, in feed order; undefined when there are none.
+ */
+function profilesOf(trade: unknown, base: string | undefined): string[] | undefined {
+  const list = isObject(trade) && Array.isArray(trade.profiles) ? trade.profiles : [];
+  const urls = [...new Set(list.map((url) => httpUrl(url, base)).filter((url) => url !== undefined))];
+  return urls.length ? urls : undefined;
+}
+
+/**
  * A JSON Feed: `items` in feed order, `next_url` as the next page. A lone item, or an array of items,
  * is read too.
  */
@@ -64,5 +74,6 @@ export function parseJsonFeed(data: unknown, ctx: ParseContext): SourceFeed | un
   // A next page pointing back at this one would page forever.
   put(result, 'nextUrl', nextUrl === ctx.base ? undefined : nextUrl);
   put(result, 'title', text(decoded(feed.title)));
+  put(result, 'profiles', profilesOf(feed._trade, base));
   return put(result, 'homePageUrl', homePageUrl);
 }

@@ -22,6 +22,7 @@ import {
   rssAuthorName,
   textConstruct,
   titleText,
+  withoutFooters,
 } from './xml-common.js';
 
 const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
@@ -58,8 +59,8 @@ function parseRss(root: XmlElement, ctx: ParseContext): SourceFeed | undefined {
     const base = baseOf(el, feedBase);
     const description = first(el, 'description', core);
     const encoded = first(el, 'encoded', CONTENT);
-    const summary = textConstruct(description, true);
-    const body = textConstruct(encoded, true) ?? summary;
+    const summary = withoutFooters(textConstruct(description, true));
+    const body = withoutFooters(textConstruct(encoded, true)) ?? summary;
     const guid = first(el, 'guid', core);
     const linkEl = first(el, 'link', core);
     const about = rdf ? (attr(el, 'rdf:about') ?? undefined) : undefined;

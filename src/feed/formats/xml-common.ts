@@ -1,5 +1,5 @@
 import { htmlText, scanHtml } from '../html.js';
-import { MAX_TEXT, decodeTwice, textToHtml } from '../text.js';
+import { MAX_TEXT, decodeTwice, text, textToHtml } from '../text.js';
 import { httpUrl } from '../urls.js';
 import { xhtmlToHtml, type XmlElement } from '../xml.js';
 
@@ -51,9 +51,7 @@ export const baseOf = (el: XmlElement | undefined, outer: string | undefined) =>
 export const titleText = (html: string | undefined): string | undefined =>
   html === undefined
     ? undefined
-    : decodeTwice(htmlText(html.slice(0, MAX_TEXT * 4), MAX_TEXT).slice(0, MAX_TEXT))
-        .replace(/\s\s+|[^\S ]/g, ' ')
-        .trim() || undefined;
+    : text(decodeTwice(htmlText(html.slice(0, MAX_TEXT * 4), MAX_TEXT).slice(0, MAX_TEXT)));
 
 /**
  * An Atom text construct (RFC 4287 §3.1; Atom 0.3's `mode` and MIME `type` too) as HTML. RSS fields
@@ -91,6 +89,55 @@ export function pictureUrl(value: string | undefined, base: string | undefined):
   if (!url) return undefined;
   const { hostname, pathname } = new URL(url);
   return PIXEL_HOSTS.test(hostname) || PIXEL_PATHS.test(pathname) ? undefined : url;
+}
+
+/** Where a block of a body starts: its last one may be a footer the platform added. */
+const BLOCK_START = /<(?:p|div|hr|ul|section|footer|aside|nav|table|blockquote|figure)[\s/>]/gi;
+
+/**
+ * The text of a footer a platform adds to every post of its feeds: Yoast SEO's "The post … appeared
+ * first on …" (also in Spanish and French), Medium's "… was originally published in … on Medium, …".
+ */
+const FOOTER =
+  /^(?:the post .+ appeared first on .+|la entrada .+ se publicó primero en .+|l[’']article .+ est apparu en premier sur .+|.+ was originally published (?:in .+ )?on medium\b.*)$/is;
+
+/** Whether a block is a platform's footer: its words, or links that only share the post. */
+function isFooter(block: string): boolean {
+  const read = htmlText(block, 500);
+  if (read.length >= 500) return false;
+  const words = text(decodeTwice(read)) ?? '';
+  if (FOOTER.test(words)) return true;
+  let links = 0;
+  let shares = 0;
+  scanHtml(
+    block,
+    () => true,
+    (tag) => {
+      if (tag.name !== 'a' || tag.end) return;
+      links++;
+      const href = decodeTwice(tag.attributes.get('href') ?? '');
+      // A plain e-mail address is the post's own; a mailto with a subject and body shares it.
+      if (SHARE_LINK.test(href) && !/^mailto:[^?]*$/i.test(href)) shares++;
+    },
+    (name) => name === 'a',
+  );
+  return links > 0 && shares === links && words.length < 80;
+}
+
+/**
+ * A body or summary without the footers its platform appends to every feed item (see
+ * {@link isFooter}): the last blocks are dropped while they are footers, with a rule before them.
+ * The post's own text, a "Continue reading" link included, stays.
+ */
+export function withoutFooters(html: string | undefined): string | undefined {
+  // A few footers at most (share buttons, then Yoast's line); each look is one pass.
+  for (let i = 0; html && i < 3; i++) {
+    let start = -1;
+    for (const match of html.matchAll(BLOCK_START)) start = match.index;
+    if (start < 0 || !isFooter(html.slice(start))) break;
+    html = html.slice(0, start).replace(/(?:\s|<hr[^>]*>)+$/i, '');
+  }
+  return html;
 }
 
 /** `width`/`height` of 0 or 1: a tracking pixel. */

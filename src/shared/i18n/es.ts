@@ -18,6 +18,7 @@ export const es: Messages = {
   'feed.label': 'Noticias',
   'feed.moreShown_one': 'Se muestra {count} publicación más',
   'feed.moreShown_other': 'Se muestran {count} publicaciones más',
+  'feed.follow': 'Seguir',
 
   'error.network': 'No pudimos conectar con el servidor de noticias. Revisa tu conexión e inténtalo de nuevo.',
   'error.timeout': 'El servidor de noticias tardó demasiado en responder.',

@@ -18,6 +18,7 @@ export const fr: Messages = {
   'feed.label': 'Actualités',
   'feed.moreShown_one': '{count} article de plus affiché',
   'feed.moreShown_other': '{count} articles de plus affichés',
+  'feed.follow': 'Suivre',
 
   'error.network': 'Impossible de joindre le serveur d’actualités. Vérifiez votre connexion et réessayez.',
   'error.timeout': 'Le serveur d’actualités a mis trop de temps à répondre.',

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { TradePost } from '../../../src/components/trade-post/trade-post.js';
 import { json } from '../../helpers/responses.js';
 import { restoreFetch, stubFetch } from '../../helpers/fetch.js';
@@ -33,7 +33,8 @@ describe('<trade-post> loading what only a full post needs', function () {
     const article = shadow(el).querySelector<HTMLElement>('[part~="article"]')!;
     expect(article.classList.contains('post--full')).to.equal(true);
     expect(getComputedStyle(article).display).to.equal('flex');
-    expect(shadow(el).querySelector('[part~="share"]')).to.not.equal(null);
+    // The footer with the share bar follows once the body is there, so it never moves under it.
+    await waitUntil(() => shadow(el).querySelector('[part~="share"]'), 'no share bar');
     expect(fetchedFullPost()).to.equal(true);
   });
 

@@ -83,6 +83,35 @@ export function feedParseSuite({
       assert.equal(feed.title, 'Trade Logic — Customs News');
     });
 
+    it("reads the broker's profiles from the feed-level _trade extension: http(s) only, each once", () => {
+      const parsed = parseFeed(
+        {
+          version: 'https://jsonfeed.org/version/1.1',
+          title: 'Broker',
+          _trade: {
+            profiles: [
+              'https://www.linkedin.com/in/broker',
+              'javascript:alert(1)',
+              42,
+              '/follow',
+              'https://www.linkedin.com/in/broker',
+              'https://x.com/broker',
+            ],
+          },
+          items: [{ id: '1', title: 'One', content_text: 'One.' }],
+        },
+        { baseUrl: 'https://broker.example.com/feed.json' },
+      );
+      assert.deepEqual(parsed.profiles, [
+        'https://www.linkedin.com/in/broker',
+        'https://broker.example.com/follow',
+        'https://x.com/broker',
+      ]);
+      assert.equal('profiles' in feed, false);
+      const none = parseFeed({ version: 'https://jsonfeed.org/version/1.1', _trade: { profiles: 'x' }, items: [] });
+      assert.equal('profiles' in none, false);
+    });
+
     it('reads every field of an item, counts from the _trade extension', () => {
       assert.deepEqual(feed.posts[0], {
         id: 'https://broker.example.com/post/maritime-regulator-cyberattack',
@@ -180,9 +209,10 @@ export function feedParseSuite({
         first!.summary,
         'Unless Congress acts quickly, the duty exclusions currently in place for certain products imported from China are set to expire on Dec. 31st. Importers & brokers “should plan now”…',
       );
+      // WordPress's `[&hellip;]` marks the cut; the summary ends with the post's own words.
       assert.equal(
         second!.summary,
-        'The owner of a U.S. based import business faces a maximum penalty of five years in prison. […]',
+        'The owner of a U.S. based import business faces a maximum penalty of five years in prison.',
       );
     });
 

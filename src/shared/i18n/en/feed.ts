@@ -16,4 +16,5 @@ export const feedStrings = {
   'feed.label': 'News',
   'feed.moreShown_one': '{count} more post shown',
   'feed.moreShown_other': '{count} more posts shown',
+  'feed.follow': 'Follow',
 } as const;
