@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import type { TradeNewsFeed } from '../../../src/components/trade-news-feed/trade-news-feed.js';
-import { feedUrl, items, jsonFeed } from '../../helpers/feeds.js';
+import { feedUrl, item, jsonFeed } from '../../helpers/feeds.js';
 import { restoreFetch, stubFetch } from '../../helpers/fetch.js';
 import { json } from '../../helpers/responses.js';
 import { cards, feedFixture, root, settled } from './helpers.js';
@@ -10,6 +10,11 @@ import { cards, feedFixture, root, settled } from './helpers.js';
  * the first screen load theirs at once, every card further down waits until the reader comes near.
  * The feed measures where its cards stand once, when its posts first replace the placeholder.
  */
+
+const picture = new URL('/test/components/trade-post/fixtures/port.svg', location.origin).href;
+
+/** `count` items with a picture the test server has: a failed image is removed, and not looked at here. */
+const items = (count: number) => Array.from({ length: count }, (_, i) => item(i + 1, { image: picture }));
 
 const image = (card: HTMLElement) => card.shadowRoot!.querySelector('[part~="image"]')!;
 const lazy = (card: HTMLElement) => image(card).getAttribute('loading') === 'lazy';
