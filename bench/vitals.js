@@ -6,7 +6,8 @@
 // The network is slowed the way a real visit is: every script file of dist/ arrives 150 ms late and
 // every feed response 800 ms late, so the widgets' code and their posts arrive after the page's
 // first paint, which is when a widget that does not hold its box moves the page.
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,6 +44,12 @@ const files = {
  * to `{ origin, close }`.
  */
 export async function startDemoServer() {
+  // The demo writes its feed with the package's command line, which `npm run build:types` compiles;
+  // `npm test` builds only the bundle before the tests.
+  if (!existsSync(join(root, 'dist/cli/main.js'))) {
+    const built = spawnSync('npm', ['run', 'build:types', '--silent'], { cwd: root, stdio: 'inherit' });
+    if (built.status !== 0) throw new Error('npm run build:types failed: the demo needs the command line for its feed');
+  }
   const dataDir = await mkdtemp(join(tmpdir(), 'trade-widgets-vitals-'));
   const { server, origin } = await startDemo({ port: 0, quiet: true, dataDir, log: () => {} });
   return {
