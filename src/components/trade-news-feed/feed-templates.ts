@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Post } from '../../feed/post.js';
 import { relFor } from '../../shared/link-rel.js';
+import { inFirstScreen } from '../../shared/first-screen.js';
 import { cardSkeleton } from '../../shared/templates.js';
 
 /** Enough placeholders to reserve the height of a screenful, without building hundreds. */
@@ -19,6 +20,18 @@ export function skeleton(count: number, compact: boolean, hidden: ReadonlySet<st
     <p class="visually-hidden">${label}</p>
     <div part="list" class="list" aria-hidden="true">${Array(Math.min(count, MAX_SKELETONS)).fill(card)}</div>
   </div>`;
+}
+
+/**
+ * How many of a feed's first cards start in the first screen, worked out when its posts first
+ * replace the loading placeholder: the placeholder's cards stand where the posts will, and are read
+ * in one layout pass. Without a placeholder (posts at hand on the first render), the first card when
+ * the feed itself starts in the first screen.
+ */
+export function firstScreenCards(feed: HTMLElement): number {
+  const placeholders = [...feed.shadowRoot!.querySelectorAll('[part~="skeleton-card"]')];
+  if (!placeholders.length) return inFirstScreen(feed) ? 1 : 0;
+  return placeholders.filter(inFirstScreen).length;
 }
 
 /** The "See All" link; `describedBy` names the heading it belongs to. */
@@ -75,10 +88,14 @@ export interface CardSettings {
   theme: string;
 }
 
-/** One post as a `<trade-post>` card (compact in the compact layout), its parts re-exposed on the feed. */
-export function postCard(post: Post, feed: CardSettings, headingLevel: number): TemplateResult {
+/**
+ * One post as a `<trade-post>` card (compact in the compact layout), its parts re-exposed on the
+ * feed; `firstScreen` says whether the card starts in the first screen (its images then load at once).
+ */
+export function postCard(post: Post, feed: CardSettings, headingLevel: number, firstScreen: boolean): TemplateResult {
   return html`<trade-post
     exportparts=${POST_PARTS}
+    .firstScreen=${firstScreen}
     variant=${feed.layout === 'compact' ? 'compact' : 'card'}
     .post=${post}
     .messages=${feed.messages}

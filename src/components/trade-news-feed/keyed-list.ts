@@ -26,10 +26,16 @@ function syncChildren(list: Element, items: Element[]): void {
   });
 }
 
-/** Moves keyboard focus to a post the reader continues from: its title link, else its card, else the item. */
+/**
+ * Moves keyboard focus to a post the reader continues from: its title link, else its card, else the
+ * item. It waits for the paint that shows the new posts: focusing before it would lay the page out
+ * within the click's task and hold that paint back.
+ */
 export async function focusItem(item: HTMLElement | undefined): Promise<void> {
   const card = item?.querySelector('trade-post');
   await card?.updateComplete;
+  // After the next paint (in a tab in the background, once it is shown).
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
   const root = card?.shadowRoot;
   const target =
     root?.querySelector<HTMLElement>('[part~="title-link"]') ?? root?.querySelector<HTMLElement>('[part~="article"]');

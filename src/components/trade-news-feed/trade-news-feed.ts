@@ -15,7 +15,15 @@ import { themeStyles } from '../../shared/theme.styles.js';
 import { tradeNewsFeedStyles } from './trade-news-feed.styles.js';
 import { filterPosts, parseTagFilter } from './filter.js';
 import { FeedPages, givenPosts, requestOptions, safeHref, type RequestOptions } from './feed-pages.js';
-import { errorBox, loadMoreButton, postCard, searchBox, seeAllLink, skeleton } from './feed-templates.js';
+import {
+  errorBox,
+  firstScreenCards,
+  loadMoreButton,
+  postCard,
+  searchBox,
+  seeAllLink,
+  skeleton,
+} from './feed-templates.js';
 import { focusItem, KeyedList, listTemplate } from './keyed-list.js';
 import { loadProfiles, profilesModule } from './load-profiles.js';
 
@@ -224,6 +232,8 @@ export class TradeNewsFeed extends TradeElement {
   private readonly _list = new KeyedList();
   /** `trade-feed-load` to fire once the posts are on screen. */
   private _pend?: TradeFeedLoadDetail;
+  /** How many of the first cards start in the first screen, measured when posts first show. */
+  private _firstScreen?: number;
   /** The "Follow" row's module could not be loaded: no row. */
   private _profilesFailed = false;
 
@@ -463,8 +473,9 @@ export class TradeNewsFeed extends TradeElement {
 
   /** The shown posts as cards, each in an `<li>` that stays while its post is shown. */
   private _renderList(posts: Post[], titleLevel: number): HTMLElement | TemplateResult {
-    const card = (post: Post) => postCard(post, this, titleLevel);
     const hydrating = !this.hasUpdated && !!this.shadowRoot?.querySelector('[part~="list"]');
+    const first = isServer || hydrating ? [] : posts.slice(0, (this._firstScreen ??= firstScreenCards(this)));
+    const card = (post: Post) => postCard(post, this, titleLevel, first.includes(post));
     return isServer || hydrating ? listTemplate(posts, card) : this._list.update(posts, (post) => post.id, card);
   }
 

@@ -9,6 +9,7 @@ import { LoadController } from '../../shared/load-controller.js';
 import { skeletonStyles } from '../../shared/skeleton.styles.js';
 import { heading } from '../../shared/templates.js';
 import { excerpt, readingTime } from '../../shared/text.js';
+import { inFirstScreen } from '../../shared/first-screen.js';
 import { themeStyles } from '../../shared/theme.styles.js';
 import { TradeElement } from '../../shared/trade-element.js';
 import { joinList } from './join-list.js';
@@ -158,8 +159,17 @@ export class TradePost extends TradeElement {
    */
   post?: Post | Record<string, unknown>;
 
+  /**
+   * Set by `<trade-news-feed>` on its cards: whether the card starts in the first screen, which the
+   * feed works out for all its cards at once. A post without it measures itself.
+   * @internal
+   */
+  firstScreen?: boolean;
+
   /** Image URLs that failed to load here: they are not shown again. */
   private readonly _broken = new Set<string>();
+  /** Whether the post started in the first screen, decided when it first showed a post. */
+  private _firstScreen?: boolean;
   /** `hide`, parsed. */
   private _hidden: ReadonlySet<string> = new Set();
 
@@ -317,7 +327,12 @@ export class TradePost extends TradeElement {
     // A post's URLs (its own, its image, its authors') are http(s) or absent: every post shown,
     // `post` included, comes through the data layer, which checks them.
     const { url, tags, views, comments } = post;
-    const image = hidden.has('image') ? nothing : postImage(this, this._broken, post.image, 'image', 1200, 675);
+    // A server cannot measure: its markup has every image lazy, and the browser's first update
+    // (which adopts that markup) measures.
+    const eager = (this._firstScreen ??= this.firstScreen ?? (!isServer && inFirstScreen(this)));
+    const image = hidden.has('image')
+      ? nothing
+      : postImage(this, this._broken, post.image, 'image', 1200, 675, eager, eager && variant === 'full');
     const head = [
       heading(
         headingLevel(this.headingLevel),
@@ -398,7 +413,7 @@ export class TradePost extends TradeElement {
   private _renderAuthors(authors: Author[], lang: string): TemplateResult {
     const names = authors.map(({ name, url }) => (url ? postLink(this, url, name) : name));
     return html`<span class="author"
-      >${postImage(this, this._broken, authors[0]!.avatar, 'avatar', 32, 32)}<span part="author"
+      >${postImage(this, this._broken, authors[0]!.avatar, 'avatar', 32, 32, this._firstScreen)}<span part="author"
         >${joinList(
           lang,
           authors.map((author) => author.name),
