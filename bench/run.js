@@ -13,7 +13,7 @@
 //             (default 150: a CDN's round trip, which the loader pays twice)
 // --feed-latency    milliseconds added to the feed there (default 0: loopback)
 // --runs      timed runs per measurement (medians; at least 7)
-// --only      any of: sizes render first-render heap parse parse-cost requests
+// --only      any of: sizes render first-render heap parse parse-cost requests vitals
 // --profile   also write CPU profiles (open in DevTools) of a 1,000-post render and of parseFeed
 //             to bench/results/
 import { spawnSync } from 'node:child_process';
@@ -29,6 +29,7 @@ import { jsonFeed, jsonFeedItems, toPosts } from './data.js';
 import { measurePages } from './page-sizes.js';
 import { parseCostSection } from './parse-cost.js';
 import { startServer } from './server.js';
+import { clsTarget, delays, demoPages, measurePage, startDemoServer, viewports } from './vitals.js';
 import {
   bundleEntry,
   evaluateBudgets,
@@ -43,7 +44,9 @@ import {
 } from './sizes.js';
 
 const MiB = 1024 * 1024;
-const SECTIONS = ['sizes', 'render', 'first-render', 'heap', 'parse', 'parse-cost', 'requests'];
+const SECTIONS = ['sizes', 'render', 'first-render', 'heap', 'parse', 'parse-cost', 'requests', 'vitals'];
+/** Cold visits per demo page and width in the vitals section (medians). */
+const VITALS_RUNS = 3;
 
 /** The performance targets, checked by `--check`. */
 const targets = {
@@ -560,6 +563,38 @@ async function requestsSection(browser, server) {
   };
 }
 
+/**
+ * CLS, LCP and INP of every demo page at a laptop's and a phone's width, as the web-vitals library
+ * reports them (bench/vitals.js): cold visits with the script files and the feed held back, then
+ * real input ("Load more", typing in the search box and the contact form) for INP. The demo serves
+ * the root dist/ (not --dist).
+ */
+async function vitalsSection(browser) {
+  const server = await startDemoServer();
+  const rows = [];
+  const data = { delays, runs: VITALS_RUNS, pages: {} };
+  try {
+    for (const page of demoPages) {
+      for (const viewport of Object.values(viewports)) {
+        const runs = [];
+        for (let i = 0; i < VITALS_RUNS; i++) runs.push(await measurePage(browser, server.origin, page, viewport));
+        const [cls, lcp, inp] = ['cls', 'lcp', 'inp'].map((key) => median(runs.map((run) => run[key] ?? 0)));
+        data.pages[`${page}@${viewport.width}`] = { cls, lcp, inp, runs };
+        rows.push({
+          label: `vitals: ${page} at ${viewport.width} px (input: ${runs[0].input.join(', ')})`,
+          // No INP: no interaction took 16 ms or more (the finest the browser reports).
+          value: `CLS ${cls.toFixed(3)} · LCP ${ms(lcp)} · INP ${inp ? ms(inp) : '< 16 ms'}`,
+          target: `CLS ≤ ${clsTarget}`,
+          pass: cls <= clsTarget,
+        });
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  return { rows, data };
+}
+
 // ---------------------------------------------------------------------------------------------
 
 function printTable(results, info) {
@@ -628,6 +663,7 @@ async function main() {
     parse: `≤ ${targets.parse}×`,
     requests: 'one per URL, none while fresh',
     'first-render': `loader / all-in-one ≤ ${targets.firstRender}×`,
+    vitals: `CLS ≤ ${clsTarget}`,
   };
   const run = async (name, fn) => {
     if (!options.only.has(name)) return;
@@ -665,6 +701,7 @@ async function main() {
     await run('heap', () => heapSection(browser, server));
     await run('parse', () => parseSection(browser, server, options));
     await run('requests', () => requestsSection(browser, server));
+    await run('vitals', () => vitalsSection(browser));
   } finally {
     const version = (await browser.version()).replace(/^(Headless)?Chrome\//, 'Chromium ');
     await browser.close();

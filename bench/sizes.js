@@ -360,24 +360,31 @@ export const formatKiB = (bytes) => `${(bytes / KiB).toFixed(1)} KiB`;
  */
 export const budgets = [
   {
+    // 1.1 KiB until the loader took on being a good guest (2026-12): the sheet that gives every
+    // widget its box before its code arrives (src/shared/reserve.ts, 1.3 KiB) and the early feed
+    // requests (src/shared/early-requests.ts, 0.5 KiB). Measured 3.0 KiB (3,084 B); held at 3.5.
     id: 'loader',
     label: 'script-tag loader (trade-widgets.min.js)',
-    limit: 3 * KiB,
+    limit: 3.5 * KiB,
     measure: (sizes) => sizes.scriptTag.bundle.gzip,
   },
   {
+    // 14.9 KiB, then +1.9 KiB in the loader (above) and 0.2 KiB for the form's controller taking
+    // what it needs from the element: measured 16.9 KiB, held with 0.4 KiB of room.
     id: 'page-form',
     label: 'script tag, page with only the contact form',
-    limit: 16 * KiB,
+    limit: 17.3 * KiB,
     measure: (sizes) => sizes.pages.form.gzip,
   },
   {
     // Measured 27.2 KiB (27,844 B): a full post's code, the legacy-charset decoder, gzip, the
     // WordPress and Ghost readers and rare entity names load on demand (31.1 KiB before), and the
-    // chunks carry no preload helper (see vite.config.ts).
+    // chunks carry no preload helper (see vite.config.ts). Then 30.6 KiB: the loader's +1.9 KiB,
+    // the post chunk's early-request hand-over (0.2), first-screen images (0.3), the Follow row and
+    // views-endpoint (0.6) and platform markers in summaries (0.2). Held with 0.4 KiB of room.
     id: 'page-feed',
     label: 'script tag, page with only a feed of cards',
-    limit: 28 * KiB,
+    limit: 31 * KiB,
     measure: (sizes) => sizes.pages.feed.gzip,
   },
   {
@@ -385,26 +392,29 @@ export const budgets = [
     // what the real-feed and content-safety work added (text handling in the core, the pre-pass).
     // Then 41.0 KiB (+1.37 KB): counting views with the full post (0.8 KB), `views-endpoint` in the
     // post's core (0.24 KB) and the feed's "Follow" row (0.33 KB; its icons load only with profiles).
+    // Then 44.0 KiB with the loader's boxes and early requests and the feed page's additions (above).
     id: 'page-all-api',
     label: 'script tag, all three with a full post body (HTML Sanitizer API)',
-    limit: 41.5 * KiB,
+    limit: 44.4 * KiB,
     target: 34 * KiB,
     measure: (sizes) => sizes.pages['all-api'].gzip,
   },
   {
-    // Measured 52.0 KiB (54.0 before), held the same way; 53.4 KiB with views and the Follow row.
+    // Measured 52.0 KiB (54.0 before), held the same way; 53.4 KiB with views and the Follow row;
+    // 56.4 KiB with the loader's boxes and early requests.
     id: 'page-all-fallback',
     label: 'script tag, all three with a full post body (DOMPurify fallback)',
-    limit: 53.9 * KiB,
+    limit: 56.8 * KiB,
     target: 48 * KiB,
     measure: (sizes) => sizes.pages['all-fallback'].gzip,
   },
   {
     // 12 KiB held the form while its field checks loaded later; they now load with it, so a field is
-    // checked on leaving it even when the sending code cannot be fetched. Measured then: 13.3 KiB.
+    // checked on leaving it even when the sending code cannot be fetched. Measured then: 13.3 KiB;
+    // 14.6 KiB once defining it adds the page's sheet of reserved boxes (src/shared/reserve.ts).
     id: 'broker-contact-form',
     label: 'npm, contact form alone (trade-widgets/broker-contact-form.js)',
-    limit: 14 * KiB,
+    limit: 15 * KiB,
     measure: (sizes) => sizes.entries['broker-contact-form'].initial.gzip,
     mustNotContain: 'DOMPurify',
   },

@@ -6,6 +6,18 @@ export const contentStyles = css`
     color: var(--_accent);
   }
 
+  /*
+   * A post body's image whose source gave no width and height (the sanitizer keeps both or
+   * neither): a frame of the body's width holds its place before it loads, so the text below does
+   * not jump; the picture sits inside it, never scaled up. (The feed's own .body holds cards, whose
+   * images are in their shadow roots.)
+   */
+  .body img:not([height]) {
+    width: 100%;
+    aspect-ratio: 16 / 9;
+    object-fit: scale-down;
+  }
+
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,

@@ -85,7 +85,7 @@ const post = (tag = 'trade-post'): string =>
 
 /**
  * `<broker-contact-form>`: its padding, the heading (two lines where it may wrap), the rows of
- * fields — two to a row from 37rem, the message and the consent a row each; a field is its label
+ * fields — two to a row from 37rem + 2px, the message and the consent a row each; a field is its label
  * line and control (4.5rem), the message 11.875rem, the consent three lines (two from 37rem) — and the button
  * (broker-contact-form.styles.ts).
  */
@@ -108,7 +108,7 @@ const form = (tag = 'broker-contact-form'): string => {
     on(tag, '[consent]:not([consent=""])', '--_r-consent:1') +
     on(tag, '[heading=""]', '--_r-head:0') +
     `@container (min-width:44rem){${on(tag, ':not([heading=""])', '--_r-head:1')}}` +
-    `@container (min-width:37rem){${on(tag, '', '--_r-cols:2;--_r-consent-lines:2')}}`
+    `@container (min-width:calc(37rem + 2px)){${on(tag, '', '--_r-cols:2;--_r-consent-lines:2')}}`
   );
 };
 

@@ -28,6 +28,7 @@ import { KEPT_REL, LINK_SCHEMES, MEDIA_SCHEMES, POLICY } from './sanitize-policy
  * - Links to another origin than the page get `rel="noopener noreferrer"`; `target` survives only
  *   as `_blank` or `_self` (`_blank` always with `noopener noreferrer`).
  * - Images are lazy-loaded and decoded asynchronously; an image without a usable source is removed.
+ *   Width and height survive only as a pair of whole pixel counts, which reserve the image's box.
  * - Headings are shifted so the body's highest heading sits one level below the title heading,
  *   keeping the page outline intact whatever level the post author started at.
  */
@@ -129,6 +130,15 @@ function fixImage(image: Element): void {
   put(image, 'srcset', safeSrcset);
   if (!safeSrcset) image.removeAttribute('sizes');
 
+  // Width and height reserve the image's box before it loads, but only as a pair of whole pixel
+  // counts: a percentage, a lone value or garbage sets no aspect ratio. Such an image loses both, and
+  // the body's styles give it a frame of its own instead (content.styles.ts).
+  if (!/^\d+ \d+$/.test(`${image.getAttribute('width')} ${image.getAttribute('height')}`)) {
+    image.removeAttribute('width');
+    image.removeAttribute('height');
+  }
+
+  // Below the lead image and the title: never in the way of the page's first paint.
   image.setAttribute('loading', 'lazy');
   image.setAttribute('decoding', 'async');
   if (!image.hasAttribute('alt')) image.setAttribute('alt', '');

@@ -1,9 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { loadFeed, type FeedError } from '../../src/feed/index.js';
 import { EARLY_REQUEST, startRequest, type EarlyRequest } from '../../src/feed/request.js';
-import { hang, restoreFetch, stubFetch, urls } from '../helpers/fetch.js';
-import { feedUrl, storedKeys, titledFeed } from '../helpers/feeds.js';
-import { deferred, json } from '../helpers/responses.js';
+import { deferred, feedUrl, hang, json, storedKeys, stubFetch, titledFeed, urls } from '../helpers/index.js';
 
 // The data layer's side of the loader's early requests: an element's first load reads the request
 // the loader started for it (LoadOptions.host) as it would its own fetch. The loader's side, on
@@ -17,8 +15,6 @@ function hostOf(early: EarlyRequest | undefined): { [EARLY_REQUEST]?: EarlyReque
 const titles = (feed: { posts: { title: string }[] }) => feed.posts.map((post) => post.title);
 
 describe('loadFeed: the early request of its host', () => {
-  afterEach(restoreFetch);
-
   it('reads it instead of fetching, once for every element of the URL, and caches it', async () => {
     const url = feedUrl();
     const calls = stubFetch(() => json(titledFeed(2)));

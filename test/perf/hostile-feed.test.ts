@@ -3,6 +3,7 @@ import { sanitizeBody } from '../../src/shared/sanitize.js';
 import { loadSanitizer } from '../../src/shared/load-sanitizer.js';
 import { excerpt, readingTime } from '../../src/shared/text.js';
 import { sanitizerPaths } from '../fixtures/xss/sanitizer-api.js';
+import { watchLongTasks } from './long-tasks.js';
 import '../../src/trade-news-feed.js';
 import '../../src/trade-post.js';
 import { drain, json, nextEvent, onlyIn, shadow, stubFetch } from '../helpers/index.js';
@@ -39,20 +40,6 @@ function wordpressPosts(): unknown[] {
     excerpt: { rendered: `<p>${unclosed(kb)}` },
     content: { rendered: `<p>${unclosed(kb)}${hostileShapes[index]}` },
   }));
-}
-
-/** Starts recording long tasks; the returned function stops and gives the longest (0 if none). */
-function watchLongTasks(): () => number {
-  let longest = 0;
-  const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) longest = Math.max(longest, entry.duration);
-  });
-  observer.observe({ type: 'longtask' });
-  return () => {
-    for (const entry of observer.takeRecords()) longest = Math.max(longest, entry.duration);
-    observer.disconnect();
-    return longest;
-  };
 }
 
 /** Long-task entries exist in Chromium alone: elsewhere these tests are pending, saying so. */

@@ -194,6 +194,33 @@ for (const path of sanitizerPaths)
       });
     });
 
+    describe('image sizes', () => {
+      it('keeps width and height only as a pair of whole pixel counts, which reserve the box', () => {
+        const body = render(
+          [
+            '<img src="/a.png" alt="pair" width="640" height="360">',
+            '<img src="/b.png" alt="width only" width="640">',
+            '<img src="/c.png" alt="percent" width="100%" height="300">',
+            '<img src="/d.png" alt="negative" width="-640" height="360">',
+            '<img src="/e.png" alt="words" width="wide" height="360">',
+          ].join(''),
+        );
+        containers.push(body);
+        const sizes = [...body.querySelectorAll('img')].map((image) => [
+          image.alt,
+          image.getAttribute('width'),
+          image.getAttribute('height'),
+        ]);
+        expect(sizes).to.deep.equal([
+          ['pair', '640', '360'],
+          ['width only', null, null],
+          ['percent', null, null],
+          ['negative', null, null],
+          ['words', null, null],
+        ]);
+      });
+    });
+
     describe('URLs', () => {
       it('drops relative URLs when there is no http(s) base to resolve them against', () => {
         const body = render('<a href="/about">About</a><img src="/a.png" alt="a">', {});

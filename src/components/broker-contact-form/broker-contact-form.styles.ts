@@ -1,7 +1,9 @@
 import { css } from 'lit';
 
 export const brokerContactFormStyles = css`
+  /* Its own container (not only the host): WebKit's shadow content does not see the host as one. */
   .base {
+    container-type: inline-size;
     padding: calc(var(--_space) * 1.5);
     background: var(--_surface);
     border: 1px solid var(--_border);
@@ -24,8 +26,8 @@ export const brokerContactFormStyles = css`
     display: none;
   }
 
-  /* The element is its own container (reserve.ts): two fields a row from 37rem, 34rem inside the panel. */
-  @container (min-width: 37rem) {
+  /* Two fields a row from 34rem inside the panel, 37rem + 2px of the element (reserve.ts counts so). */
+  @container (min-width: 34rem) {
     form {
       grid-template-columns: repeat(2, minmax(0, 1fr));
     }

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Post } from '../../feed/post.js';
 import { relFor } from '../../shared/link-rel.js';
+import { inFirstScreen } from '../../shared/first-screen.js';
 import { cardSkeleton } from '../../shared/templates.js';
 
 /** Enough placeholders to reserve the height of a screenful, without building hundreds. */
@@ -20,6 +21,18 @@ export function skeleton(count: number, compact: boolean, hidden: ReadonlySet<st
     <p class="visually-hidden">${label}</p>
     <div part="list" class="list" aria-hidden="true">${Array(Math.min(count, MAX_SKELETONS)).fill(card)}</div>
   </div>`;
+}
+
+/**
+ * How many of a feed's first cards start in the first screen, worked out when its posts first
+ * replace the loading placeholder: the placeholder's cards stand where the posts will, and are read
+ * in one layout pass. Without a placeholder (posts at hand on the first render), the first card when
+ * the feed itself starts in the first screen.
+ */
+export function firstScreenCards(feed: HTMLElement): number {
+  const placeholders = [...feed.shadowRoot!.querySelectorAll('[part~="skeleton-card"]')];
+  if (!placeholders.length) return inFirstScreen(feed) ? 1 : 0;
+  return placeholders.filter(inFirstScreen).length;
 }
 
 /** The "See All" link; `describedBy` names the heading it belongs to. */
@@ -67,6 +80,11 @@ export function searchBox(label: string, placeholder: string, search: { input(va
   </div>`;
 }
 
+/** "No posts yet", or "No posts match your search". */
+export function emptyMessage(text: string): TemplateResult {
+  return html`<p part="empty" class="message">${text}</p>`;
+}
+
 /** The error box of a failed first load, with "Try again". */
 export function errorBox(message: string, retryLabel: string, onRetry: () => void): TemplateResult {
   return html`<div part="error" class="message error" role="alert">
@@ -93,10 +111,14 @@ export interface CardSettings {
   theme: string;
 }
 
-/** One post as a `<trade-post>` card (compact in the compact layout), its parts re-exposed on the feed. */
-export function postCard(post: Post, feed: CardSettings, headingLevel: number): TemplateResult {
+/**
+ * One post as a `<trade-post>` card (compact in the compact layout), its parts re-exposed on the
+ * feed; `firstScreen` says whether the card starts in the first screen (its images then load at once).
+ */
+export function postCard(post: Post, feed: CardSettings, headingLevel: number, firstScreen: boolean): TemplateResult {
   return html`<trade-post
     exportparts=${POST_PARTS}
+    .firstScreen=${firstScreen}
     variant=${feed.layout === 'compact' ? 'compact' : 'card'}
     .post=${post}
     .messages=${feed.messages}
@@ -124,10 +146,16 @@ export function postList(posts: readonly Post[], card: (post: Post) => TemplateR
   </ul>`;
 }
 
-/** Moves keyboard focus to a post the reader continues from: its title link, else its card, else the item. */
+/**
+ * Moves keyboard focus to a post the reader continues from: its title link, else its card, else the
+ * item. It waits for the paint that shows the new posts: focusing before it would lay the page out
+ * within the click's task and hold that paint back.
+ */
 export async function focusItem(item: HTMLElement | undefined): Promise<void> {
   const card = item?.querySelector('trade-post');
   await card?.updateComplete;
+  // After the next paint (in a tab in the background, once it is shown).
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
   const root = card?.shadowRoot;
   const target =
     root?.querySelector<HTMLElement>('[part~="title-link"]') ?? root?.querySelector<HTMLElement>('[part~="article"]');
@@ -136,4 +164,11 @@ export async function focusItem(item: HTMLElement | undefined): Promise<void> {
     item.tabIndex = -1;
     item.focus();
   }
+}
+
+/** After "Try again": focus on "Try again" when it failed again, else on the first post. */
+export function focusAfterRetry(root: ParentNode): void {
+  const retry = root.querySelector<HTMLElement>('[part~="retry-button"]');
+  if (retry) retry.focus();
+  else void focusItem(root.querySelector<HTMLElement>('[part~="item"]') ?? undefined);
 }

@@ -22,18 +22,24 @@ export function hasAnyTag(post: Post, wanted: readonly string[]): boolean {
 }
 
 /**
- * True when every word of `query` appears in the post's title, summary or tags, so "duty
- * drawback" finds a post titled "Drawback" tagged "duty".
+ * Each post's title, summary and tags, folded. A normalized post is never changed (a refresh brings
+ * new objects), so it is folded once rather than on every keystroke and "Load more" click.
  */
-export function matchesQuery(post: Post, query: string): boolean {
+const haystacks = new WeakMap<Post, string>();
+
+/**
+ * True when every word of `query` (folded into `words`) appears in the post's title, summary or
+ * tags, so "duty drawback" finds a post titled "Drawback" tagged "duty".
+ */
+export function matchesQuery(post: Post, query: string, words = fold(query).split(' ')): boolean {
+  let text = haystacks.get(post);
   // join() reads a missing summary as ''; an empty query folds to one '' word, which every post contains.
-  const haystack = fold([post.title, post.summary, ...post.tags].join(' '));
-  return fold(query)
-    .split(' ')
-    .every((word) => haystack.includes(word));
+  if (text === undefined) haystacks.set(post, (text = fold([post.title, post.summary, ...post.tags].join(' '))));
+  return words.every((word) => text.includes(word));
 }
 
 /** The posts that pass both the tag filter and the search query, in feed order. */
 export function filterPosts(posts: readonly Post[], tags: readonly string[], query: string): Post[] {
-  return posts.filter((post) => hasAnyTag(post, tags) && matchesQuery(post, query));
+  const words = fold(query).split(' ');
+  return posts.filter((post) => hasAnyTag(post, tags) && matchesQuery(post, query, words));
 }

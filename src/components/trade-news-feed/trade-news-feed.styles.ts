@@ -114,7 +114,14 @@ export const tradeNewsFeedStyles = css`
     border-radius: var(--_radius);
   }
 
-  /* The element's own width (it is its own container: reserve.ts), not the viewport's, decides the grid's columns. */
+  /*
+   * The list's own width, not the viewport's, decides the grid's columns (the host is a container
+   * too, for reserve.ts, but WebKit's shadow content does not see it as one).
+   */
+  .body {
+    container-type: inline-size;
+  }
+
   @container (min-width: 34rem) {
     .layout-grid .list {
       grid-template-columns: repeat(2, minmax(0, 1fr));

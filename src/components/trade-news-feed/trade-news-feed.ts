@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { FeedError } from '../../feed/errors.js';
 import type { FeedFormat, Post } from '../../feed/post.js';
@@ -12,18 +12,7 @@ import { themeStyles } from '../../shared/theme.styles.js';
 import { tradeNewsFeedStyles } from './trade-news-feed.styles.js';
 import { filterPosts, parseTagFilter } from './filter.js';
 import { requestOptions, safeHref } from './feed-pages.js';
-import {
-  errorBox,
-  focusItem,
-  footer,
-  header,
-  loadMoreButton,
-  postCard,
-  postList,
-  searchBox,
-  seeAllLink,
-  skeleton,
-} from './feed-templates.js';
+import * as templates from './feed-templates.js';
 import { FollowRow } from './load-profiles.js';
 import { PagingController } from './paging-controller.js';
 import { SearchController } from './search-controller.js';
@@ -180,10 +169,18 @@ export class TradeNewsFeed extends TradeElement {
   });
   /** The "Follow" row. */
   private readonly _follow = new FollowRow(this);
+  /** "Try again", then focus where the reader continues: the first post, or "Try again" if it failed again. */
+  private readonly _retry = () =>
+    void this._paging
+      .retry()
+      .then(() => this.updateComplete)
+      .then(() => templates.focusAfterRetry(this.renderRoot));
   /** `hide`, parsed. */
   private _hidden: ReadonlySet<string> = new Set();
   /** The posts that pass the tag filter and the search, before `limit`: made once per update. */
   private _matches: Post[] = [];
+  /** How many of the first cards start in the first screen, measured when posts first show. */
+  private _firstScreen?: number;
 
   /**
    * The posts the element holds: those assigned, else those fetched from `src` (all loaded
@@ -195,7 +192,6 @@ export class TradeNewsFeed extends TradeElement {
   get posts(): Post[] {
     return this._paging.posts;
   }
-
   set posts(value: unknown) {
     this._paging.assign(value);
   }
@@ -225,15 +221,6 @@ export class TradeNewsFeed extends TradeElement {
     this._matches = this._filter(this.posts);
   }
 
-  /** "Try again", then focus where the reader continues: the first post, or "Try again" if it failed again. */
-  private async _retry(): Promise<void> {
-    await this._paging.retry();
-    await this.updateComplete;
-    const retry = this.renderRoot.querySelector<HTMLElement>('[part~="retry-button"]');
-    if (retry) retry.focus();
-    else void focusItem(this.renderRoot.querySelector<HTMLElement>('[part~="item"]') ?? undefined);
-  }
-
   /** Reveals the next `limit` posts, fetching `nextUrl` pages until they are there or the feed ends. */
   private async _onMore(): Promise<void> {
     if (this._paging.fetching) return;
@@ -243,26 +230,32 @@ export class TradeNewsFeed extends TradeElement {
     if (!counts) return;
     const { before, matching } = counts;
     const added = Math.min(matching, this._paging.shown) - before;
-    const failed = this._paging.moreFailed;
     if (added <= 0) {
+      const failed = this._paging.moreFailed;
       return this._announcer.say(failed ? this._describe(failed) : this.t('feed.results', { count: matching }));
     }
     this._announcer.say(this.t('feed.moreShown', { count: added }));
     await this.updateComplete;
-    void focusItem(this.renderRoot.querySelectorAll<HTMLElement>('[part~="item"]')[before]);
+    void templates.focusItem(this.renderRoot.querySelectorAll<HTMLElement>('[part~="item"]')[before]);
   }
 
-  /** What an error means, in the element's language. */
   private _describe = (error: FeedError): string => this.t(`error.${error.kind}`, { status: error.status ?? '' });
 
-  /** What the body shows: the error with "Try again", the placeholder, the posts, or "No posts". */
+  /**
+   * What the body shows: the error with "Try again", the placeholder, the posts (a server cannot
+   * measure which start in the first screen: its cards' images stay lazy), or "No posts".
+   */
   private _renderState(titleLevel: number): TemplateResult {
     const { failed, busy, shown } = this._paging;
-    if (failed) return errorBox(this._describe(failed), this.t('feed.retry'), () => void this._retry());
-    if (busy) return skeleton(this._paging.limit, this.layout === 'compact', this._hidden, this.t('feed.loading'));
-    if (this._matches.length) return postList(this._matches.slice(0, shown), (p) => postCard(p, this, titleLevel));
-    const empty = this.t(this._search.query.trim() ? 'feed.noMatches' : 'feed.empty');
-    return html`<p part="empty" class="message">${empty}</p>`;
+    if (failed) return templates.errorBox(this._describe(failed), this.t('feed.retry'), this._retry);
+    if (busy)
+      return templates.skeleton(this._paging.limit, this.layout === 'compact', this._hidden, this.t('feed.loading'));
+    const posts = this._matches.slice(0, shown);
+    const first =
+      isServer || !posts.length ? [] : posts.slice(0, (this._firstScreen ??= templates.firstScreenCards(this)));
+    if (posts.length)
+      return templates.postList(posts, (post) => templates.postCard(post, this, titleLevel, first.includes(post)));
+    return templates.emptyMessage(this.t(this._search.query.trim() ? 'feed.noMatches' : 'feed.empty'));
   }
 
   override render(): TemplateResult {
@@ -272,8 +265,9 @@ export class TradeNewsFeed extends TradeElement {
     const href = safeHref(this.seeAllHref);
     const label = this.t(fetching ? 'feed.loadingMore' : 'feed.loadMore');
     const more =
-      (this._matches.length > shown || hasNext) && loadMoreButton(label, fetching, () => void this._onMore());
-    const search = this.searchable && searchBox(this.t('feed.search'), this.t('feed.searchPlaceholder'), this._search);
+      (this._matches.length > shown || hasNext) && templates.loadMoreButton(label, fetching, () => void this._onMore());
+    const search =
+      this.searchable && templates.searchBox(this.t('feed.search'), this.t('feed.searchPlaceholder'), this._search);
     const follow =
       this._hidden.has('profiles') || this._follow.render(this.profiles, this._paging.profiles, this.t('feed.follow'));
     return html`
@@ -284,14 +278,14 @@ export class TradeNewsFeed extends TradeElement {
         aria-label=${heading ? nothing : this.t('feed.label')}
         aria-busy=${busy || fetching}
       >
-        ${header(
+        ${templates.header(
           heading && headingOf(level, 'heading', heading, 'heading'),
-          href && seeAllLink(href, this.linkTarget, this.t('feed.seeAll'), !!heading),
+          href && templates.seeAllLink(href, this.linkTarget, this.t('feed.seeAll'), !!heading),
         )}
         ${search || nothing}
         <div class="body">${this._renderState(Math.min(6, heading ? level + 1 : level))}</div>
         ${stale ? html`<p part="stale-note" class="stale-note">${this.t('feed.stale')}</p>` : nothing}
-        ${this.loadMore && ready ? footer(moreFailed && this._describe(moreFailed), more) : nothing}
+        ${this.loadMore && ready ? templates.footer(moreFailed && this._describe(moreFailed), more) : nothing}
         ${follow === true ? nothing : follow}
       </section>
       ${this._announcer.render()}

@@ -33,7 +33,9 @@ export function postLink(
 
 /**
  * An `<img>` of `<trade-post>` (`host`) for the http(s) URL `src`, unless it is missing or already
- * failed to load here: a failure adds it to `broken` and renders the host again.
+ * failed to load here: a failure adds it to `broken` and renders the host again. Lazy below the
+ * first screen; in it (`eager`) it loads at once, and with `high` (a full post's lead image, the
+ * likely Largest Contentful Paint) before other images.
  */
 export function postImage(
   host: ReactiveElement,
@@ -42,6 +44,8 @@ export function postImage(
   name: string,
   width: number,
   height: number,
+  eager?: boolean,
+  high?: boolean,
 ): TemplateResult | typeof nothing {
   // alt="": the picture illustrates; the title or name it would repeat is right next to it.
   // Width and height reserve its box before it loads.
@@ -53,8 +57,9 @@ export function postImage(
         alt=""
         width=${width}
         height=${height}
-        loading="lazy"
+        loading=${eager ? 'eager' : 'lazy'}
         decoding="async"
+        fetchpriority=${high ? 'high' : nothing}
         @error=${() => {
           broken.add(src);
           host.requestUpdate();

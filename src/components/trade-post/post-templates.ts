@@ -18,6 +18,8 @@ export interface PostContext {
   /** Image URLs that failed to load here: they are not shown again. */
   broken: Set<string>;
   dateStyle: DateStyle;
+  /** The post starts in the first screen: its images load at once. */
+  eager?: boolean;
 }
 
 /** How much of the post `<trade-post>` shows. */
@@ -80,10 +82,10 @@ export function meta(context: PostContext, post: Post, variant: PostVariant): Te
   return items.length ? html`<p class="meta" part="meta">${items}</p>` : nothing;
 }
 
-function authorLine({ host, broken, locale }: PostContext, authors: Author[]): TemplateResult {
+function authorLine({ host, broken, locale, eager }: PostContext, authors: Author[]): TemplateResult {
   const names = authors.map(({ name, url }) => (url ? postLink(host, url, name) : name));
   return html`<span class="author"
-    >${postImage(host, broken, authors[0]!.avatar, 'avatar', 32, 32)}<span part="author"
+    >${postImage(host, broken, authors[0]!.avatar, 'avatar', 32, 32, eager)}<span part="author"
       >${joinList(
         locale,
         authors.map((author) => author.name),

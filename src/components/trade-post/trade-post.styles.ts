@@ -269,6 +269,10 @@ export const tradePostStyles = css`
     line-height: 1.4;
   }
 
+  .post--compact {
+    container-type: inline-size;
+  }
+
   @container (min-width: 40rem) {
     .post--compact .title {
       -webkit-line-clamp: 1;

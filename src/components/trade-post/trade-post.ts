@@ -8,6 +8,7 @@ import { LoadController } from '../../shared/load-controller.js';
 import { skeletonStyles } from '../../shared/skeleton.styles.js';
 import { heading } from '../../shared/templates.js';
 import { excerpt } from '../../shared/text.js';
+import { inFirstScreen } from '../../shared/first-screen.js';
 import { themeStyles } from '../../shared/theme.styles.js';
 import { TradeElement } from '../../shared/trade-element.js';
 import type * as FullPost from './full-post.js';
@@ -137,8 +138,17 @@ export class TradePost extends TradeElement {
    */
   @property({ attribute: false }) post?: Post | Record<string, unknown>;
 
+  /**
+   * Set by `<trade-news-feed>` on its cards: whether the card starts in the first screen, which the
+   * feed works out for all its cards at once. A post without it measures itself.
+   * @internal
+   */
+  firstScreen?: boolean;
+
   /** Image URLs that failed to load here: they are not shown again. */
   private readonly _broken = new Set<string>();
+  /** Whether the post started in the first screen, decided when it first showed a post. */
+  private _firstScreen?: boolean;
   /** `hide`, parsed. */
   private _hidden: ReadonlySet<string> = new Set();
   /** The `post` property, read. */
@@ -272,6 +282,7 @@ export class TradePost extends TradeElement {
       hidden: this._hidden,
       broken: this._broken,
       dateStyle,
+      eager: this._firstScreen,
     };
   }
 
@@ -295,12 +306,17 @@ export class TradePost extends TradeElement {
 
   private _renderPost(post: Post, body: HTMLElement | 'pending' | 'none'): TemplateResult {
     const variant = variantOf(this);
+    // A server cannot measure: its markup has every image lazy, and the browser's first update
+    // (which adopts that markup) measures.
+    const eager = (this._firstScreen ??= this.firstScreen ?? (!isServer && inFirstScreen(this)));
     const context = this._context;
     const hidden = this._hidden;
     // A post's URLs (its own, its image, its authors') are http(s) or absent: every post shown,
     // `post` included, comes through the data layer, which checks them.
     const { url } = post;
-    const image = hidden.has('image') ? nothing : postImage(this, this._broken, post.image, 'image', 1200, 675);
+    const image = hidden.has('image')
+      ? nothing
+      : postImage(this, this._broken, post.image, 'image', 1200, 675, eager, eager && variant === 'full');
     const title = url ? postLink(this, url, post.title, 'title-link', post) : post.title;
     const head = [heading(headingLevel(this.headingLevel), 'title', title), meta(context, post, variant)];
     let content: unknown = head;
