@@ -91,7 +91,7 @@ const chunkEntries = {
  * that uses them, off the pages without a feed.
  */
 const sharedChunk =
-  /[\\/](node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/](?!directives[\\/]|directive(-helpers)?\.js$)|src[\\/]shared[\\/](converters|define|events|trade-element|theme\.styles|url|i18n[\\/](index|intl|load-language))\.ts$)/;
+  /[\\/](node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/](?!directives[\\/]|directive(-helpers)?\.js$)|src[\\/]shared[\\/](converters|decorators|define|events|trade-element|theme\.styles|url|i18n[\\/](index|intl|load-language))\.ts$)/;
 
 /**
  * The chunk build's elements are only ever loaded by the loader, which has already given every tag

@@ -1,5 +1,5 @@
 import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from './decorators.js';
 import { emit, type EventDetail, type TradeEventMap } from './events.js';
 import {
   ensureLanguage,

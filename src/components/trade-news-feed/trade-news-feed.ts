@@ -1,5 +1,5 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../../shared/decorators.js';
 import type { FeedError } from '../../feed/errors.js';
 import type { FeedFormat, Post } from '../../feed/post.js';
 import { headingLevel, positive, tokens } from '../../shared/converters.js';

@@ -1,5 +1,5 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../../shared/decorators.js';
 import { FeedError, type Post } from '../../feed/index.js';
 import { headingLevel, nonNegative, positive, tokens } from '../../shared/converters.js';
 import { contentStyles } from '../../shared/content.styles.js';
