@@ -59,7 +59,7 @@ export function scriptSnippet({ version, integrity, widget, attributes, accent, 
   const style = accent ? ` style="--trade-color-accent: ${escapeHtml(accent)}"` : '';
   const inner = fallback ? `\n  ${fallback}\n` : '';
   return (
-    `<script src="${escapeHtml(cdnUrl(version))}"${integrityText} crossorigin="anonymous" defer></script>\n` +
+    `<script src="${escapeHtml(cdnUrl(version))}"${integrityText} crossorigin="anonymous" blocking="render"></script>\n` +
     `<${tag}${attributeText(attributes)}${style}>${inner}</${tag}>\n`
   );
 }
