@@ -66,10 +66,10 @@ describe('size budgets', () => {
   });
 
   it('reports a page over its limit with its size and the overshoot', () => {
-    const result = byId(evaluateBudgets(sizes({ pages: { 'all-api': 46.1 * KiB } })), 'page-all-api');
+    const result = byId(evaluateBudgets(sizes({ pages: { 'all-api': 47.9 * KiB } })), 'page-all-api');
     assert.equal(result.ok, false);
     assert.deepEqual(result.problems, [
-      'script tag, all three with a full post body (HTML Sanitizer API) is 46.1 KiB gzip, over its 44.4 KiB budget by 1.7 KiB',
+      'script tag, all three with a full post body (HTML Sanitizer API) is 47.9 KiB gzip, over its 46.2 KiB budget by 1.7 KiB',
     ]);
   });
 
@@ -130,9 +130,9 @@ describe('size budgets', () => {
       [
         ['loader', 3.5, undefined, undefined],
         ['page-form', 17.3, undefined, undefined],
-        ['page-feed', 31, undefined, undefined],
-        ['page-all-api', 44.4, 34, undefined],
-        ['page-all-fallback', 56.8, 48, undefined],
+        ['page-feed', 32.7, undefined, undefined],
+        ['page-all-api', 46.2, 34, undefined],
+        ['page-all-fallback', 58.6, 48, undefined],
         ['broker-contact-form', 15, undefined, 'DOMPurify'],
         ['feed-core', 9, undefined, 'Lit'],
         ['feed', undefined, undefined, 'Lit'],
