@@ -6,7 +6,8 @@ import { TradeElement } from '../../shared/trade-element.js';
 import { brokerContactFormStyles } from './broker-contact-form.styles.js';
 import { consentCheckbox, field, label, textArea, textInput, topicSelect, type ControlState } from './controls.js';
 import { fieldSpecs, formRules, type ControlName, type FieldName, type FormRules } from './fields.js';
-import { refusedAction, SubmissionController, warnAboutAction, type FocusTarget } from './submission-controller.js';
+import { refusedAction, warnAboutAction } from './action.js';
+import { SubmissionController, type FocusTarget } from './submission-controller.js';
 import type { ContactData, ContactFormError, Encoding } from './submission.js';
 import { extraControls, type ExtraControl } from './validation.js';
 

@@ -17,65 +17,20 @@ import {
   pageMeta,
   type ContactData,
   type ContactFormError,
-  type Encoding,
   type IdempotencyState,
   type Notice,
   type Phase,
 } from './submission.js';
-import { checkExtra, validateAll, validateControl, type ExtraControl, type Problem } from './validation.js';
-
-/** What the controller reads from its form, each time it needs it. */
-export interface SubmissionSettings {
-  action: string | undefined;
-  encoding: Encoding;
-  /** Milliseconds, already checked. */
-  timeout: number;
-  locale: string;
-  rules: FormRules;
-  /** Names the draft: two forms on one page differ in `id` or `action`. */
-  draftName: string;
-}
+import { checkExtra, validateAll, validateControl, type ExtraControl } from './validation.js';
+import type { FieldIssue, FocusTarget, SubmissionSettings, SubmitInput } from './submission-types.js';
+import { refusedAction, warnAboutAction } from './action.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
-/** What the element hands over when the person presses send: what its rendered form holds. */
-export interface SubmitInput {
-  /** Whether the hidden trap field was filled in: people never see it, so only a bot does. */
-  trapped: boolean;
-  /** The light-DOM controls slotted into `extra`, in document order. */
-  extras: readonly ExtraControl[];
-}
-
-/**
- * Where focus goes once the form shows what just happened: a built-in control that needs
- * correcting, the first refused extra control (which shows the browser's own bubble), the send
- * button (after a refusal that names no shown field, and only when nothing in the form has focus),
- * or "Send another message" after a success.
- */
-export type FocusTarget = ControlName | ExtraControl | 'submit-button' | 'send-another-button';
-
-/**
- * What is wrong with one control: a problem the form's own checks found (put into words at render
- * time, in the form's language), or a message the endpoint sent for it, shown as it came.
- */
-export type FieldIssue = { problem: Problem } | { server: string };
+export type { FieldIssue, FocusTarget, SubmissionSettings, SubmitInput } from './submission-types.js';
 
 /** The controls a draft keeps: text fields and topic (never the honeypot or consent). */
 const draftControls: readonly (FieldName | 'topic')[] = [...fieldNames, 'topic'];
-
-/** True when `action` is set but is not http(s) or relative: the form must not send to it. */
-export const refusedAction = (action: string | null | undefined): boolean =>
-  Boolean(action?.trim()) && !pageUrl(action);
-
-const warned = new Set<string>();
-
-/** Tells the developer, once per value, that `action` cannot be sent to. */
-export function warnAboutAction(action: string | null | undefined): void {
-  const trimmed = action?.trim() ?? '';
-  if (warned.has(trimmed)) return;
-  warned.add(trimmed);
-  console.warn(`<broker-contact-form>: ${trimmed ? `refused action "${trimmed}"` : 'no action'}; nothing was sent.`);
-}
 
 /**
  * The state of one contact form's message, from the first keystroke to its outcome: the values,
