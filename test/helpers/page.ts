@@ -63,3 +63,7 @@ export function nextEvent(target: EventTarget, name: string): Promise<Event> {
 export async function drain(): Promise<void> {
   for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve));
 }
+
+/** Resolves once `win` has drawn its next frame (the task after that frame's animation callbacks). */
+export const afterPaint = (win: Window = window): Promise<void> =>
+  new Promise((resolve) => win.requestAnimationFrame(() => win.setTimeout(resolve)));

@@ -4,7 +4,7 @@ import type { TradeNewsFeed } from '../../src/components/trade-news-feed/trade-n
 import { cards, settled } from '../components/trade-news-feed/helpers.js';
 import { watchLongTasks } from './long-tasks.js';
 import '../../src/trade-news-feed.js';
-import { feedUrl, item, json, jsonFeed, shadow, stubFetch } from '../helpers/index.js';
+import { afterPaint, feedUrl, item, json, jsonFeed, shadow, stubFetch } from '../helpers/index.js';
 
 /**
  * A reader's input on a large feed never blocks the page for longer than a frame budget allows:
@@ -38,7 +38,6 @@ const bigFeed = () =>
   );
 
 const idle = () => new Promise((resolve) => setTimeout(resolve, 150));
-const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
 describe('input on a 300-post feed', function () {
   this.timeout(60_000);
@@ -73,7 +72,7 @@ describe('input on a 300-post feed', function () {
       const stop = watchLongTasks();
       loadMore().click();
       await el.updateComplete;
-      await frame();
+      await afterPaint();
       await idle();
       longest.push(stop());
       expect(cards(el)).to.have.length(3 * (click + 1));

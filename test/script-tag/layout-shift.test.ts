@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { closePages, onlyIn, openPage } from '../helpers/index.js';
+import { afterPaint, closePages, onlyIn, openPage } from '../helpers/index.js';
 
 // A good guest: the partner's text after a widget stands where it stood in the first frame drawn,
 // while the loader, the element code and the posts arrive late (test/pages/layout.html, served by
@@ -57,16 +57,14 @@ function arrived(win: Window): boolean {
   return el.getAttribute('variant') ? !!root.querySelector('[part~="article"]') : !!root.querySelector('footer');
 }
 
-const frame = (win: Window) => new Promise((resolve) => win.requestAnimationFrame(() => win.setTimeout(resolve)));
-
 /** Chromium reports layout shifts; the others do not, and the test says which it checked. */
 const reportsShifts = PerformanceObserver.supportedEntryTypes?.includes('layout-shift') ?? false;
 
 async function visit(markup: string, width: number, script: string): Promise<void> {
   const win = await openPage<LayoutWindow>('layout', width, `?script=${script}&widget=${encodeURIComponent(markup)}`);
   await waitUntil(() => arrived(win), 'the widget did not arrive', { timeout: 15000 });
-  await frame(win);
-  await frame(win);
+  await afterPaint(win);
+  await afterPaint(win);
   const after = win.document.getElementById('after')!;
   const first = win.layout.firstTop;
   expect(first, 'the page was never drawn').to.be.a('number');
