@@ -9,24 +9,35 @@
  * Every piece the formulas count has a fixed height in the element's styles (a card's title is two
  * lines, its excerpt three, its tags one; see the `*.styles.ts` files), and the numbers here are
  * the same. The loader carries this file, so it imports nothing of Lit.
+ *
+ * Widths are percentages: the height is the `::before`'s top padding, where `100%` is the element's
+ * own width in every engine (WebKit resolves container units and queries on an element's own
+ * pseudo-element against the viewport instead). Where the elements' styles switch at a container
+ * width (columns, lines), `atLeast` gives the same 1 or 0.
  */
 
 import { PROFILES_ROW_BLOCK_SIZE } from '../components/trade-news-feed/profiles-row.js';
 
+/** 1 where `length` is at least `min`, else 0 (layout works in 1/64 px: .005px settles a tie as `min-width` does). */
+const atLeast = (length: string, min: string): string => `max(0, sign(${length} - ${min} + .005px))`;
+
 /** Declarations on `tag`'s `::before` when it matches `when`: custom properties read their `var()`s where they are declared, and container queries reach only descendants, so every one of them lives there. */
 const on = (tag: string, when: string, body: string): string => `${tag}${when}::before{${body}}`;
 
-/** The sizes of a card's pieces (trade-post.styles.ts), each with the gap above it, and of a compact line. */
+/**
+ * The sizes of a card's pieces (trade-post.styles.ts), each with the gap above it, for a card
+ * `--_r-w` wide, and of a compact line `--_r-wb` wide.
+ */
 const pieces = (tag: string): string =>
   on(
     tag,
     '',
-    '--_r-gap:calc(var(--_r-s) * .75);--_r-img:calc((var(--_r-w) - 2px) * 9 / 16 + 1px);--_r-title:3.0875rem;' +
+    '--_r-gap:calc(var(--_r-s) * .75);--_r-img:calc((var(--_r-w) - 2px) * 9 / 16);--_r-title:3.0875rem;' +
       '--_r-meta:calc(2rem + var(--_r-gap));--_r-excerpt:calc(4.5rem + var(--_r-gap));--_r-tags:calc(1.375rem + var(--_r-gap));' +
       '--_r-stats:calc(1.71875rem + 1px + var(--_r-gap));' +
       '--_r-card:calc(2px + 2 * var(--_r-s) + var(--_r-img) + var(--_r-title) + var(--_r-meta) + var(--_r-excerpt) + var(--_r-tags) + var(--_r-stats));' +
       // Padding, title (two lines, one from 40rem), the date and the rule between lines.
-      '--_r-lines:2;--_r-compact:calc(2.2625rem + var(--_r-lines) * 1.4rem + 1px)',
+      `--_r-lines:calc(2 - ${atLeast('var(--_r-wb)', '40rem')});--_r-compact:calc(2.2625rem + var(--_r-lines) * 1.4rem + 1px)`,
   ) +
   ['image:img', 'excerpt:excerpt', 'tags:tags', 'stats:stats']
     .map((pair) => {
@@ -35,7 +46,7 @@ const pieces = (tag: string): string =>
     })
     .join('') +
   on(tag, '[hide~=author][hide~=date]', '--_r-meta:0px') +
-  `@container (min-width:40rem){${on(tag, '', '--_r-lines:1')}}`;
+  on(tag, '[excerpt-length="0"]', '--_r-excerpt:0px');
 
 /**
  * `<trade-news-feed>`: the header, the search box, `limit` posts (up to twelve, a screenful) in
@@ -49,7 +60,8 @@ const feed = (tag = 'trade-news-feed'): string =>
     '',
     '--_r-n:3;--_r-pad:0px;--_r-cols:1;--_r-gap-list:var(--trade-news-feed-gap, var(--_r-s));' +
       '--_r-head:calc(var(--trade-news-feed-heading-size, 1.25rem) * 1.25 + var(--_r-s) * 1.25 + 1px);--_r-search:0px;--_r-more:0px;--_r-follow:0px;' +
-      '--_r-w:calc((100cqi - 2 * var(--_r-pad) - (var(--_r-cols) - 1) * var(--_r-gap-list)) / var(--_r-cols));--_r-item:var(--_r-card);' +
+      '--_r-wb:calc(100% - 2 * var(--_r-pad));--_r-w:calc((var(--_r-wb) - (var(--_r-cols) - 1) * var(--_r-gap-list)) / var(--_r-cols));' +
+      '--_r-item:var(--_r-card);' +
       '--_r-h:calc(2 * var(--_r-pad) + var(--_r-head) + var(--_r-search) + var(--_r-more) + var(--_r-follow) + ' +
       'round(up, var(--_r-n) / var(--_r-cols), 1) * (var(--_r-item) + var(--_r-gap-list)) - var(--_r-gap-list))',
   ) +
@@ -61,10 +73,11 @@ const feed = (tag = 'trade-news-feed'): string =>
   on(tag, '[searchable]', '--_r-search:calc(2.75rem + var(--_r-gap))') +
   on(tag, '[load-more]', '--_r-more:calc(2.75rem + var(--_r-gap))') +
   on(tag, `[profiles*='http']:not([hide~=profiles])`, `--_r-follow:calc(${PROFILES_ROW_BLOCK_SIZE} + var(--_r-gap))`) +
-  on(tag, '[layout=compact]', '--_r-item:var(--_r-compact);--_r-gap-list:0px') +
-  pieces(tag) +
-  `@container (min-width:34rem){${on(tag, '[layout=grid]', '--_r-cols:2')}}` +
-  `@container (min-width:52rem){${on(tag, '[layout=grid]', '--_r-cols:3')}}`;
+  // Compact lines have a rule between them, not above the first.
+  on(tag, '[layout=compact]', '--_r-item:calc(var(--_r-compact) - 1px);--_r-gap-list:1px') +
+  // A grid of two columns from 34rem of list, three from 52rem.
+  on(tag, '[layout=grid]', `--_r-cols:calc(1 + ${atLeast('var(--_r-wb)', '34rem')} + ${atLeast('var(--_r-wb)', '52rem')})`) +
+  pieces(tag);
 
 /**
  * `<trade-post>`: a card or compact line of its own width; a full post's title, meta line, lead
@@ -75,8 +88,8 @@ const post = (tag = 'trade-post'): string =>
   on(
     tag,
     '',
-    '--_r-w:100cqi;--_r-full:calc(2.36 * clamp(1.5rem, 1.15rem + 1.2vw, 2.125rem) + 2rem + var(--_r-gap) + 28.9rem);' +
-      '--_r-h:calc(var(--_r-full) + 3 * var(--_r-s) + 100cqi * 9 / 16)',
+    '--_r-w:100%;--_r-wb:100%;--_r-full:calc(2.36 * clamp(1.5rem, 1.15rem + 1.2vw, 2.125rem) + 2rem + var(--_r-gap) + 28.9rem);' +
+      '--_r-h:calc(var(--_r-full) + 3 * var(--_r-s) + 100% * 9 / 16)',
   ) +
   pieces(tag) +
   on(tag, '[hide~=image]', '--_r-h:calc(var(--_r-full) + 1.5 * var(--_r-s) + 14.45rem)') +
@@ -84,10 +97,10 @@ const post = (tag = 'trade-post'): string =>
   on(tag, '[variant=compact]', '--_r-h:calc(var(--_r-compact) - 1px)');
 
 /**
- * `<broker-contact-form>`: its padding, the heading (two lines where it may wrap), the rows of
- * fields — two to a row from 37rem + 2px, the message and the consent a row each; a field is its label
- * line and control (4.5rem), the message 11.875rem, the consent three lines (two from 37rem) — and the button
- * (broker-contact-form.styles.ts).
+ * `<broker-contact-form>`: its padding, the heading (two lines, one from 40rem inside the panel's
+ * padding and border), the rows of fields — two to a row from 34rem of panel, the message and
+ * the consent a row each; a field is its label line and control (4.5rem), the message 11.875rem,
+ * the consent three lines (two beside two columns) — and the button (broker-contact-form.styles.ts).
  */
 const form = (tag = 'broker-contact-form'): string => {
   const fields = ['name', 'email', 'phone', 'company', 'message'];
@@ -96,7 +109,9 @@ const form = (tag = 'broker-contact-form'): string => {
     on(
       tag,
       '',
-      `--_r-head:2;--_r-cols:1;--_r-consent-lines:3;--_r-topic:0;--_r-consent:0;${fields.map((name) => `--_r-${name}:1;`).join('')}` +
+      `--_r-panel:calc(100% - 3 * var(--_r-s) - 2px);--_r-head:calc(2 - ${atLeast('var(--_r-panel)', '40rem')});` +
+        `--_r-cols:calc(1 + ${atLeast('var(--_r-panel)', '34rem')});` +
+        `--_r-consent-lines:calc(4 - var(--_r-cols));--_r-topic:0;--_r-consent:0;${fields.map((name) => `--_r-${name}:1;`).join('')}` +
         `--_r-h:calc(3 * var(--_r-s) + 2.875rem + 2px + var(--_r-head) * 1.625rem + min(var(--_r-head), 1) * var(--_r-s) + ` +
         `(4.5rem + ${row}) * round(up, (var(--_r-name) + var(--_r-email) + var(--_r-phone) + var(--_r-company) + var(--_r-topic)) / var(--_r-cols), 1) + ` +
         `(11.875rem + ${row}) * var(--_r-message) + (var(--_r-consent-lines) * 1.5rem + ${row}) * var(--_r-consent))`,
@@ -106,21 +121,20 @@ const form = (tag = 'broker-contact-form'): string => {
     fields.map((name) => on(tag, `[fields~=${name}]`, `--_r-${name}:1`)).join('') +
     on(tag, '[topics]:not([topics=""])', '--_r-topic:1') +
     on(tag, '[consent]:not([consent=""])', '--_r-consent:1') +
-    on(tag, '[heading=""]', '--_r-head:0') +
-    `@container (min-width:44rem){${on(tag, ':not([heading=""])', '--_r-head:1')}}` +
-    `@container (min-width:calc(37rem + 2px)){${on(tag, '', '--_r-cols:2;--_r-consent-lines:2')}}`
+    on(tag, '[heading=""]', '--_r-head:0')
   );
 };
 
 const tags = ':where(trade-news-feed,trade-post,broker-contact-form)';
 
 /**
- * The sheet: each tag is its own container (its width decides columns and image heights) and
- * floats its height beside its content. Zero specificity, so a partner's own rule for the tag wins.
+ * The sheet: each tag contains its floats and floats its height beside its content, as top padding
+ * (a percentage there is of the element's width). Zero specificity, so a partner's own rule for the
+ * tag wins.
  */
 export const reserveCss = (): string =>
-  `${tags}:not([hidden]){display:flow-root;container-type:inline-size}` +
-  `${tags}::before{--_r-s:var(--trade-space, 1rem);content:"";float:inline-start;inline-size:0;block-size:var(--_r-h)}` +
+  `${tags}:not([hidden]){display:flow-root}` +
+  `${tags}::before{--_r-s:var(--trade-space, 1rem);content:"";float:inline-start;inline-size:0;block-size:0;padding-block-start:var(--_r-h)}` +
   feed() +
   post() +
   form();

@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { afterPaint, closePages, onlyIn, openPage } from '../helpers/index.js';
+import { afterPaint, closePages, openPage } from '../helpers/index.js';
 
 // A good guest: the partner's text after a widget stands where it stood in the first frame drawn,
 // while the loader, the element code and the posts arrive late (test/pages/layout.html, served by
@@ -88,17 +88,7 @@ describe('layout shift: the page stays put while widgets arrive', function () {
   for (const [name, markup] of widgets) {
     for (const width of [1200, 390]) {
       const title = `${name}, ${width} px wide, the snippet as written`;
-      // WebKitGTK: these still move the text after them (a card 9 px, compact lines 22 px each:
-      // there the box's container queries and width are the viewport's; the form 198 px, not yet
-      // understood) and are pending there, not passed; every other widget holds in WebKit too.
-      const movesInWebKit = [
-        'a card, 390 px wide',
-        'a compact post, 1200 px wide',
-        'a compact feed with "See All", 1200 px wide',
-        'the contact form, 1200 px wide',
-      ].some((known) => title.startsWith(known));
-      const test = movesInWebKit ? onlyIn(['chromium', 'firefox'], 'still moves in WebKitGTK') : it;
-      test(title, () => visit(markup, width, 'sync'));
+      it(title, () => visit(markup, width, 'sync'));
     }
   }
 
