@@ -10,10 +10,27 @@ export const brokerContactFormStyles = css`
     border-radius: var(--_radius);
   }
 
+  /*
+   * Two lines of room for the heading, one from 40rem (reserve.ts counts the same), however short
+   * it is; a smaller size on a narrow phone keeps the default heading to those two lines.
+   */
   h2 {
     margin: 0 0 var(--_space);
+    min-block-size: 3.25rem;
     font-size: 1.25rem;
-    line-height: 1.3;
+    line-height: 1.625rem;
+  }
+
+  @container (max-width: 20rem) {
+    h2 {
+      font-size: 1.125rem;
+    }
+  }
+
+  @container (min-width: 40rem) {
+    h2 {
+      min-block-size: 1.625rem;
+    }
   }
 
   form {
@@ -78,6 +95,12 @@ export const brokerContactFormStyles = css`
     inline-size: 100%;
   }
 
+  /* One line, as tall in every engine (WebKit draws a select taller by itself; reserve.ts counts 2.75rem). */
+  input:not([type='checkbox']),
+  select {
+    block-size: 2.75rem;
+  }
+
   /* Six lines, set rather than left to each engine's reading of rows="6" (reserve.ts counts it). */
   textarea {
     block-size: calc(9rem + 1rem + 2px);
@@ -113,11 +136,19 @@ export const brokerContactFormStyles = css`
     font-weight: 600;
   }
 
+  /* Three lines of room for the page author's text, two beside two columns (reserve.ts counts the same). */
   .consent {
     display: flex;
     gap: 0.625rem;
     align-items: flex-start;
+    min-block-size: 4.5rem;
     font-weight: 400;
+  }
+
+  @container (min-width: 34rem) {
+    .consent {
+      min-block-size: 3rem;
+    }
   }
 
   .consent input {

@@ -174,19 +174,41 @@ export const tradePostStyles = css`
     border-block-end: 1px solid var(--_border);
   }
 
+  /*
+   * Every piece of a card has a fixed room, so a card is exactly as tall as the box reserved for
+   * it before it loaded (reserve.ts): two lines of title, a meta line, three lines of excerpt, one
+   * row of tags and the stats line, each with the gap above it. A piece the post lacks (a short
+   * summary, no tags) leaves its room empty; one left out by hide gives it up.
+   */
   .card__content {
+    --_meta: calc(2rem + var(--_gap));
+    --_excerpt: calc(4.5rem + var(--_gap));
+    --_tags: calc(1.375rem + var(--_gap));
+    --_stats: calc(1.71875rem + 1px + var(--_gap));
     display: flex;
     flex: 1;
     flex-direction: column;
     gap: var(--_gap);
     padding: var(--_space);
+    min-block-size: calc(2 * var(--_space) + 3.0875rem + var(--_meta) + var(--_excerpt) + var(--_tags) + var(--_stats));
   }
 
-  /*
-   * Every piece of a card has a fixed height, so a card is exactly as tall as the box reserved for
-   * it before it loaded (reserve.ts): two lines of title, a meta line, three lines of excerpt, one
-   * row of tags and the stats line.
-   */
+  .no-meta {
+    --_meta: 0px;
+  }
+
+  .no-excerpt {
+    --_excerpt: 0px;
+  }
+
+  .no-tags {
+    --_tags: 0px;
+  }
+
+  .no-stats {
+    --_stats: 0px;
+  }
+
   .post--card .title {
     display: -webkit-box;
     -webkit-box-orient: vertical;
@@ -269,12 +291,19 @@ export const tradePostStyles = css`
     line-height: 1.4;
   }
 
+  /* The title keeps its two lines (one) even when it needs fewer. */
   .post--compact {
+    --_lines: 2;
     container-type: inline-size;
+  }
+
+  .post--compact .title {
+    block-size: calc(var(--_lines) * 1.4em);
   }
 
   @container (min-width: 40rem) {
     .post--compact .title {
+      --_lines: 1;
       -webkit-line-clamp: 1;
     }
   }
@@ -285,8 +314,11 @@ export const tradePostStyles = css`
     white-space: nowrap;
   }
 
+  /* One line of date, as tall in every engine (reserve.ts counts it). */
   .post--compact .meta {
+    block-size: 1.1375rem;
     font-size: 0.8125rem;
+    line-height: 1.4;
   }
 
   /* ---- error ------------------------------------------------------------------------------- */

@@ -322,9 +322,18 @@ export class TradePost extends TradeElement {
     let content: unknown = head;
     if (variant === 'card') {
       // The data layer fills in `summary` from the body's text when the source has none.
-      const summary = hidden.has('excerpt') ? '' : excerpt(post.summary ?? '', nonNegative(this.excerptLength, 160));
+      const length = hidden.has('excerpt') ? 0 : nonNegative(this.excerptLength, 160);
+      const summary = length ? excerpt(post.summary ?? '', length) : '';
+      // The card keeps the room of every piece `hide` leaves in, filled or not: the box reserved
+      // for it before it loaded (reserve.ts). Only the pieces left out give theirs up.
+      const without = [
+        !length && 'no-excerpt',
+        hidden.has('tags') && 'no-tags',
+        hidden.has('stats') && 'no-stats',
+        hidden.has('author') && hidden.has('date') && 'no-meta',
+      ].filter(Boolean);
       content = html`${image}
-        <div class="card__content">
+        <div class="card__content ${without.join(' ')}">
           ${head} ${summary ? html`<p class="excerpt" part="excerpt">${summary}</p>` : nothing}
           ${tagList(context, post.tags)} ${stats(context, post)}
         </div>`;
