@@ -5,6 +5,7 @@
 import type { MessageOverrides } from './shared/i18n/index.js';
 import { requestEarly } from './shared/early-requests.js';
 import { reserveBoxes } from './shared/reserve.js';
+import { warmDateFormatting } from './shared/warm-dates.js';
 import { isLoaderUrl, siblingBase } from './shared/sibling-base.js';
 import { version } from './version.js';
 
@@ -92,6 +93,8 @@ function start(): TradeWidgetsGlobal {
     // A feed's request goes out now, beside the element's code (see shared/early-requests.ts).
     requestEarly(element);
     if (requested.has(tag)) return;
+    // Posts show dates: their formatting data loads while the code does (shared/warm-dates.ts).
+    if (tag !== 'broker-contact-form' && !requested.size) warmDateFormatting();
     requested.add(tag);
     if (waiting.length) handOver();
     load(chunks.elements[tag]!).catch((error: unknown) => {
