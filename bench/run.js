@@ -11,7 +11,8 @@
 //             times its loader, in the same run, against this build's
 // --script-latency  milliseconds added to every script file of a build in the first-feed section
 //             (default 150: a CDN's round trip, which the loader pays twice)
-// --feed-latency    milliseconds added to the feed there (default 0: loopback)
+// --feed-latency    milliseconds added to the feed there (default 150: the feed is as far away as the
+//             scripts; 0 is loopback, where the loader's one more script round trip shows alone)
 // --runs      timed runs per measurement (medians; at least 7)
 // --only      any of: sizes render first-render heap parse parse-cost requests vitals
 // --profile   also write CPU profiles (open in DevTools) of a 1,000-post render and of parseFeed
@@ -78,7 +79,7 @@ function parseArgs(argv) {
     baseline: baseline && resolve(baseline),
     latency: {
       scripts: Math.max(0, Number(value('script-latency', '150')) || 0),
-      feeds: Math.max(0, Number(value('feed-latency', '0')) || 0),
+      feeds: Math.max(0, Number(value('feed-latency', '150')) || 0),
     },
     from: value('from', 'auto'),
     profile: argv.includes('--profile'),
