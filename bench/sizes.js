@@ -373,7 +373,7 @@ export const budgets = [
     // what it needs from the element: measured 16.9 KiB, held with 0.4 KiB of room.
     id: 'page-form',
     label: 'script tag, page with only the contact form',
-    limit: 17.3 * KiB,
+    limit: 17.6 * KiB,
     measure: (sizes) => sizes.pages.form.gzip,
   },
   {
@@ -387,7 +387,7 @@ export const budgets = [
     // 0.4 KiB of room.
     id: 'page-feed',
     label: 'script tag, page with only a feed of cards',
-    limit: 32.7 * KiB,
+    limit: 33.0 * KiB,
     measure: (sizes) => sizes.pages.feed.gzip,
   },
   {
@@ -399,7 +399,7 @@ export const budgets = [
     // 45.8 KiB with `repeat` and the elements split by job.
     id: 'page-all-api',
     label: 'script tag, all three with a full post body (HTML Sanitizer API)',
-    limit: 46.2 * KiB,
+    limit: 46.5 * KiB,
     target: 34 * KiB,
     measure: (sizes) => sizes.pages['all-api'].gzip,
   },
@@ -408,7 +408,7 @@ export const budgets = [
     // 56.4 KiB with the loader's boxes and early requests, 58.2 KiB with `repeat` and the split.
     id: 'page-all-fallback',
     label: 'script tag, all three with a full post body (DOMPurify fallback)',
-    limit: 58.6 * KiB,
+    limit: 58.9 * KiB,
     target: 48 * KiB,
     measure: (sizes) => sizes.pages['all-fallback'].gzip,
   },
