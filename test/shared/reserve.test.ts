@@ -16,8 +16,18 @@ const posts = Array.from({ length: 12 }, (_, i) =>
   makePost({ id: `post-${i}`, title: `Section 301 duty exclusions, part ${i + 1}: what importers pay this year` }),
 );
 
-/** Each widget, and what shows that it has arrived. */
-const widgets: [markup: string, arrived: (el: HTMLElement) => boolean][] = [
+/** What shows that a widget has arrived: each card's article, a post's article, the form. */
+const arrived: Record<string, (el: HTMLElement) => boolean> = {
+  'trade-news-feed': (el) => {
+    const cards = $$(el, 'trade-post');
+    return cards.length > 0 && cards.every((card) => $(card, '[part~="article"]'));
+  },
+  'trade-post': (el) => !!$(el, '[part~="article"]'),
+  'broker-contact-form': (el) => !!$(el, 'form'),
+};
+
+/** Each widget: its tag and its attributes. */
+const widgets: [tag: string, attributes: string][] = [
   ...[
     'limit="2"',
     'layout="grid" limit="6"',
@@ -25,26 +35,17 @@ const widgets: [markup: string, arrived: (el: HTMLElement) => boolean][] = [
     'layout="grid" limit="4" theme="dark" searchable load-more',
     'layout="compact" limit="4" see-all-href="/blog"',
     'heading="" limit="1" profiles="https://x.com/broker https://www.linkedin.com/company/broker"',
-  ].map((attributes): [string, (el: HTMLElement) => boolean] => [
-    `<trade-news-feed src="${feedUrl}" ${attributes}></trade-news-feed>`,
-    (el) => {
-      const cards = $$(el, 'trade-post');
-      return cards.length > 0 && cards.every((card) => $(card, '[part~="article"]'));
-    },
-  ]),
-  ...['variant="card"', 'variant="compact"'].map((attributes): [string, (el: HTMLElement) => boolean] => [
-    `<trade-post src="${feedUrl}" ${attributes}></trade-post>`,
-    (el) => !!$(el, '[part~="article"]'),
+  ].map((attributes): [string, string] => ['trade-news-feed', `src="${feedUrl}" ${attributes}`]),
+  ...['variant="card"', 'variant="compact"'].map((attributes): [string, string] => [
+    'trade-post',
+    `src="${feedUrl}" ${attributes}`,
   ]),
   ...[
     '',
     'fields="email message"',
     'topics="Classification, Duties, Other" consent="I agree to be contacted about my request."',
     'heading="" fields="name email phone message"',
-  ].map((attributes): [string, (el: HTMLElement) => boolean] => [
-    `<broker-contact-form action="/contact" ${attributes}></broker-contact-form>`,
-    (el) => !!$(el, 'form'),
-  ]),
+  ].map((attributes): [string, string] => ['broker-contact-form', `action="/contact" ${attributes}`]),
 ];
 
 /**
@@ -68,14 +69,15 @@ describe('reserved boxes: the box kept for a widget is the box it ends with', fu
     stubFetch(() => json(jsonFeedOf(posts)));
   });
 
-  for (const [markup, arrived] of widgets) {
+  for (const [tag, attributes] of widgets) {
+    const markup = `<${tag} ${attributes}></${tag}>`;
     for (const width of [320, 390, 543, 544, 575, 576, 593, 594, 639, 640, 831, 832, 1200]) {
       it(`${markup} at ${width} px`, async () => {
         const wrapper = await fixture<HTMLDivElement>(
           html`<div style="inline-size: ${width}px">${unsafeHTML(markup)}</div>`,
         );
         const el = wrapper.firstElementChild as HTMLElement;
-        await waitUntil(() => arrived(el), 'the widget did not arrive', { timeout: 10000 });
+        await waitUntil(() => arrived[tag]!(el), 'the widget did not arrive', { timeout: 10000 });
         expect(reserved(el), 'no box reserved').to.be.greaterThan(0);
         expect(contentHeight(el), 'height of the content against the reserved box').to.be.closeTo(reserved(el), 1);
       });
