@@ -46,7 +46,10 @@ export default {
   // more than one puts every test file in an iframe of one window, and a Firefox window that is not
   // the focused one misses keyboard input (an Enter that should submit a form).
   concurrency: names.some((name) => name !== 'chromium') ? 1 : 2,
-  reporters: [defaultReporter(), ...(process.env.TEST_FAILED_FILES ? [failedFilesReporter(process.env.TEST_FAILED_FILES)] : [])],
+  reporters: [
+    defaultReporter(),
+    ...(process.env.TEST_FAILED_FILES ? [failedFilesReporter(process.env.TEST_FAILED_FILES)] : []),
+  ],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   testFramework: { config: { timeout: 5000 } },
   // MiniBrowser under Xvfb can be slow to open its first window on a busy machine.

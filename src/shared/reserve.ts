@@ -76,7 +76,11 @@ const feed = (tag = 'trade-news-feed'): string =>
   // Compact lines have a rule between them, not above the first.
   on(tag, '[layout=compact]', '--_r-item:calc(var(--_r-compact) - 1px);--_r-gap-list:1px') +
   // A grid of two columns from 34rem of list, three from 52rem.
-  on(tag, '[layout=grid]', `--_r-cols:calc(1 + ${atLeast('var(--_r-wb)', '34rem')} + ${atLeast('var(--_r-wb)', '52rem')})`) +
+  on(
+    tag,
+    '[layout=grid]',
+    `--_r-cols:calc(1 + ${atLeast('var(--_r-wb)', '34rem')} + ${atLeast('var(--_r-wb)', '52rem')})`,
+  ) +
   pieces(tag);
 
 /**
