@@ -6,9 +6,9 @@
  * as the box; what the element shows (fallback content, placeholder, posts, form) sits beside it,
  * so the element is exactly that tall unless its content is taller.
  *
- * Every piece the formulas count has a fixed height in the element's styles (a card's title is two
- * lines, its excerpt three, its tags one; see the `*.styles.ts` files), and the numbers here are
- * the same. The loader carries this file, so it imports nothing of Lit.
+ * Every piece the formulas count has a fixed room in the element's styles (a card's title is two
+ * lines, its excerpt three, its tags one, filled or not; see the `*.styles.ts` files), and the
+ * numbers here are the same; test/shared/reserve.test.ts holds the two together. The loader carries this file, so it imports nothing of Lit.
  *
  * Widths are percentages: the height is the `::before`'s top padding, where `100%` is the element's
  * own width in every engine (WebKit resolves container units and queries on an element's own
@@ -21,7 +21,7 @@ import { PROFILES_ROW_BLOCK_SIZE } from '../components/trade-news-feed/profiles-
 /** 1 where `length` is at least `min`, else 0 (layout works in 1/64 px: .005px settles a tie as `min-width` does). */
 const atLeast = (length: string, min: string): string => `max(0, sign(${length} - ${min} + .005px))`;
 
-/** Declarations on `tag`'s `::before` when it matches `when`: custom properties read their `var()`s where they are declared, and container queries reach only descendants, so every one of them lives there. */
+/** Declarations on `tag`'s `::before` when it matches `when`: custom properties read their `var()`s where they are declared, so every one of them lives there. */
 const on = (tag: string, when: string, body: string): string => `${tag}${when}::before{${body}}`;
 
 /**
