@@ -153,3 +153,11 @@ export async function newPage(browser: Browser): Promise<Page & { problems: stri
   });
   return page;
 }
+
+/** The demo's configurator in a fresh page (see `newPage`), once its first check has a result. */
+export async function openConfigurator(harness: Harness): Promise<Page & { problems: string[] }> {
+  const page = await newPage(harness.browser);
+  await page.goto(`${harness.demo}/configurator.html`);
+  await page.waitForSelector('#check-result[data-state]');
+  return page;
+}

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { newPage, root, startHarness, type Harness } from '../configurator/harness.js';
+import { openConfigurator, root, startHarness, type Harness } from '../configurator/harness.js';
 
 // The configurator (demo/configurator.html) given a blog's address instead of its feed, and a
 // WordPress RSS feed that other sites cannot read: a WordPress 6.1 site on another origin, in
@@ -49,12 +49,7 @@ after(async () => {
   await harness?.close();
 });
 
-const open = async () => {
-  page = await newPage(harness.browser);
-  await page.goto(`${harness.demo}/configurator.html`);
-  await page.waitForSelector('#check-result[data-state]');
-  return page;
-};
+const open = async () => (page = await openConfigurator(harness));
 
 const feedUrl = () => page.$eval('#feed-url', (el) => (el as HTMLInputElement).value);
 

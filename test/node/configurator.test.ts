@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { newPage, root, startHarness, startStatic, type Harness } from '../configurator/harness.js';
+import { newPage, openConfigurator, root, startHarness, startStatic, type Harness } from '../configurator/harness.js';
 
 // The configurator page (demo/configurator.html) against the demo server `npm start` runs, in
 // headless Chromium, under the demo's strict Content-Security-Policy.
@@ -45,9 +45,7 @@ after(async () => {
 });
 
 const open = async () => {
-  page = await newPage(harness.browser);
-  await page.goto(`${harness.demo}/configurator.html`);
-  await page.waitForSelector('#check-result[data-state]');
+  page = await openConfigurator(harness);
   await page.waitForFunction(() =>
     (document.querySelector('#snippet') as HTMLTextAreaElement).value.includes('integrity="sha384-'),
   );
