@@ -84,14 +84,15 @@ const chunkEntries = {
 };
 
 /**
- * What every element needs — Lit, the base element, its attribute converters, the theme, events, the guarded define, the
- * string lookup and URL guard — goes in one `shared` chunk rather than the handful the automatic
+ * What every element needs — Lit, the base element, its attribute converters, the theme, events,
+ * the guarded define, the loader of modules fetched on demand, the string lookup and URL guard —
+ * goes in one `shared` chunk rather than the handful the automatic
  * split would make of it: one request and one gzip stream instead of four on every page. Lit's
  * directives (the feed's `repeat`, 1.1 KiB of gzip with the helpers it needs) stay with the element
  * that uses them, off the pages without a feed.
  */
 const sharedChunk =
-  /[\\/](node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/](?!directives[\\/]|directive(-helpers)?\.js$)|src[\\/]shared[\\/](converters|decorators|define|events|trade-element|theme\.styles|url|i18n[\\/](index|intl|load-language))\.ts$)/;
+  /[\\/](node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/](?!directives[\\/]|directive(-helpers)?\.js$)|src[\\/]shared[\\/](converters|decorators|define|events|on-demand|trade-element|theme\.styles|url|i18n[\\/](index|intl|load-language))\.ts$)/;
 
 /**
  * The chunk build's elements are only ever loaded by the loader, which has already given every tag

@@ -1,6 +1,7 @@
 import { prepass } from './prepass.js';
 import type { Purify } from './purify.js';
 import { KEPT_REL, LINK_SCHEMES, MEDIA_SCHEMES, POLICY } from './sanitize-policy.js';
+import { onDemand } from './on-demand.js';
 
 /**
  * The body sanitizer: turns a post's untrusted `contentHtml` into a `DocumentFragment` that is safe
@@ -191,7 +192,8 @@ export const hasSanitizerApi = (): boolean =>
   typeof (Element.prototype as Partial<SanitizingElement>).setHTML === 'function' &&
   typeof (globalThis as { Sanitizer?: unknown }).Sanitizer === 'function';
 
-let fallback: Promise<Purify | undefined> | undefined;
+/** DOMPurify with our policy, downloaded only where the browser has no Sanitizer API. */
+const fallback = onDemand(() => import('./purify.js').then(({ createPurify }) => createPurify(POLICY)));
 let purify: Purify | undefined;
 
 /**
@@ -201,14 +203,7 @@ let purify: Purify | undefined;
  */
 export async function ready(): Promise<void> {
   if (useSanitizerApi() || purify) return;
-  fallback ??= import('./purify.js').then(
-    ({ createPurify }) => createPurify(POLICY),
-    (error: unknown) => {
-      fallback = undefined;
-      throw error;
-    },
-  );
-  purify = await fallback;
+  purify = await fallback.load();
 }
 
 let inert: Document | undefined;

@@ -1,28 +1,17 @@
 import { html, isServer, nothing, type LitElement, type TemplateResult } from 'lit';
 import { relFor } from '../../shared/link-rel.js';
+import { onDemand } from '../../shared/on-demand.js';
 import { pageUrl } from '../../shared/url.js';
 import type * as Profiles from './profiles.js';
 
-let loaded: typeof Profiles | undefined;
-let loading: Promise<typeof Profiles> | undefined;
+/** The "Follow" row (profiles.ts, a chunk of its own in the bundles), loaded once per page. */
+const profiles = onDemand(() => import('./profiles.js'));
 
 /** The "Follow" row's module once it has loaded on this page, else undefined. */
-export const profilesModule = (): typeof Profiles | undefined => loaded;
+export const profilesModule: () => typeof Profiles | undefined = profiles.loaded;
 
-/**
- * Loads the "Follow" row (profiles.ts, a chunk of its own in the bundles), once per page. A failed
- * load is tried again on the next call.
- */
-export function loadProfiles(): Promise<typeof Profiles> {
-  loading ??= import('./profiles.js').then(
-    (module) => (loaded = module),
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
+/** Loads the "Follow" row's module; a failed load is tried again on the next call. */
+export const loadProfiles: () => Promise<typeof Profiles> = profiles.load;
 
 /** The http(s) URLs of a `profiles` attribute, each once. */
 const profileUrls = (value: string): string[] => [

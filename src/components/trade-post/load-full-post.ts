@@ -1,31 +1,22 @@
 import type { LitElement } from 'lit';
 import { addEnglish } from '../../shared/i18n/index.js';
+import { onDemand } from '../../shared/on-demand.js';
 import type * as FullPost from './full-post.js';
 
-let loaded: typeof FullPost | undefined;
-let loading: Promise<typeof FullPost> | undefined;
+/**
+ * What only a full post needs (see full-post.ts), loaded once per page, with its English strings
+ * added; bundlers, the script-tag build included, make it a chunk of its own.
+ */
+const fullPostModule = onDemand(
+  () => import('./full-post.js'),
+  (fullPost) => addEnglish(fullPost.shareStrings),
+);
 
 /** The full-post module (styles and share bar) once it has loaded on this page, else undefined. */
-export const fullPost = (): typeof FullPost | undefined => loaded;
+export const fullPost: () => typeof FullPost | undefined = fullPostModule.loaded;
 
-/**
- * Loads what only a full post needs (see full-post.ts), once per page; bundlers, the script-tag
- * build included, make it a chunk of its own, and adds its English strings. A failed load is
- * tried again on the next call.
- */
-export function loadFullPost(): Promise<typeof FullPost> {
-  loading ??= import('./full-post.js').then(
-    (module) => {
-      addEnglish(module.shareStrings);
-      return (loaded = module);
-    },
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
+/** Loads the full-post module; a failed load is tried again on the next call. */
+export const loadFullPost: () => Promise<typeof FullPost> = fullPostModule.load;
 
 /**
  * What one `<trade-post>` has of the full-post module: nothing yet, the module on its way, the
